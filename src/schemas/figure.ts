@@ -1,0 +1,216 @@
+import * as z from "zod";
+import { Alpha2, Id, uniqueArray } from "./common.js";
+
+/**
+ * Units figures are stated in, exactly as the source states them. `t` is the metric ton (tonne).
+ * `tU` is metric tons of contained uranium (not U3O8).
+ *
+ * @example
+ * ```ts
+ * import { Unit } from "c5-minerals/schemas";
+ * Unit.parse("kt");
+ * ```
+ */
+export const Unit = z.enum(["kg", "t", "kt", "Mt", "tU", "million-m3"]).meta({
+  description:
+    "kg: kilograms; t: metric tons; kt: thousand metric tons; Mt: million metric tons; tU: metric tons of contained uranium; million-m3: million cubic metres.",
+});
+/** A unit of a figure. */
+export type Unit = z.infer<typeof Unit>;
+
+/**
+ * Metric tons per unit, for the units that measure mass; `null` for units that do not convert to mass
+ * (volumes). `tU` converts to tonnes of uranium metal contained.
+ *
+ * @example
+ * ```ts
+ * import { TONNES_PER_UNIT } from "c5-minerals/schemas";
+ * 6_000 * TONNES_PER_UNIT.kt!; // 6,000 kt in tonnes: 6,000,000
+ * ```
+ */
+export const TONNES_PER_UNIT: Readonly<Record<Unit, number | null>> = Object.freeze({
+  kg: 0.001,
+  t: 1,
+  kt: 1_000,
+  Mt: 1_000_000,
+  tU: 1,
+  "million-m3": null,
+});
+
+/**
+ * What a figure measures.
+ *
+ * @example
+ * ```ts
+ * import { Measure } from "c5-minerals/schemas";
+ * Measure.parse("mine-production");
+ * ```
+ */
+export const Measure = z
+  .enum([
+    "mine-production",
+    "refinery-production",
+    "smelter-production",
+    "plant-production",
+    "production",
+    "reserves",
+    "capacity",
+  ])
+  .meta({ description: "The quantity observed: a production stage, reserves, or capacity." });
+/** What a figure measures. */
+export type Measure = z.infer<typeof Measure>;
+
+/**
+ * On what basis a quantity is weighed: the `gross-weight` of ore or concentrate, the element or metal
+ * `contained` in it, its `oxide-equivalent` (e.g. rare-earth oxide), or the weight of a processed
+ * `product` (refined metal, sponge, compound).
+ *
+ * @example
+ * ```ts
+ * import { Basis } from "c5-minerals/schemas";
+ * Basis.parse("gross-weight");
+ * ```
+ */
+export const Basis = z
+  .enum(["gross-weight", "contained", "oxide-equivalent", "product"])
+  .meta({ description: "gross-weight of ore/concentrate; contained element or metal; oxide-equivalent; product weight." });
+/** On what basis a quantity is weighed. */
+export type Basis = z.infer<typeof Basis>;
+
+/**
+ * How the source presents a value: `reported`, `estimated` (marked "e"), `withheld` ("W", to avoid
+ * disclosing company data), `not-available` ("NA", or a word instead of a number), or `zero` ("—").
+ *
+ * @example
+ * ```ts
+ * import { FigureStatus } from "c5-minerals/schemas";
+ * FigureStatus.parse("withheld");
+ * ```
+ */
+export const FigureStatus = z
+  .enum(["reported", "estimated", "withheld", "not-available", "zero"])
+  .meta({ description: "reported; estimated (e); withheld (W); not-available (NA or a word); zero (—)." });
+/** How the source presents a value. */
+export type FigureStatus = z.infer<typeof FigureStatus>;
+
+/** Statuses whose value is null. */
+const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-available"]);
+
+/**
+ * A figure's place: an ISO 3166-1 alpha-2 country, `WORLD` (the world total) or `OTHER` (the source's
+ * "other countries" row).
+ *
+ * @example
+ * ```ts
+ * import { FigureArea } from "c5-minerals/schemas";
+ * FigureArea.parse("WORLD");
+ * ```
+ */
+export const FigureArea = z
+  .union([Alpha2, z.literal("WORLD"), z.literal("OTHER")])
+  .meta({ description: "Alpha-2 country code, or WORLD (world total) or OTHER ('other countries' row)." });
+/** A figure's place. */
+export type FigureArea = z.infer<typeof FigureArea>;
+
+/**
+ * One observation: how much of a mineral a country (or the world, or "other countries") produced or holds
+ * in reserve in a year, exactly as one edition of one source states it (long format).
+ *
+ * Rules beyond the field types: `value` is null exactly when `status` is `withheld` or `not-available`;
+ * `status` `zero` means `value` 0; `bound` only qualifies a number; `excludes` only qualifies WORLD or OTHER.
+ *
+ * @example
+ * ```ts
+ * import { Figure } from "c5-minerals/schemas";
+ * const r = Figure.safeParse({ country: "KZ", mineral: "chromium", measure: "mine-production",
+ *   basis: "gross-weight", form: "marketable chromite ore", year: 2024, value: null, unit: "kt",
+ *   status: "estimated", source: "s", table: "t", vintage: "usgs-mcs-2026" });
+ * r.success; // false: an estimate needs a value
+ * ```
+ */
+export const Figure = z
+  .strictObject({
+    country: FigureArea,
+    mineral: Id.meta({ description: "Mineral id." }),
+    measure: Measure,
+    basis: Basis,
+    form: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "What is weighed, in the source's words (e.g. 'marketable chromite ore')." }),
+    year: z.number().int().min(1900).max(2100).meta({ description: "Year the observation refers to." }),
+    value: z.number().nonnegative().nullable().meta({ description: "The value in `unit`; null when withheld or not available." }),
+    unit: Unit,
+    status: FigureStatus,
+    bound: z.enum(["lower", "upper"]).optional().meta({ description: "'lower' when the source gives a lower bound ('>95')." }),
+    printed: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The cell exactly as printed in the source (e.g. 'e6,000', 'W', '>95')." }),
+    excludes: uniqueArray(Alpha2, "excluded country")
+      .optional()
+      .meta({ description: "For WORLD or OTHER: countries the aggregate leaves out (e.g. a world total excluding the US)." }),
+    source: Id.meta({ description: "Source id." }),
+    table: Id.meta({ description: "Id of the source table (see FigureTable) the figure was read from." }),
+    vintage: Id.meta({ description: "Edition the value comes from, e.g. 'usgs-mcs-2026'. Editions revise earlier years." }),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((figure, ctx) => {
+    const nullStatus = NULL_STATUSES.has(figure.status);
+    if (nullStatus && figure.value !== null) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `A ${figure.status} figure has value null` });
+    }
+    if (!nullStatus && figure.value === null) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `A ${figure.status} figure needs a numeric value` });
+    }
+    if (figure.status === "zero" && figure.value !== 0) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "A zero figure has value 0" });
+    }
+    if (figure.bound !== undefined && figure.value === null) {
+      ctx.addIssue({ code: "custom", path: ["bound"], message: "Only a numeric value can be a bound" });
+    }
+    if (figure.excludes !== undefined && figure.country !== "WORLD" && figure.country !== "OTHER") {
+      ctx.addIssue({ code: "custom", path: ["excludes"], message: "Only WORLD or OTHER can exclude countries" });
+    }
+  })
+  .meta({
+    id: "Figure",
+    description:
+      "One observation in long format. Rules: value is null exactly when status is withheld or not-available; status zero means value 0; bound needs a number; excludes only on WORLD/OTHER.",
+  });
+/** One observation in long format. */
+export type Figure = z.infer<typeof Figure>;
+
+/**
+ * A table in a source from which figures were transcribed, with what it covers. It records which C5
+ * states the table names and which it folds into "other countries" or leaves out, so a gap is data.
+ *
+ * @example
+ * ```ts
+ * import { FigureTable } from "c5-minerals/schemas";
+ * FigureTable.shape.c5NotListed.description;
+ * ```
+ */
+export const FigureTable = z
+  .strictObject({
+    id: Id,
+    source: Id,
+    vintage: Id,
+    mineral: Id,
+    title: z.string().min(1).meta({ description: "The table's title in the source." }),
+    unitNote: z.string().min(1).meta({ description: "What the source says of units and basis, in the curators' words." }),
+    c5Listed: uniqueArray(Alpha2, "country").meta({ description: "C5 states the table names in a row of their own." }),
+    c5NotListed: uniqueArray(Alpha2, "country").meta({
+      description: "C5 states without a row: folded into 'other countries' or not reported by this source.",
+    }),
+    sumTolerance: z
+      .number()
+      .nonnegative()
+      .meta({ description: "How far (in the table's unit) the listed rows may sum from the world total, for rounding." }),
+    note: z.string().min(1).optional(),
+  })
+  .meta({ id: "FigureTable", description: "A source table figures were transcribed from, with its coverage of the C5." });
+/** A source table. */
+export type FigureTable = z.infer<typeof FigureTable>;

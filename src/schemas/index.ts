@@ -1,0 +1,35 @@
+/**
+ * The zod schemas that are the package's contract: one per entity, each with its inferred type of the
+ * same name. Import from `c5-minerals/schemas`; this is the only entry point that loads zod.
+ *
+ * @module schemas
+ */
+export {
+  Alpha2,
+  C5_COUNTRY_CODES,
+  C5CountryCode,
+  Coordinates,
+  comparePartialDates,
+  Id,
+  IsoDate,
+  PartialDate,
+  PartyCode,
+  SourceRefs,
+  uniqueArray,
+} from "./common.js";
+export {
+  Claim,
+  Corridor,
+  CorridorLeg,
+  CorridorMetric,
+  CorridorNode,
+  InfrastructureStatus,
+  NodeKind,
+  TransportMode,
+} from "./corridor.js";
+export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
+export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
+export { CriticalMineralList, ListEntry } from "./list.js";
+export { ElementSymbol, HsCode, Mineral, MineralKind } from "./mineral.js";
+export { Event, EventKind, Membership, Partnership, PartnershipKind } from "./partnership.js";
+export { Source, SourceKind } from "./source.js";
