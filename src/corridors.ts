@@ -1,0 +1,70 @@
+/**
+ * Transport corridors that carry Central Asian cargo, as one graph of shared nodes (ports, border
+ * crossings, hubs) and legs (rail, road, ferry, sea).
+ *
+ * @module corridors
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { type CorridorLiteral, corridorsRecords } from "./datasets/generated/corridors.js";
+import { type CorridorLegLiteral, legsRecords } from "./datasets/generated/legs.js";
+import { type CorridorNodeLiteral, nodesRecords } from "./datasets/generated/nodes.js";
+import { lazyIndex } from "./datasets/index-by.js";
+
+/**
+ * All corridors, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { corridors } from "c5-minerals/corridors";
+ * corridors.find((c) => c.id === "middle-corridor")?.bypasses.includes("RU"); // true
+ * ```
+ */
+export const corridors: readonly CorridorLiteral[] = deepFreeze(corridorsRecords);
+
+/**
+ * All nodes of the corridor graph, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { corridorNodes } from "c5-minerals/corridors";
+ * corridorNodes.every((n) => Math.abs(n.coordinates.lat) <= 90); // true
+ * ```
+ */
+export const corridorNodes: readonly CorridorNodeLiteral[] = deepFreeze(nodesRecords);
+
+/**
+ * All legs of the corridor graph, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { corridorLegs } from "c5-minerals/corridors";
+ * corridorLegs.some((l) => l.mode === "ferry"); // true
+ * ```
+ */
+export const corridorLegs: readonly CorridorLegLiteral[] = deepFreeze(legsRecords);
+
+/** A corridor record of the dataset. */
+export type CorridorRecord = CorridorLiteral;
+/** The id of a corridor in the dataset. */
+export type CorridorId = CorridorRecord["id"];
+/** A node record of the dataset. */
+export type CorridorNodeRecord = CorridorNodeLiteral;
+/** A leg record of the dataset. */
+export type CorridorLegRecord = CorridorLegLiteral;
+
+const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
+
+/**
+ * Finds a corridor by id; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { getCorridor } from "c5-minerals/corridors";
+ * getCorridor("middle-corridor")?.status; // "operating"
+ * ```
+ */
+export function getCorridor<I extends CorridorId>(id: I): Extract<CorridorRecord, { id: I }>;
+export function getCorridor(id: string): CorridorRecord | undefined;
+export function getCorridor(id: string): CorridorRecord | undefined {
+  return byId(id);
+}

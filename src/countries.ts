@@ -1,0 +1,66 @@
+/**
+ * Countries referenced anywhere in the package, by ISO 3166-1; the C5 states and the United States with
+ * full profiles (capital, region, borders, area, population, currency).
+ *
+ * @module countries
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { type CountryLiteral, countriesRecords } from "./datasets/generated/countries.js";
+import { foldName, lazyIndex } from "./datasets/index-by.js";
+
+/**
+ * All countries, deeply frozen, sorted by alpha-2 code.
+ *
+ * @example
+ * ```ts
+ * import { countries } from "c5-minerals/countries";
+ * countries.some((c) => c.alpha2 === "UZ"); // true
+ * ```
+ */
+export const countries: readonly CountryLiteral[] = deepFreeze(countriesRecords);
+
+/** A country record of the dataset. */
+export type CountryRecord = CountryLiteral;
+/** The ISO 3166-1 alpha-2 code of a country in the dataset. */
+export type CountryCode = CountryRecord["alpha2"];
+
+const byCode = lazyIndex<CountryRecord>(countries, (c) => [c.alpha2, c.alpha3, c.numeric]);
+const byName = lazyIndex<CountryRecord>(countries, (c) =>
+  [c.name, ...c.aliases, ...(c.officialName ? [c.officialName] : [])].map(foldName),
+);
+
+/**
+ * Finds a country by ISO 3166-1 alpha-2, alpha-3 or numeric code, or by name or alias (case- and
+ * accent-insensitive); `undefined` when there is none. A literal alpha-2 code of the dataset returns a
+ * defined record in the types.
+ *
+ * @example
+ * ```ts
+ * import { getCountry } from "c5-minerals/countries";
+ * getCountry("KZ").name; // "Kazakhstan"
+ * getCountry("398")?.alpha2; // "KZ"
+ * getCountry("turkiye")?.alpha2; // "TR"
+ * getCountry("Atlantis"); // undefined
+ * ```
+ */
+export function getCountry<C extends CountryCode>(code: C): Extract<CountryRecord, { alpha2: C }>;
+export function getCountry(codeOrName: string): CountryRecord | undefined;
+export function getCountry(codeOrName: string): CountryRecord | undefined {
+  return byCode(codeOrName.toUpperCase()) ?? byName(foldName(codeOrName));
+}
+
+/**
+ * Like {@link getCountry}, but throws an error naming the input when no country matches.
+ *
+ * @example
+ * ```ts
+ * import { getCountryOrThrow } from "c5-minerals/countries";
+ * getCountryOrThrow("uzbekistan").alpha3; // "UZB"
+ * ```
+ */
+export function getCountryOrThrow(codeOrName: string): CountryRecord {
+  const country = getCountry(codeOrName);
+  if (country === undefined)
+    throw new RangeError(`No country matches '${codeOrName}' (try an ISO 3166-1 code or an English name)`);
+  return country;
+}

@@ -1,0 +1,36 @@
+/**
+ * A deeply read-only view of a type: arrays become readonly arrays, objects get readonly properties,
+ * all the way down. Every dataset export has this type and is frozen to match at run time.
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonly } from "c5-minerals";
+ * const point: DeepReadonly<{ at: number[] }> = { at: [1, 2] };
+ * // point.at.push(3); // type error: readonly
+ * ```
+ */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/**
+ * Freezes a value and everything reachable from it, and returns it with its type unchanged.
+ *
+ * @example
+ * ```ts
+ * import { deepFreeze } from "c5-minerals";
+ * const data = deepFreeze({ list: [1, 2] });
+ * Object.isFrozen(data.list); // true
+ * ```
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

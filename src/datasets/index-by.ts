@@ -1,0 +1,40 @@
+/**
+ * Builds a lookup function over a dataset that indexes it on first use (never at import time) and then
+ * answers in O(1).
+ *
+ * @example
+ * ```ts
+ * import { lazyIndex } from "c5-minerals";
+ * const byId = lazyIndex([{ id: "a" }, { id: "b" }], (r) => [r.id]);
+ * byId("b"); // { id: "b" }
+ * ```
+ */
+export function lazyIndex<R>(records: readonly R[], keys: (record: R) => readonly string[]): (key: string) => R | undefined {
+  let index: Map<string, R> | undefined;
+  return (key) => {
+    if (index === undefined) {
+      index = new Map();
+      for (const record of records) for (const k of keys(record)) if (!index.has(k)) index.set(k, record);
+    }
+    return index.get(key);
+  };
+}
+
+/**
+ * Folds a name for matching: lower case, accents removed, punctuation and spaces collapsed.
+ * `"Türkiye"`, `"turkiye"` and `"TURKIYE"` fold to the same key.
+ *
+ * @example
+ * ```ts
+ * import { foldName } from "c5-minerals";
+ * foldName("Türkiye") === foldName("turkiye"); // true
+ * ```
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

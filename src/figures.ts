@@ -1,0 +1,39 @@
+/**
+ * Production and reserves figures in long format, one record per observation, with the source tables
+ * they were transcribed from.
+ *
+ * @module figures
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { type FigureLiteral, figuresRecords } from "./datasets/generated/figures.js";
+import { type FigureTableLiteral, figureTablesRecords } from "./datasets/generated/figureTables.js";
+
+/**
+ * All figures, deeply frozen. Each states its unit, basis, status, source, table and vintage; never add
+ * figures of different units, bases or vintages without checking them.
+ *
+ * @example
+ * ```ts
+ * import { figures } from "c5-minerals/figures";
+ * const kz = figures.filter((f) => f.country === "KZ" && f.mineral === "chromium" && f.measure === "mine-production");
+ * kz.every((f) => f.unit === "kt" && f.basis === "gross-weight"); // true
+ * ```
+ */
+export const figures: readonly FigureLiteral[] = deepFreeze(figuresRecords);
+
+/**
+ * The source tables figures were transcribed from, with their coverage of the C5 (who is listed,
+ * who is folded into "other countries").
+ *
+ * @example
+ * ```ts
+ * import { figureTables } from "c5-minerals/figures";
+ * figureTables.find((t) => t.mineral === "chromium")?.c5Listed; // ["KZ"]
+ * ```
+ */
+export const figureTables: readonly FigureTableLiteral[] = deepFreeze(figureTablesRecords);
+
+/** A figure record of the dataset. */
+export type FigureRecord = FigureLiteral;
+/** A source-table record of the dataset. */
+export type FigureTableRecord = FigureTableLiteral;

@@ -1,0 +1,41 @@
+/**
+ * Official critical-mineral lists (United States, European Union and others), entries mapped to mineral ids.
+ *
+ * @module lists
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { type CriticalMineralListLiteral, listsRecords } from "./datasets/generated/lists.js";
+import { lazyIndex } from "./datasets/index-by.js";
+
+/**
+ * All critical-mineral lists, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { criticalMineralLists } from "c5-minerals/lists";
+ * criticalMineralLists.every((l) => l.entries.length === l.statedCount); // true
+ * ```
+ */
+export const criticalMineralLists: readonly CriticalMineralListLiteral[] = deepFreeze(listsRecords);
+
+/** A list record of the dataset. */
+export type CriticalMineralListRecord = CriticalMineralListLiteral;
+/** The id of a list in the dataset. */
+export type ListId = CriticalMineralListRecord["id"];
+
+const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [l.id]);
+
+/**
+ * Finds a list by id; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { getList } from "c5-minerals/lists";
+ * getList("us-2022")?.statedCount; // 50
+ * ```
+ */
+export function getList<I extends ListId>(id: I): Extract<CriticalMineralListRecord, { id: I }>;
+export function getList(id: string): CriticalMineralListRecord | undefined;
+export function getList(id: string): CriticalMineralListRecord | undefined {
+  return byId(id);
+}

@@ -1,0 +1,55 @@
+/**
+ * The controlled vocabulary of mineral commodities that lists and figures point at, and the element table.
+ *
+ * @module minerals
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { elementRecords } from "./datasets/generated/elements.js";
+import { type MineralLiteral, mineralsRecords } from "./datasets/generated/minerals.js";
+import { foldName, lazyIndex } from "./datasets/index-by.js";
+
+/**
+ * All minerals, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { minerals } from "c5-minerals/minerals";
+ * minerals.find((m) => m.id === "rare-earths")?.members?.length; // 17
+ * ```
+ */
+export const minerals: readonly MineralLiteral[] = deepFreeze(mineralsRecords);
+
+/**
+ * The chemical elements (symbol, name, atomic number), deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { elements } from "c5-minerals/minerals";
+ * elements.find((e) => e.symbol === "W")?.name; // "Tungsten"
+ * ```
+ */
+export const elements = deepFreeze(elementRecords);
+
+/** A mineral record of the dataset. */
+export type MineralRecord = MineralLiteral;
+/** The id of a mineral in the dataset. */
+export type MineralId = MineralRecord["id"];
+
+const byId = lazyIndex<MineralRecord>(minerals, (m) => [m.id]);
+const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.name, ...m.aliases].map(foldName));
+
+/**
+ * Finds a mineral by id, name or alias (case- and accent-insensitive); `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { getMineral } from "c5-minerals/minerals";
+ * getMineral("chromium").symbols; // ["Cr"]
+ * getMineral("Aluminium")?.id; // "aluminum"
+ * ```
+ */
+export function getMineral<I extends MineralId>(id: I): Extract<MineralRecord, { id: I }>;
+export function getMineral(idOrName: string): MineralRecord | undefined;
+export function getMineral(idOrName: string): MineralRecord | undefined {
+  return byId(idOrName) ?? byName(foldName(idOrName));
+}

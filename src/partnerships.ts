@@ -1,0 +1,56 @@
+/**
+ * Partnerships, dialogues and agreements touching the C5 and critical minerals or connectivity, with dated
+ * membership, and the events (summits, meetings, signings) that form their timeline.
+ *
+ * @module partnerships
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { type EventLiteral, eventsRecords } from "./datasets/generated/events.js";
+import { type PartnershipLiteral, partnershipsRecords } from "./datasets/generated/partnerships.js";
+import { lazyIndex } from "./datasets/index-by.js";
+
+/**
+ * All partnerships, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { partnerships } from "c5-minerals/partnerships";
+ * partnerships.find((p) => p.id === "c5-plus-1-critical-minerals-dialogue")?.parent; // "c5-plus-1"
+ * ```
+ */
+export const partnerships: readonly PartnershipLiteral[] = deepFreeze(partnershipsRecords);
+
+/**
+ * All events, deeply frozen, in date order.
+ *
+ * @example
+ * ```ts
+ * import { events } from "c5-minerals/partnerships";
+ * events.some((e) => e.date === "2024-02-08"); // true
+ * ```
+ */
+export const events: readonly EventLiteral[] = deepFreeze(eventsRecords);
+
+/** A partnership record of the dataset. */
+export type PartnershipRecord = PartnershipLiteral;
+/** The id of a partnership in the dataset. */
+export type PartnershipId = PartnershipRecord["id"];
+/** An event record of the dataset. */
+export type EventRecord = EventLiteral;
+
+const byId = lazyIndex<PartnershipRecord>(partnerships, (p) => [p.id]);
+
+/**
+ * Finds a partnership by id; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { getPartnership } from "c5-minerals/partnerships";
+ * getPartnership("c5-plus-1")?.kind; // "format"
+ * ```
+ */
+export function getPartnership<I extends PartnershipId>(id: I): Extract<PartnershipRecord, { id: I }>;
+export function getPartnership(id: string): PartnershipRecord | undefined;
+export function getPartnership(id: string): PartnershipRecord | undefined {
+  return byId(id);
+}

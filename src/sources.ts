@@ -1,0 +1,41 @@
+/**
+ * Every publication, statement, law and page the package's facts come from.
+ *
+ * @module sources
+ */
+import { deepFreeze } from "./datasets/freeze.js";
+import { type SourceLiteral, sourcesRecords } from "./datasets/generated/sources.js";
+import { lazyIndex } from "./datasets/index-by.js";
+
+/**
+ * All sources, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { sources } from "c5-minerals/sources";
+ * sources.every((s) => s.url.startsWith("http")); // true
+ * ```
+ */
+export const sources: readonly SourceLiteral[] = deepFreeze(sourcesRecords);
+
+/** A source record of the dataset. */
+export type SourceRecord = SourceLiteral;
+/** The id of a source in the dataset. */
+export type SourceId = SourceRecord["id"];
+
+const byId = lazyIndex<SourceRecord>(sources, (s) => [s.id]);
+
+/**
+ * Finds a source by id; `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { getSource } from "c5-minerals/sources";
+ * getSource("usgs-mcs-2025-chromium")?.publisher; // "U.S. Geological Survey"
+ * ```
+ */
+export function getSource<I extends SourceId>(id: I): Extract<SourceRecord, { id: I }>;
+export function getSource(id: string): SourceRecord | undefined;
+export function getSource(id: string): SourceRecord | undefined {
+  return byId(id);
+}

@@ -1,0 +1,68 @@
+import type { Figure, FigureTable } from "../schemas/figure.js";
+
+/** The fields of a figure that {@link columnSums} reads. */
+export type SummableFigure = Pick<Figure, "country" | "measure" | "year" | "value" | "bound" | "form" | "unit"> & {
+  readonly table: string;
+};
+
+/** The sum of one column of a source table against its world total. */
+export interface ColumnSum {
+  /** The measure of the column. */
+  measure: Figure["measure"];
+  /** The year of the column. */
+  year: number;
+  /** The form of the column, when the table has several for one measure and year. */
+  form: string | undefined;
+  /** Sum of every row except WORLD (countries plus OTHER). */
+  rowSum: number;
+  /** The world total, or null when the table gives none as a number. */
+  world: number | null;
+  /** Whether |rowSum - world| is within the table's `sumTolerance`. */
+  withinTolerance: boolean;
+  /** Why the column cannot be checked (a row not available, a bound), if it cannot. */
+  skipped?: string;
+}
+
+/**
+ * Adds up each column of a source table (every country row plus "other countries") and compares it with
+ * the world total, within the table's stated rounding tolerance. Columns with a missing value or a
+ * bound are reported as skipped with the reason, never silently passed.
+ *
+ * @example
+ * ```ts
+ * import { columnSums } from "c5-minerals/validate";
+ * const table = { id: "t", sumTolerance: 1 };
+ * const f = (country: string, value: number) => ({ country, measure: "mine-production", year: 2024,
+ *   value, unit: "kt", table: "t" }) as const;
+ * columnSums(table, [f("KZ", 2), f("OTHER", 3), f("WORLD", 5)])[0]?.withinTolerance; // true
+ * ```
+ */
+export function columnSums(table: Pick<FigureTable, "id" | "sumTolerance">, figures: readonly SummableFigure[]): ColumnSum[] {
+  const groups = new Map<string, SummableFigure[]>();
+  for (const f of figures) {
+    if (f.table !== table.id) continue;
+    const key = `${f.measure}|${f.year}|${f.form ?? ""}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [f]);
+    else group.push(f);
+  }
+  const sums: ColumnSum[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (first === undefined) continue;
+    const world = group.find((f) => f.country === "WORLD");
+    const rows = group.filter((f) => f.country !== "WORLD");
+    const rowSum = rows.reduce((total, f) => total + (f.value ?? 0), 0);
+    const base = { measure: first.measure, year: first.year, form: first.form, rowSum, world: world?.value ?? null };
+    let skipped: string | undefined;
+    if (world === undefined) skipped = "no world total";
+    else if (world.value === null) skipped = "world total not available";
+    else if (world.bound !== undefined) skipped = "world total is a bound";
+    else if (rows.some((f) => f.value === null)) skipped = "a row is withheld or not available";
+    else if (rows.some((f) => f.bound !== undefined)) skipped = "a row is a bound";
+    else if (rows.some((f) => f.unit !== world.unit)) skipped = "rows in different units";
+    const within = skipped === undefined && Math.abs(rowSum - (world?.value ?? 0)) <= table.sumTolerance;
+    sums.push(skipped === undefined ? { ...base, withinTolerance: within } : { ...base, withinTolerance: false, skipped });
+  }
+  return sums;
+}

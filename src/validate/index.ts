@@ -1,0 +1,10 @@
+/**
+ * Checking data: integrity rules across collections, reading USGS table cells, and turning transcribed
+ * source tables into figures. Loads zod (for {@link TranscribedTable}).
+ *
+ * @module validate
+ */
+export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from "../usgs/cell.js";
+export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js";
+export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
+export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";

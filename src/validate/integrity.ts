@@ -1,0 +1,226 @@
+import type { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
+import type { Country } from "../schemas/country.js";
+import type { Figure, FigureTable } from "../schemas/figure.js";
+import type { CriticalMineralList } from "../schemas/list.js";
+import type { Mineral } from "../schemas/mineral.js";
+import type { Event, Partnership } from "../schemas/partnership.js";
+import type { Source } from "../schemas/source.js";
+
+type ReadonlyDeep<T> = T extends (infer U)[]
+  ? readonly ReadonlyDeep<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+    : T;
+
+/**
+ * Collections to check together. Give any subset: each rule runs when the collections it needs are present,
+ * so a caller can check, say, figures against the package's own countries and minerals.
+ */
+export interface Collections {
+  /** Source records. */
+  sources?: readonly ReadonlyDeep<Source>[];
+  /** Country records. */
+  countries?: readonly ReadonlyDeep<Country>[];
+  /** Mineral records. */
+  minerals?: readonly ReadonlyDeep<Mineral>[];
+  /** Critical-mineral lists. */
+  lists?: readonly ReadonlyDeep<CriticalMineralList>[];
+  /** Source tables figures were read from. */
+  figureTables?: readonly ReadonlyDeep<FigureTable>[];
+  /** Figures. */
+  figures?: readonly ReadonlyDeep<Figure>[];
+  /** Partnerships. */
+  partnerships?: readonly ReadonlyDeep<Partnership>[];
+  /** Events. */
+  events?: readonly ReadonlyDeep<Event>[];
+  /** Corridor nodes. */
+  nodes?: readonly ReadonlyDeep<CorridorNode>[];
+  /** Corridor legs. */
+  legs?: readonly ReadonlyDeep<CorridorLeg>[];
+  /** Corridors. */
+  corridors?: readonly ReadonlyDeep<Corridor>[];
+}
+
+/** One broken integrity rule, with where it is (`figures[12].mineral`) and what is wrong. */
+export interface IntegrityIssue {
+  /** Path of the offending value, e.g. `countries[3].profile.borders[1].country`. */
+  path: string;
+  /** What is wrong, for a person. */
+  message: string;
+}
+
+/** Element symbols, checked by the mineral rules; the element vocabulary is passed in so it stays data. */
+export interface IntegrityOptions {
+  /** Known element symbols (for group members and mineral symbols). */
+  elementSymbols?: ReadonlySet<string>;
+}
+
+/**
+ * Checks the rules that span records: unique ids, references that resolve (sources, countries, minerals,
+ * partnerships, nodes, legs, tables), symmetric borders, one figure per key, membership after launch.
+ * Returns every broken rule; an empty array means the collections are consistent.
+ *
+ * @example
+ * ```ts
+ * import { checkIntegrity } from "c5-minerals/validate";
+ * const issues = checkIntegrity({
+ *   sources: [],
+ *   minerals: [{ id: "zinc", name: "Zinc", aliases: [], kind: "element", symbols: ["Zn"], hsCodes: [],
+ *     sources: ["missing-source"] }],
+ * });
+ * issues[0]?.path; // "minerals[0].sources[0]"
+ * ```
+ */
+export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): IntegrityIssue[] {
+  const issues: IntegrityIssue[] = [];
+  const add = (path: string, message: string): void => {
+    issues.push({ path, message });
+  };
+
+  const ids = <T>(name: string, records: readonly T[] | undefined, key: (r: T) => string): Set<string> | undefined => {
+    if (records === undefined) return undefined;
+    const seen = new Map<string, number>();
+    records.forEach((r, i) => {
+      const k = key(r);
+      const first = seen.get(k);
+      if (first !== undefined) add(`${name}[${i}]`, `Duplicate id '${k}' (first at ${name}[${first}])`);
+      else seen.set(k, i);
+    });
+    return new Set(seen.keys());
+  };
+  const sourceIds = ids("sources", c.sources, (s) => s.id);
+  const countryCodes = ids("countries", c.countries, (x) => x.alpha2);
+  ids("countries", c.countries, (x) => x.alpha3);
+  ids("countries", c.countries, (x) => x.numeric);
+  const mineralIds = ids("minerals", c.minerals, (m) => m.id);
+  ids("lists", c.lists, (l) => l.id);
+  const tableIds = ids("figureTables", c.figureTables, (t) => t.id);
+  const partnershipIds = ids("partnerships", c.partnerships, (p) => p.id);
+  ids("events", c.events, (e) => e.id);
+  const nodeIds = ids("nodes", c.nodes, (n) => n.id);
+  const legIds = ids("legs", c.legs, (l) => l.id);
+  ids("corridors", c.corridors, (x) => x.id);
+
+  const ref = (known: Set<string> | undefined, what: string, path: string, value: string) => {
+    if (known !== undefined && !known.has(value)) add(path, `Unknown ${what} '${value}'`);
+  };
+  const source = (path: string, id: string) => ref(sourceIds, "source", path, id);
+  const sourceList = (path: string, list: readonly string[]) => list.forEach((id, i) => source(`${path}[${i}]`, id));
+  const country = (path: string, code: string) => ref(countryCodes, "country", path, code);
+  const party = (path: string, code: string) => {
+    if (code !== "EU") country(path, code);
+  };
+  const mineral = (path: string, id: string) => ref(mineralIds, "mineral", path, id);
+  const symbols = options.elementSymbols;
+
+  c.countries?.forEach((x, i) => {
+    const p = `countries[${i}]`;
+    sourceList(`${p}.sources`, x.sources);
+    const profile = x.profile;
+    if (profile === undefined) return;
+    source(`${p}.profile.regionSource`, profile.regionSource);
+    source(`${p}.profile.capital.source`, profile.capital.source);
+    profile.capital.formerNames.forEach((f, j) => source(`${p}.profile.capital.formerNames[${j}].source`, f.source));
+    source(`${p}.profile.bordersSource`, profile.bordersSource);
+    source(`${p}.profile.area.source`, profile.area.source);
+    source(`${p}.profile.currency.source`, profile.currency.source);
+    profile.population.forEach((pop, j) => source(`${p}.profile.population[${j}].source`, pop.source));
+    profile.borders.forEach((b, j) => {
+      const path = `${p}.profile.borders[${j}].country`;
+      country(path, b.country);
+      if (b.country === x.alpha2) add(path, `${x.alpha2} cannot border itself`);
+      const other = c.countries?.find((o) => o.alpha2 === b.country);
+      if (other?.profile !== undefined && !other.profile.borders.some((ob) => ob.country === x.alpha2)) {
+        add(path, `${x.alpha2} lists a border with ${b.country}, but ${b.country} does not list ${x.alpha2}`);
+      }
+    });
+  });
+
+  c.minerals?.forEach((m, i) => {
+    const p = `minerals[${i}]`;
+    sourceList(`${p}.sources`, m.sources);
+    m.hsCodes.forEach((h, j) => source(`${p}.hsCodes[${j}].source`, h.source));
+    if (symbols !== undefined) {
+      m.symbols.forEach((s, j) => {
+        if (!symbols.has(s)) add(`${p}.symbols[${j}]`, `'${s}' is not an element symbol`);
+      });
+      m.members?.forEach((s, j) => {
+        if (!symbols.has(s)) add(`${p}.members[${j}]`, `'${s}' is not an element symbol`);
+      });
+    }
+  });
+
+  c.lists?.forEach((l, i) => {
+    const p = `lists[${i}]`;
+    source(`${p}.source`, l.source);
+    if (l.jurisdiction !== "EU") country(`${p}.jurisdiction`, l.jurisdiction);
+    l.entries.forEach((e, j) => e.minerals.forEach((m, k) => mineral(`${p}.entries[${j}].minerals[${k}]`, m)));
+    if (l.supersedes !== undefined && !c.lists?.some((o) => o.id === l.supersedes)) {
+      add(`${p}.supersedes`, `Unknown list '${l.supersedes}'`);
+    }
+  });
+
+  c.figureTables?.forEach((t, i) => {
+    const p = `figureTables[${i}]`;
+    source(`${p}.source`, t.source);
+    mineral(`${p}.mineral`, t.mineral);
+  });
+
+  if (c.figures !== undefined) {
+    const keys = new Map<string, number>();
+    c.figures.forEach((f, i) => {
+      const p = `figures[${i}]`;
+      if (f.country !== "WORLD" && f.country !== "OTHER") country(`${p}.country`, f.country);
+      f.excludes?.forEach((code, j) => country(`${p}.excludes[${j}]`, code));
+      mineral(`${p}.mineral`, f.mineral);
+      source(`${p}.source`, f.source);
+      ref(tableIds, "figure table", `${p}.table`, f.table);
+      const key = [f.country, f.mineral, f.measure, f.basis, f.form ?? "", f.year, f.vintage].join("|");
+      const first = keys.get(key);
+      if (first !== undefined) {
+        add(p, `Same country, mineral, measure, basis, form, year and vintage as figures[${first}]`);
+      } else keys.set(key, i);
+    });
+  }
+
+  c.partnerships?.forEach((x, i) => {
+    const p = `partnerships[${i}]`;
+    sourceList(`${p}.sources`, x.sources);
+    if (x.parent !== undefined) ref(partnershipIds, "partnership", `${p}.parent`, x.parent);
+    x.focusMinerals.forEach((m, j) => mineral(`${p}.focusMinerals[${j}]`, m));
+    x.members.forEach((m, j) => {
+      party(`${p}.members[${j}].party`, m.party);
+      source(`${p}.members[${j}].source`, m.source);
+    });
+  });
+
+  c.events?.forEach((e, i) => {
+    const p = `events[${i}]`;
+    sourceList(`${p}.sources`, e.sources);
+    e.participants.forEach((code, j) => party(`${p}.participants[${j}]`, code));
+    e.partnerships.forEach((id, j) => ref(partnershipIds, "partnership", `${p}.partnerships[${j}]`, id));
+    if (e.place?.country !== undefined) party(`${p}.place.country`, e.place.country);
+  });
+
+  c.nodes?.forEach((n, i) => {
+    sourceList(`nodes[${i}].sources`, n.sources);
+    country(`nodes[${i}].country`, n.country);
+  });
+  c.legs?.forEach((l, i) => {
+    const p = `legs[${i}]`;
+    sourceList(`${p}.sources`, l.sources);
+    ref(nodeIds, "node", `${p}.from`, l.from);
+    ref(nodeIds, "node", `${p}.to`, l.to);
+    l.lengthKm.forEach((claim, j) => source(`${p}.lengthKm[${j}].source`, claim.source));
+  });
+  c.corridors?.forEach((x, i) => {
+    const p = `corridors[${i}]`;
+    sourceList(`${p}.sources`, x.sources);
+    x.countries.forEach((code, j) => country(`${p}.countries[${j}]`, code));
+    x.bypasses.forEach((code, j) => country(`${p}.bypasses[${j}]`, code));
+    x.legs.forEach((id, j) => ref(legIds, "leg", `${p}.legs[${j}]`, id));
+    x.metrics.forEach((m, j) => source(`${p}.metrics[${j}].source`, m.source));
+  });
+
+  return issues;
+}
