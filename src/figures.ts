@@ -4,9 +4,11 @@
  *
  * @module figures
  */
+import type { CountryCode } from "./countries.js";
 import { deepFreeze } from "./datasets/freeze.js";
 import { type FigureLiteral, figuresRecords } from "./datasets/generated/figures.js";
 import { type FigureTableLiteral, figureTablesRecords } from "./datasets/generated/figureTables.js";
+import type { MineralId } from "./minerals.js";
 
 /**
  * All figures, deeply frozen. Each states its unit, basis, status, source, table and vintage; never add
@@ -19,7 +21,8 @@ import { type FigureTableLiteral, figureTablesRecords } from "./datasets/generat
  * kz.every((f) => f.unit === "kt" && f.basis === "gross-weight"); // true
  * ```
  */
-export const figures: readonly FigureLiteral[] = deepFreeze(figuresRecords);
+// scripts/generate.ts has checked that every figure's country and mineral exist, hence the narrowing.
+export const figures = deepFreeze(figuresRecords) as readonly FigureRecord[];
 
 /**
  * The source tables figures were transcribed from, with their coverage of the C5 (who is listed,
@@ -33,7 +36,7 @@ export const figures: readonly FigureLiteral[] = deepFreeze(figuresRecords);
  */
 export const figureTables: readonly FigureTableLiteral[] = deepFreeze(figureTablesRecords);
 
-/** A figure record of the dataset. */
-export type FigureRecord = FigureLiteral;
+/** A figure record of the dataset; its country and mineral are ids of the package's datasets. */
+export type FigureRecord = FigureLiteral & { readonly country: CountryCode | "WORLD" | "OTHER"; readonly mineral: MineralId };
 /** A source-table record of the dataset. */
 export type FigureTableRecord = FigureTableLiteral;

@@ -55,7 +55,8 @@ export type HsCode = z.infer<typeof HsCode>;
 /**
  * A mineral commodity in the controlled vocabulary that lists and figures point at.
  *
- * Rules beyond the field types: an `element-group` lists at least two `members`; any other kind lists none.
+ * Rules beyond the field types: an `element-group` lists at least two `members`, or none when its source
+ * names the group without saying which elements it holds; any other kind lists no members.
  *
  * @example
  * ```ts
@@ -75,14 +76,14 @@ export const Mineral = z
     }),
     members: uniqueArray(ElementSymbol, "member")
       .optional()
-      .meta({ description: "For an element group: the member elements' symbols." }),
+      .meta({ description: "For an element group: the member elements' symbols; omitted when the source does not name them." }),
     hsCodes: z.array(HsCode),
     uses: z.string().min(1).optional().meta({ description: "Main uses, in a short phrase." }),
     sources: SourceRefs,
   })
   .superRefine((mineral, ctx) => {
-    if (mineral.kind === "element-group" && (mineral.members?.length ?? 0) < 2) {
-      ctx.addIssue({ code: "custom", path: ["members"], message: "An element group lists at least two members" });
+    if (mineral.kind === "element-group" && mineral.members !== undefined && mineral.members.length < 2) {
+      ctx.addIssue({ code: "custom", path: ["members"], message: "An element group lists at least two members, or omits them" });
     }
     if (mineral.kind !== "element-group" && mineral.members !== undefined) {
       ctx.addIssue({ code: "custom", path: ["members"], message: "Only an element group has members" });
@@ -90,7 +91,8 @@ export const Mineral = z
   })
   .meta({
     id: "Mineral",
-    description: "A mineral commodity. Rule: kind 'element-group' requires at least two members; other kinds have none.",
+    description:
+      "A mineral commodity. Rules: an 'element-group' lists at least two members (or omits them when its source does not name them); other kinds have none.",
   });
 /** A mineral commodity. */
 export type Mineral = z.infer<typeof Mineral>;

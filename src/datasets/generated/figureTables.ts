@@ -39,7 +39,7 @@ export const figureTablesRecords = [
       "UZ"
     ],
     "sumTolerance": 100,
-    "note": "Kazakhstan has its own row (650, 650; reserves 85,000). The production group heading is printed 'Mine productione', so both production columns are marked estimated; Turkey's 2023 cell carries footnote 9 'Reported', which conflicts with the column-wide estimate mark. Both world production totals carry footnote 10 'Excludes U.S. production' (hence excludes US); US production is withheld (W), so the production columns cannot be summed by the checker (listed rows without the US add to 8,080 and 8,210). World reserves are NA. Reserves for China, Iran and Turkey were revised based on company and Government reports."
+    "note": "Kazakhstan has its own row. Both production columns are headed as estimated; Turkey's 2023 cell carries footnote 9 (reported), listed in reportedFootnotes. Both world production totals leave out U.S. production (footnote 10), hence excludes US; US production is withheld (W), so production cannot be summed automatically (the listed rows without the US add to 8,080 and 8,210). World reserves are NA. USGS revised the reserves of China, Iran and Turkey from company and government reports."
   },
   {
     "id": "usgs-mcs-2025-bismuth-world",
@@ -77,7 +77,7 @@ export const figureTablesRecords = [
       "TM"
     ],
     "sumTolerance": 1000,
-    "note": "Two C5 rows: Kazakhstan (1,000, 1,000) and Uzbekistan (220, 200). The group heading is printed 'Refinery productione', so both columns are marked estimated; the 2023 cells of the United States, Mexico, the Netherlands and Peru carry footnote 10 'Reported', which conflicts with the column-wide mark. The US label carries footnote 1 ('Cadmium metal produced as a byproduct of zinc refining'). There is no 'Other countries' row. Rows sum to 24,115 (2023) and 23,690 (2024): the 2023 total is rounded to hundreds, but the 2024 total of 24,000 evidently to two significant figures (thousands), hence the tolerance of 1,000 (the 2024 gap of 310 was re-read against the source and is as printed). Reserves are not transcribed: the column says quantitative estimates of reserves were not available (typical zinc ores average about 0.03% cadmium; see the Zinc chapter)."
+    "note": "Kazakhstan and Uzbekistan have their own rows. Both columns are headed as estimated; the 2023 cells of the United States, Mexico, the Netherlands and Peru carry footnote 10 (reported), listed in reportedFootnotes. The US row is cadmium metal recovered as a by-product of zinc refining (footnote 1). There is no 'Other countries' row. Rows add to 24,115 (2023) and 23,690 (2024); the 2024 world total of 24,000 is rounded to thousands, hence the tolerance of 1,000. The reserves column is text (no quantitative estimates), so it is not transcribed."
   },
   {
     "id": "usgs-mcs-2025-chromium-world",
@@ -229,7 +229,7 @@ export const figureTablesRecords = [
       "UZ"
     ],
     "sumTolerance": 100,
-    "note": "The table's printed title says 'Reserves' but its columns are smelter production (2023, 2024) and smelter capacity (2024); there is no reserves column. Both headings carry 'e' (all columns estimated), but footnote 6 ('Reported') marks some cells as reported values: U.S. capacity 64, China 2023 production 805, Israel 2023 production 17 and capacity 34, Turkey capacity 15. Because the format applies the column's 'estimated' flag to every plain number, those cells will come out as 'estimated' although the source calls them reported: flag for review. The U.S. primary smelter was idle (production —, capacity 64). Sums: 2023 rows 900 = world 900; 2024 rows 1,045 vs world 1,000; capacity rows 2,104 vs world 2,100."
+    "note": "The table is titled as production and reserves but has no reserves column: smelter production for 2023 and 2024 and smelter capacity for 2024, all headed as estimated. Cells carrying footnote 6 are reported values (US capacity 64, China 2023 production 805, Israel 2023 production 17 and capacity 34, Turkey capacity 15), listed in reportedFootnotes so they stay 'reported'. The US primary smelter was idle (production zero, capacity 64). Sums: 2023 rows 900 against 900; 2024 rows 1,045 against 1,000; capacity rows 2,104 against 2,100."
   },
   {
     "id": "usgs-mcs-2025-mercury-world",
@@ -248,7 +248,7 @@ export const figureTablesRecords = [
       "UZ"
     ],
     "sumTolerance": 100,
-    "note": "Production only: the reserves column is prose ('Quantitative estimates of reserves were not available. China, Kyrgyzstan, and Peru have the largest reserves.') and is not transcribed. Two C5 rows: Kyrgyzstan (6, 6) and Tajikistan (100, 100). The group heading is printed 'Mine productione', so both columns are marked estimated. The world total carries footnote 4 'Excludes U.S. production' (hence excludes US); US production is NA. Peru's row is exports ('Peru (exports)'), NA for 2023. There is no 'Other countries' row. The checker cannot sum either column (NA rows); the other rows add to 1,128 (2023, Peru NA) and 1,158 (2024)."
+    "note": "Production only: the reserves column gives no numbers (it says no quantitative estimates were available and names China, Kyrgyzstan and Peru as holding the largest reserves), so it is not transcribed. Kyrgyzstan and Tajikistan have their own rows. Both columns are headed as estimated. The world total leaves out U.S. production (footnote 4), hence excludes US; US production is NA. Peru's row is exports, NA for 2023. There is no 'Other countries' row. Neither column can be summed automatically (NA rows); the other rows add to 1,128 (2023) and 1,158 (2024)."
   },
   {
     "id": "usgs-mcs-2025-molybdenum-world",
@@ -343,7 +343,7 @@ export const figureTablesRecords = [
       "TM"
     ],
     "sumTolerance": 1000,
-    "note": "Uzbekistan has its own row (2023 marked estimated, 'e13'; 13 in 2024; reserves NA). Kazakhstan has no row but is named in footnote 9 on 'Other countries': 'In addition to the countries listed, Australia, Belgium, Chile, Germany, Indonesia, Kazakhstan, Mexico, and the Philippines may have produced refined tellurium, but available information was inadequate to make reliable estimates of output.' The production world totals carry footnote 10 'Excludes U.S. production' (excludes US is set on the WORLD row, which covers the reserves cell too, though the reserves total is not so footnoted). No column can be summed by the checker (US W, Other countries NA, several reserves NA); listed rows without the US add to 944 (2023) and 981 (2024); the reserves rows add to 35,140 vs 35,000. The tolerance of 1,000 reflects the reserves total (rounded to thousands); the production totals are rounded more finely. Reserves for Canada, Sweden, the United States and 'Other countries' were revised based on company and Government reports."
+    "note": "Uzbekistan has its own row (2023 estimated). Kazakhstan has no row; footnote 9 on 'Other countries' names it among eight countries that may have produced refined tellurium without enough information for an estimate. The printed world row is split in two here: the production totals leave out the United States (footnote 10), the reserves total does not. No column can be summed automatically (US W, Other countries NA, some reserves NA): by hand, the listed rows without the US add to 944 (2023) and 981 (2024), and the reserves rows to 35,140 against 35,000. The tolerance of 1,000 follows the reserves total's rounding. USGS revised the reserves of Canada, Sweden, the United States and 'Other countries'."
   },
   {
     "id": "usgs-mcs-2025-titanium-world",

@@ -2,7 +2,10 @@
 import type { Figure } from "../../schemas/figure.js";
 import type { DeepReadonly } from "../freeze.js";
 
-export const figuresRecords = [
+/** One record, as the schema types it. */
+export type FigureLiteral = DeepReadonly<Figure>;
+
+export const figuresRecords: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "antimony",
@@ -12154,7 +12157,7 @@ export const figuresRecords = [
     "source": "usgs-mcs-2025-tellurium",
     "table": "usgs-mcs-2025-tellurium-world",
     "vintage": "usgs-mcs-2025",
-    "note": "Footnote 10 on the production totals: 'Excludes U.S. production.' The reserves total is not so marked."
+    "note": "Footnote 10 on the two production totals says they leave out U.S. production."
   },
   {
     "country": "WORLD",
@@ -12173,7 +12176,7 @@ export const figuresRecords = [
     "source": "usgs-mcs-2025-tellurium",
     "table": "usgs-mcs-2025-tellurium-world",
     "vintage": "usgs-mcs-2025",
-    "note": "Footnote 10 on the production totals: 'Excludes U.S. production.' The reserves total is not so marked."
+    "note": "Footnote 10 on the two production totals says they leave out U.S. production."
   },
   {
     "country": "WORLD",
@@ -12186,13 +12189,10 @@ export const figuresRecords = [
     "unit": "t",
     "status": "reported",
     "printed": "35,000",
-    "excludes": [
-      "US"
-    ],
     "source": "usgs-mcs-2025-tellurium",
     "table": "usgs-mcs-2025-tellurium-world",
     "vintage": "usgs-mcs-2025",
-    "note": "Footnote 10 on the production totals: 'Excludes U.S. production.' The reserves total is not so marked."
+    "note": "The reserves total carries no exclusion: the listed rows add up to it only with the United States included."
   },
   {
     "country": "US",
@@ -13689,7 +13689,4 @@ export const figuresRecords = [
     "table": "usgs-mcs-2025-zinc-world",
     "vintage": "usgs-mcs-2025"
   }
-] as const satisfies readonly DeepReadonly<Figure>[];
-
-/** One record: its literal type, with the schema's optional fields visible. */
-export type FigureLiteral = (typeof figuresRecords)[number] & DeepReadonly<Figure>;
+];

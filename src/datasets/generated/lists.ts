@@ -948,6 +948,227 @@ export const listsRecords = [
     ],
     "note": "Date of publication in the Official Journal; the act is dated 11 April 2024. English wording read on a secondary page citing EUR-Lex; the order and count match the German authentic text.",
     "source": "eu-regulation-2024-1252"
+  },
+  {
+    "id": "eu-2024-crma-annex-ii-critical",
+    "title": "Critical raw materials (Regulation (EU) 2024/1252, Annex II, Section 1)",
+    "issuer": "European Parliament and Council of the European Union",
+    "jurisdiction": "EU",
+    "kind": "critical",
+    "date": "2024-05-03",
+    "legalReference": "Regulation (EU) 2024/1252, Annex II, Section 1",
+    "statedCount": 34,
+    "entries": [
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "arsenic",
+        "minerals": [
+          "arsenic"
+        ]
+      },
+      {
+        "name": "bauxite/alumina/aluminium",
+        "minerals": [
+          "bauxite",
+          "alumina",
+          "aluminum"
+        ]
+      },
+      {
+        "name": "baryte",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "boron",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "coking coal",
+        "minerals": [
+          "coking-coal"
+        ]
+      },
+      {
+        "name": "copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "feldspar",
+        "minerals": [
+          "feldspar"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "helium",
+        "minerals": [
+          "helium"
+        ]
+      },
+      {
+        "name": "heavy rare earth elements",
+        "minerals": [
+          "heavy-rare-earths"
+        ]
+      },
+      {
+        "name": "light rare earth elements",
+        "minerals": [
+          "light-rare-earths"
+        ]
+      },
+      {
+        "name": "lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "nickel — battery grade",
+        "minerals": [
+          "nickel"
+        ],
+        "note": "Only battery-grade nickel is listed."
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "phosphate rock",
+        "minerals": [
+          "phosphate-rock"
+        ]
+      },
+      {
+        "name": "phosphorus",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "strontium",
+        "minerals": [
+          "strontium"
+        ]
+      },
+      {
+        "name": "tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "titanium metal",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      }
+    ],
+    "note": "Entries in the regulation's English wording. The count of 34 is stated in the EUR-Lex summary of the act, not in the annex. 'coking coal' is kept apart from the US list's 'metallurgical coal'; heavy and light rare earth elements are kept as the two groups the annex names.",
+    "source": "eu-regulation-2024-1252"
   }
 ] as const satisfies readonly DeepReadonly<CriticalMineralList>[];
 

@@ -184,6 +184,17 @@ export const mineralsRecords = [
     ]
   },
   {
+    "id": "coking-coal",
+    "name": "Coking coal",
+    "aliases": [],
+    "kind": "fuel",
+    "symbols": [],
+    "hsCodes": [],
+    "sources": [
+      "eu-regulation-2024-1252"
+    ]
+  },
+  {
     "id": "copper",
     "name": "Copper",
     "aliases": [],
@@ -244,6 +255,17 @@ export const mineralsRecords = [
     "hsCodes": [],
     "sources": [
       "pubchem-periodic-table"
+    ]
+  },
+  {
+    "id": "feldspar",
+    "name": "Feldspar",
+    "aliases": [],
+    "kind": "mineral",
+    "symbols": [],
+    "hsCodes": [],
+    "sources": [
+      "eu-regulation-2024-1252"
     ]
   },
   {
@@ -362,6 +384,31 @@ export const mineralsRecords = [
     ]
   },
   {
+    "id": "heavy-rare-earths",
+    "name": "Heavy rare earth elements",
+    "aliases": [],
+    "kind": "element-group",
+    "symbols": [],
+    "hsCodes": [],
+    "sources": [
+      "eu-regulation-2024-1252"
+    ]
+  },
+  {
+    "id": "helium",
+    "name": "Helium",
+    "aliases": [],
+    "kind": "element",
+    "symbols": [
+      "He"
+    ],
+    "hsCodes": [],
+    "sources": [
+      "pubchem-periodic-table",
+      "eu-regulation-2024-1252"
+    ]
+  },
+  {
     "id": "holmium",
     "name": "Holmium",
     "aliases": [],
@@ -448,6 +495,17 @@ export const mineralsRecords = [
     "hsCodes": [],
     "sources": [
       "pubchem-periodic-table"
+    ]
+  },
+  {
+    "id": "light-rare-earths",
+    "name": "Light rare earth elements",
+    "aliases": [],
+    "kind": "element-group",
+    "symbols": [],
+    "hsCodes": [],
+    "sources": [
+      "eu-regulation-2024-1252"
     ]
   },
   {
@@ -601,6 +659,20 @@ export const mineralsRecords = [
     "sources": [
       "fr-2025-19813-critical-minerals-2025",
       "usgs-mcs-1997"
+    ]
+  },
+  {
+    "id": "phosphorus",
+    "name": "Phosphorus",
+    "aliases": [],
+    "kind": "element",
+    "symbols": [
+      "P"
+    ],
+    "hsCodes": [],
+    "sources": [
+      "pubchem-periodic-table",
+      "eu-regulation-2024-1252"
     ]
   },
   {
@@ -835,6 +907,20 @@ export const mineralsRecords = [
     "hsCodes": [],
     "sources": [
       "pubchem-periodic-table"
+    ]
+  },
+  {
+    "id": "strontium",
+    "name": "Strontium",
+    "aliases": [],
+    "kind": "element",
+    "symbols": [
+      "Sr"
+    ],
+    "hsCodes": [],
+    "sources": [
+      "pubchem-periodic-table",
+      "eu-regulation-2024-1252"
     ]
   },
   {

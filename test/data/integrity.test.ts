@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import type { DeepReadonly } from "../../src/datasets/freeze.js";
+import * as schemas from "../../src/schemas/index.js";
+import { checkIntegrity } from "../../src/validate/integrity.js";
+import { collections, elementSymbols } from "./all.js";
+
+const schemaOf: Record<keyof typeof collections, z.ZodType> = {
+  sources: schemas.Source,
+  countries: schemas.Country,
+  minerals: schemas.Mineral,
+  lists: schemas.CriticalMineralList,
+  figureTables: schemas.FigureTable,
+  figures: schemas.Figure,
+  partnerships: schemas.Partnership,
+  events: schemas.Event,
+  nodes: schemas.CorridorNode,
+  legs: schemas.CorridorLeg,
+  corridors: schemas.Corridor,
+};
+
+describe("every record", () => {
+  it.each(Object.keys(schemaOf) as (keyof typeof collections)[])("in %s validates against its schema", (name) => {
+    const result = z.array(schemaOf[name]).safeParse(collections[name]);
+    expect(result.success ? [] : z.prettifyError(result.error)).toEqual([]);
+  });
+
+  it("is consistent: unique ids, every reference resolves, borders symmetric, one figure per key", () => {
+    expect(checkIntegrity(collections, { elementSymbols })).toEqual([]);
+  });
+
+  it("names a source that exists, and every source is cited by something", () => {
+    const cited = new Set<string>();
+    JSON.stringify({ ...collections, sources: [] }, (key, value) => {
+      if ((key === "source" || key === "regionSource" || key === "bordersSource") && typeof value === "string") cited.add(value);
+      if (key === "sources" && Array.isArray(value)) for (const id of value) if (typeof id === "string") cited.add(id);
+      return value;
+    });
+    const uncited = collections.sources.filter((s) => !cited.has(s.id)).map((s) => s.id);
+    expect(uncited).toEqual([]);
+  });
+});
+
+describe("the integrity rules catch what they are for", () => {
+  it("a one-sided border", () => {
+    const all: readonly DeepReadonly<schemas.Country>[] = collections.countries;
+    const countries = all.map((c) =>
+      c.alpha2 === "KG" && c.profile
+        ? { ...c, profile: { ...c.profile, borders: c.profile.borders.filter((b) => b.country !== "KZ") } }
+        : c,
+    );
+    const issues = checkIntegrity({ ...collections, countries });
+    expect(issues.map((i) => i.message)).toContain("KZ lists a border with KG, but KG does not list KZ");
+  });
+  it("a dangling mineral reference and a duplicate id", () => {
+    const allFigures: readonly DeepReadonly<schemas.Figure>[] = collections.figures;
+    const first = allFigures[0];
+    if (first === undefined) throw new Error("no figures");
+    const issues = checkIntegrity({
+      ...collections,
+      figures: [...allFigures, { ...first, mineral: "unobtainium", year: 1999 }],
+      sources: [...collections.sources, ...collections.sources.slice(0, 1)],
+    });
+    expect(issues.some((i) => i.message === "Unknown mineral 'unobtainium'")).toBe(true);
+    expect(issues.some((i) => i.message.startsWith("Duplicate id"))).toBe(true);
+  });
+  it("a member symbol that is no element", () => {
+    const allMinerals: readonly DeepReadonly<schemas.Mineral>[] = collections.minerals;
+    const minerals = allMinerals.map((m) => (m.id === "rare-earths" ? { ...m, members: [...(m.members ?? []), "Xx"] } : m));
+    expect(checkIntegrity({ minerals }, { elementSymbols }).map((i) => i.message)).toContain("'Xx' is not an element symbol");
+  });
+});
