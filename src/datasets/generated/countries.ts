@@ -174,7 +174,9 @@ export const countriesRecords = [
     "numeric": "156",
     "name": "China",
     "officialName": "People's Republic of China",
-    "aliases": [],
+    "aliases": [
+      "China (est.)"
+    ],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -358,7 +360,9 @@ export const countriesRecords = [
     "numeric": "356",
     "name": "India",
     "officialName": "Republic of India",
-    "aliases": [],
+    "aliases": [
+      "India (est.)"
+    ],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -694,6 +698,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "NE",
+    "alpha3": "NER",
+    "numeric": "562",
+    "name": "Niger",
+    "officialName": "Republic of the Niger",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "NL",
     "alpha3": "NLD",
     "numeric": "528",
@@ -978,7 +993,9 @@ export const countriesRecords = [
     "alpha3": "UKR",
     "numeric": "804",
     "name": "Ukraine",
-    "aliases": [],
+    "aliases": [
+      "Ukraine (est.)"
+    ],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1055,7 +1072,9 @@ export const countriesRecords = [
     "numeric": "860",
     "name": "Uzbekistan",
     "officialName": "Republic of Uzbekistan",
-    "aliases": [],
+    "aliases": [
+      "Uzbekistan (est.)"
+    ],
     "profile": {
       "region": "Central Asia",
       "regionSource": "un-m49",
@@ -1142,7 +1161,9 @@ export const countriesRecords = [
     "numeric": "710",
     "name": "South Africa",
     "officialName": "Republic of South Africa",
-    "aliases": [],
+    "aliases": [
+      "South Africa (est.)"
+    ],
     "sources": [
       "iso-codes-4-15-0"
     ]

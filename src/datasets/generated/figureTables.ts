@@ -382,6 +382,25 @@ export const figureTablesRecords = [
     ],
     "sumTolerance": 1000,
     "note": "Cells marked estimated: India and Russia mine production 2023 (e854, e300). Bolivia's reserves are NA, so the reserves column cannot be summed against the world total. Australia's reserves carry footnote 11. USGS revised reserves for China, India, Kazakhstan, Peru, Russia, South Africa, Sweden and the United States based on company and Government reports. Sum tolerance 1,000 follows the 2024 world total (12,000, rounded to thousands); row sums differ by 37 (2023) and 40 (2024)."
+  },
+  {
+    "id": "wna-2015-2024-uranium-mining",
+    "source": "wna-2015-2024",
+    "vintage": "wna-2015-2024",
+    "mineral": "uranium",
+    "title": "World uranium mining production (production from mines, tonnes U)",
+    "unitNote": "Tonnes of uranium (tU) mined, by country; not tonnes of U3O8. The page also gives the world total in tonnes of U3O8 and as a share of world reactor demand; those rows are not transcribed.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1,
+    "note": "Rows marked '(est.)' on the page are estimates. The table has no reserves. Country figures are national mine output, not company output (Kazatomprom reports its own on a 100% and an attributable basis). The listed rows, including 'Others', add up to the world total or differ from it by 1 tU (2016, 2018, 2021, 2023), which is the publisher's rounding. The world total in tonnes of U3O8 printed for 2021 (46,374) does not match the tU total and looks like a misprint; it is not transcribed."
   }
 ] as const satisfies readonly DeepReadonly<FigureTable>[];
 

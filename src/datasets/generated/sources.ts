@@ -1956,6 +1956,17 @@ export const sourcesRecords = [
     "published": "2020-01-18",
     "kind": "news",
     "accessed": "2026-11-28"
+  },
+  {
+    "id": "wna-2015-2024",
+    "title": "World Uranium Mining Production",
+    "publisher": "World Nuclear Association",
+    "url": "https://world-nuclear.org/information-library/nuclear-fuel-cycle/mining-of-uranium/world-uranium-mining-production",
+    "published": "2025",
+    "kind": "statistics",
+    "edition": "table for 2015-2024",
+    "readAt": "https://api.newsfilecorp.com/redirect/MAynzHzXZ3",
+    "note": "Read through a redirect that serves the WNA page text ('Data from World Nuclear Association'). The page's update date was not visible; since it reports 2024 output it dates from 2025 or later, and 2025 is recorded as the earliest possible year."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
