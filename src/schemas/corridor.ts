@@ -141,7 +141,11 @@ export const CorridorMetric = z
     year: z.number().int().min(1990).max(2100),
     value: z.number().nonnegative(),
     unit: z.enum(["Mt", "t", "TEU", "days", "km"]),
-    estimate: z.boolean().optional(),
+    estimate: z.boolean().optional().meta({ description: "True when the source gives the value as approximate ('about')." }),
+    bound: z
+      .enum(["lower", "upper"])
+      .optional()
+      .meta({ description: "'lower' when the source says 'more than' or 'over'; 'upper' for 'up to' or 'less than'." }),
     note: z.string().min(1).optional(),
     source: Id,
   })
