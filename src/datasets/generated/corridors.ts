@@ -43,7 +43,7 @@ export const corridorsRecords = [
         "year": 2022,
         "value": 1.5,
         "unit": "Mt",
-        "note": "Reported by Kazakhstan's Ministry of Trade and Integration (vice minister K. Balykbayev).",
+        "note": "Reported by Kazakhstan's Ministry of Trade and Integration (vice minister K. Balykbayev). The TITR International Association reported 1.84 Mt for January-September 2022 alone (AzerNews), more than this full-year figure, so the two cover different scopes.",
         "source": "astanatimes-2023-05-23-titr-2022"
       },
       {
@@ -59,6 +59,7 @@ export const corridorsRecords = [
         "year": 2023,
         "value": 2.7,
         "unit": "Mt",
+        "bound": "lower",
         "note": "TITR International Association: 'more than' this figure, up 86% on 2022.",
         "source": "trend-2024-01-27-titr-association"
       },
@@ -83,6 +84,7 @@ export const corridorsRecords = [
         "year": 2023,
         "value": 2.8,
         "unit": "Mt",
+        "bound": "lower",
         "note": "Kazakhstan Temir Zholy (KTZ): 'over' this figure.",
         "source": "today-az-2024-ktz-titr"
       },
@@ -99,7 +101,7 @@ export const corridorsRecords = [
         "year": 2022,
         "value": 13,
         "unit": "days",
-        "note": "President of Kazakhstan: Khorgos to Istanbul after Kuryk port joined the route (previously 60 days).",
+        "note": "President of Kazakhstan: Khorgos to Istanbul after Kuryk port joined the route (previously 60 days). The World Bank (2023) says the Middle Corridor takes three times as long as the northern route via Russia; figures here and for the Northern Corridor differ in scope and basis.",
         "source": "trend-2022-05-11-tokayev-titr"
       },
       {
@@ -107,7 +109,7 @@ export const corridorsRecords = [
         "year": 2023,
         "value": 20,
         "unit": "days",
-        "note": "Lower end of the 20-25 day average for a China-Europe block train (Kazakhstan Railways data).",
+        "note": "Lower end of the 20-25 day average for a China-Europe block train (Kazakhstan Railways data). The World Bank (2023) says the Middle Corridor takes three times as long as the northern route via Russia; figures here and for the Northern Corridor differ in scope and basis.",
         "source": "trend-2023-09-07-titr-kazakhstan"
       },
       {
@@ -115,7 +117,7 @@ export const corridorsRecords = [
         "year": 2023,
         "value": 25,
         "unit": "days",
-        "note": "Upper end of the 20-25 day average for a China-Europe block train (Kazakhstan Railways data).",
+        "note": "Upper end of the 20-25 day average for a China-Europe block train (Kazakhstan Railways data). The World Bank (2023) says the Middle Corridor takes three times as long as the northern route via Russia; figures here and for the Northern Corridor differ in scope and basis.",
         "source": "trend-2023-09-07-titr-kazakhstan"
       },
       {
@@ -142,7 +144,8 @@ export const corridorsRecords = [
       "vestnik-kavkaza-2025-06-27-middle-corridor",
       "trend-2022-05-11-tokayev-titr",
       "trend-2023-09-07-titr-kazakhstan",
-      "wikipedia-baku-tbilisi-kars-railway"
+      "wikipedia-baku-tbilisi-kars-railway",
+      "azernews-2022-11-17-titr-9m2022"
     ]
   },
   {
@@ -309,14 +312,15 @@ export const corridorsRecords = [
         "source": "russiaspivottoasia-2025-instc"
       }
     ],
-    "summary": "Multimodal corridor from Russia to Iran's port of Bandar Abbas and on by sea to India, agreed by India, Iran and Russia in 2000. A western branch runs through Azerbaijan and an eastern rail branch through Kazakhstan and Turkmenistan.",
+    "summary": "Multimodal corridor from Russia to Iran's port of Bandar Abbas and on by sea to India, agreed by India, Iran and Russia in 2000 according to Iran's chamber of commerce; the Tehran Times instead dates the three countries' signature to 16 May 2002. A western branch runs through Azerbaijan and an eastern rail branch through Kazakhstan and Turkmenistan.",
     "sources": [
       "trend-2023-03-28-instc",
       "tass-2014-12-03-kti",
       "russiaspivottoasia-2025-instc",
       "eadaily-2024-07-20-instc-eastern-route",
       "timesca-2024-north-south-corridor",
-      "otaghiranonline-2024-instc-eastern-branch"
+      "otaghiranonline-2024-instc-eastern-branch",
+      "tehrantimes-2019-12-18-transit-capacity"
     ]
   },
   {
@@ -453,18 +457,20 @@ export const corridorsRecords = [
         "year": 2025,
         "value": 700,
         "unit": "km",
+        "bound": "lower",
         "note": "'Over' 700 km through Afghanistan only (Kun.uz via The Astana Times).",
         "source": "astanatimes-2025-07-21-trans-afghan"
       }
     ],
-    "summary": "Proposed railway from Termez in Uzbekistan through Afghanistan (Mazar-i-Sharif, Kabul or Logar) to Pakistan, linking Central Asia with Pakistan's ports. A feasibility-study framework agreement was signed in July 2025; only the existing line to Mazar-i-Sharif carries traffic.",
+    "summary": "Proposed railway from Termez in Uzbekistan through Afghanistan (Mazar-i-Sharif, Kabul or Logar) to Pakistan, linking Central Asia with Pakistan's ports. A feasibility-study framework agreement was signed in July 2025; only the existing line to Mazar-i-Sharif carries traffic. In 2022 The Kabul Times, citing Bakhtar and a Pakistani official, reported that construction had begun; reports from 2025 still place the project at the feasibility-study stage.",
     "sources": [
       "astanatimes-2025-07-21-trans-afghan",
       "kabultimes-2022-trans-afghan-720",
       "railwaysafrica-2010-hairatan-mazar",
       "kabultimes-2022-trans-afghan-600",
       "medialine-2023-trans-afghan",
-      "techjuice-2025-07-18-trans-afghan"
+      "techjuice-2025-07-18-trans-afghan",
+      "asiaplus-2023-02-13-hairatan-mazar-rail"
     ]
   },
   {
@@ -496,6 +502,7 @@ export const corridorsRecords = [
         "year": 2018,
         "value": 3000,
         "unit": "km",
+        "bound": "lower",
         "note": "'Over' 3,000 km, multimodal, from the Afghan dry ports of Aqina and Torghundi.",
         "source": "orient-2018-lapis"
       },
@@ -504,12 +511,14 @@ export const corridorsRecords = [
         "year": 2018,
         "value": 3000,
         "unit": "km",
+        "bound": "lower",
         "note": "'Over' 3,000 km by road, rail and sea to European markets.",
         "source": "newscentralasia-2018-12-16-lapis"
       }
     ],
     "summary": "Road, rail and sea route from western Afghanistan through Turkmenistan, by ship from Turkmenbashi to Baku, then via Tbilisi (with branches to Poti and Batumi) to Ankara and Istanbul. Agreed in Ashgabat on 15 November 2017; the first convoy left Herat in December 2018, and little traffic was reported in its first year.",
     "sources": [
+      "report-az-2017-11-15-lapis-lazuli",
       "azernews-2017-11-15-lapis-lazuli",
       "business-tm-2024-lapis-lazuli",
       "newscentralasia-2018-12-16-lapis",
@@ -628,7 +637,7 @@ export const corridorsRecords = [
         "value": 850,
         "unit": "km",
         "estimate": true,
-        "note": "President of Azerbaijan: 'about' 850 km, 405 km of it in Azerbaijan.",
+        "note": "President of Azerbaijan: 'about' 850 km, 405 km of it in Azerbaijan. Sources disagree on the Azerbaijani section: AzerNews (2026) gives 504 km.",
         "source": "report-az-2017-10-30-aliyev-btk"
       },
       {
@@ -652,7 +661,7 @@ export const corridorsRecords = [
         "value": 850,
         "unit": "km",
         "estimate": true,
-        "note": "'Approximately' 850 km: 504 km in Azerbaijan, 263 km in Georgia, the rest in Türkiye.",
+        "note": "'Approximately' 850 km: 504 km in Azerbaijan, 263 km in Georgia, the rest in Türkiye. Sources disagree on the Azerbaijani section: the President of Azerbaijan (2017) gave 405 km.",
         "source": "azernews-2026-01-30-poti-baku-block-train"
       },
       {

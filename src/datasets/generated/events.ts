@@ -4,8 +4,36 @@ import type { DeepReadonly } from "../freeze.js";
 
 export const eventsRecords = [
   {
+    "id": "c5-plus-1-ministerial-2015-new-york",
+    "name": "C5+1 ministerial meeting in New York",
+    "kind": "ministerial",
+    "date": "2015-09-26",
+    "place": {
+      "city": "New York",
+      "country": "US"
+    },
+    "participants": [
+      "US",
+      "KZ",
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "partnerships": [
+      "c5-plus-1"
+    ],
+    "outcomes": [
+      "Kerry and the five Central Asian foreign ministers met during UNGA 70, starting the C5+1 format, and agreed to consider further talks in it."
+    ],
+    "sources": [
+      "c5-plus-1-samarkand-joint-declaration-2015",
+      "kazinform-2015-09-27-kerry-c5-new-york"
+    ]
+  },
+  {
     "id": "c5-plus-1-ministerial-2015-samarkand",
-    "name": "First C5+1 ministerial meeting",
+    "name": "C5+1 ministerial meeting in Samarkand",
     "kind": "ministerial",
     "date": "2015-11-01",
     "place": {
@@ -24,11 +52,13 @@ export const eventsRecords = [
       "c5-plus-1"
     ],
     "outcomes": [
-      "First meeting of the US Secretary of State and the five Central Asian foreign ministers as a group.",
-      "Joint declaration on partnership and cooperation signed."
+      "The five foreign ministers and the US Secretary of State signed a Joint Declaration of Partnership and Cooperation.",
+      "The six countries committed to regular meetings in the C5+1 format.",
+      "Kerry called it the ministers' first meeting as a group; the declaration says it followed their New York meeting of 26 September 2015."
     ],
     "sources": [
       "state-kerry-samarkand-2015",
+      "c5-plus-1-samarkand-joint-declaration-2015",
       "silkroadnews-samarkand-2015"
     ]
   },
@@ -199,6 +229,8 @@ export const eventsRecords = [
       "EU",
       "KZ",
       "KG",
+      "TJ",
+      "TM",
       "UZ",
       "TR"
     ],
@@ -212,7 +244,8 @@ export const eventsRecords = [
       "hellenicaid-ggif-2024",
       "invexi-ggif-2024",
       "nca-ggif-2024",
-      "businesscomtm-ggif-2024"
+      "businesscomtm-ggif-2024",
+      "menafn-trend-ggif-2024"
     ]
   },
   {
@@ -259,7 +292,21 @@ export const eventsRecords = [
     },
     "chair": "Jose W. Fernandez (as MSP chair)",
     "participants": [
-      "US"
+      "US",
+      "AU",
+      "CA",
+      "EE",
+      "FI",
+      "FR",
+      "DE",
+      "IN",
+      "IT",
+      "JP",
+      "KR",
+      "NO",
+      "SE",
+      "GB",
+      "EU"
     ],
     "partnerships": [
       "minerals-security-partnership",
@@ -465,7 +512,7 @@ export const eventsRecords = [
     ],
     "outcomes": [
       "EU–Central Asia relations upgraded to a strategic partnership.",
-      "Leaders endorsed a Joint Declaration of Intent on Critical Raw Materials.",
+      "Leaders backed a joint declaration of intent on critical raw materials.",
       "Commission announced a €12 billion Global Gateway package.",
       "Eunews and AzerNews put €2.5 billion of the package toward critical raw materials; the Astana Times gives a different transport figure.",
       "Tokayev proposed a regional rare-earth metals research centre in Astana."

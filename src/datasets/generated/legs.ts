@@ -196,7 +196,8 @@ export const legsRecords = [
     "sources": [
       "railwaysafrica-2010-hairatan-mazar",
       "astanatimes-2025-07-21-trans-afghan",
-      "kabultimes-2022-trans-afghan-720"
+      "kabultimes-2022-trans-afghan-720",
+      "asiaplus-2023-02-13-hairatan-mazar-rail"
     ]
   },
   {

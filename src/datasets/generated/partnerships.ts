@@ -11,43 +11,45 @@ export const partnershipsRecords = [
       "C5+1 format"
     ],
     "kind": "format",
-    "launched": "2015-11-01",
-    "summary": "Diplomatic format that brings the United States together with the five Central Asian states. Its foreign ministers first met as a group in Samarkand on 1 November 2015, where they signed a joint declaration on partnership and cooperation. A C5+1 Secretariat was announced in 2022, working groups cover the economy, energy and environment, and security, and leaders' summits were held in New York (September 2023) and Washington (November 2025).",
+    "launched": "2015-09-26",
+    "summary": "Diplomatic format that brings the United States together with the five Central Asian states. Its foreign ministers met in New York on 26 September 2015, during the UN General Assembly, and again in Samarkand on 1 November 2015, where they signed a joint declaration on partnership and cooperation. Kerry, opening the Samarkand meeting, called it the ministers' first meeting as a group, but the Samarkand declaration says it followed the New York meeting and Kazinform reported the New York meeting as starting the format, so the launch is dated to New York. A C5+1 Secretariat was announced in 2022, working groups cover the economy, energy and environment, and security, and leaders' summits were held in New York (September 2023) and Washington (November 2025).",
     "focusMinerals": [],
     "members": [
       {
         "party": "US",
-        "joined": "2015-11-01",
-        "source": "silkroadnews-samarkand-2015"
+        "joined": "2015-09-26",
+        "source": "c5-plus-1-samarkand-joint-declaration-2015"
       },
       {
         "party": "KZ",
-        "joined": "2015-11-01",
-        "source": "silkroadnews-samarkand-2015"
+        "joined": "2015-09-26",
+        "source": "c5-plus-1-samarkand-joint-declaration-2015"
       },
       {
         "party": "KG",
-        "joined": "2015-11-01",
-        "source": "silkroadnews-samarkand-2015"
+        "joined": "2015-09-26",
+        "source": "c5-plus-1-samarkand-joint-declaration-2015"
       },
       {
         "party": "TJ",
-        "joined": "2015-11-01",
-        "source": "silkroadnews-samarkand-2015"
+        "joined": "2015-09-26",
+        "source": "c5-plus-1-samarkand-joint-declaration-2015"
       },
       {
         "party": "TM",
-        "joined": "2015-11-01",
-        "source": "silkroadnews-samarkand-2015"
+        "joined": "2015-09-26",
+        "source": "c5-plus-1-samarkand-joint-declaration-2015"
       },
       {
         "party": "UZ",
-        "joined": "2015-11-01",
-        "source": "silkroadnews-samarkand-2015"
+        "joined": "2015-09-26",
+        "source": "c5-plus-1-samarkand-joint-declaration-2015"
       }
     ],
     "sources": [
       "state-kerry-samarkand-2015",
+      "c5-plus-1-samarkand-joint-declaration-2015",
+      "kazinform-2015-09-27-kerry-c5-new-york",
       "silkroadnews-samarkand-2015",
       "state-unga77-c51-2022",
       "newsdoourbest-nydecl-2023",
@@ -115,7 +117,7 @@ export const partnershipsRecords = [
     ],
     "kind": "partnership",
     "launched": "2022-06-14",
-    "summary": "US-initiated group of governments and the European Union, made public on 14 June 2022, that aims to steer public and private investment into responsible critical-mineral supply chains around the world. Norway, Italy and India joined in 2023 and Estonia in March 2024, making 14 countries plus the EU. The United States was the first chair; the Republic of Korea took the chair for a year from 1 July 2024. No Central Asian state is an MSP partner: Kazakhstan and Uzbekistan take part through the separate MSP Forum. A February 2026 news report says a new body, FORGE, was set up as its successor.",
+    "summary": "US-initiated group of governments and the European Union, made public on 14 June 2022, that aims to steer public and private investment into responsible critical-mineral supply chains around the world. Norway, Italy and India joined in 2023 and Estonia in March 2024, making 14 countries plus the EU. The United States was the first chair; the Republic of Korea took the chair for a year from 1 July 2024. No Central Asian state is an MSP partner: Kazakhstan and Uzbekistan take part through the separate MSP Forum. Two reports claim more: a Kazakh news site quotes Industry Minister Sharlapaev, speaking at an MSP forum event in New York, as saying Kazakhstan had recently become a full MSP member, and a copy of the Wikipedia article says Argentina joined in August 2024. Neither country is among the partners named in the MSP statements of September 2024. A February 2026 news report says a new body, FORGE, was set up as its successor.",
     "focusMinerals": [
       "lithium",
       "cobalt",
@@ -129,57 +131,57 @@ export const partnershipsRecords = [
       {
         "party": "AU",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "CA",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "FI",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "FR",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "DE",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "JP",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "KR",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "SE",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "GB",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "US",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "EU",
         "joined": "2022-06-14",
-        "source": "projectblue-msp-2022"
+        "source": "livemint-msp-2022"
       },
       {
         "party": "IN",
@@ -214,7 +216,11 @@ export const partnershipsRecords = [
       "state-msp-page-archive",
       "djayanews-rok-chair-2024",
       "ec-trade-mspforum-2024",
-      "centreline-forge-2026"
+      "centreline-forge-2026",
+      "ieu-mspfn-2024",
+      "ozardiplo-msp-principals-2024",
+      "agmpnews-sharlapaev-msp-2024",
+      "wikipedia-minerals-security-partnership"
     ]
   },
   {
@@ -543,7 +549,7 @@ export const partnershipsRecords = [
     ],
     "kind": "partnership",
     "launched": "2025-04-04",
-    "summary": "Upgrade of relations between the EU and the five Central Asian states to a strategic partnership, decided at the first EU–Central Asia summit in Samarkand on 4 April 2025. At the same summit the leaders endorsed a Joint Declaration of Intent on Critical Raw Materials, building on the EU's memoranda with Kazakhstan and Uzbekistan, and the Commission announced a €12 billion Global Gateway package for transport, critical raw materials, digital links, water and energy.",
+    "summary": "Upgrade of relations between the EU and the five Central Asian states to a strategic partnership, decided at the first EU–Central Asia summit in Samarkand on 4 April 2025. At the same summit the leaders backed a joint declaration of intent on critical raw materials, building on the EU's memoranda with Kazakhstan and Uzbekistan, and the Commission announced a €12 billion Global Gateway package for transport, critical raw materials, digital links, water and energy.",
     "focusMinerals": [],
     "members": [
       {
@@ -591,7 +597,7 @@ export const partnershipsRecords = [
     "aliases": [],
     "kind": "memorandum",
     "launched": "2025-11-06",
-    "summary": "Memorandum on critical-minerals cooperation signed in Washington on 6 November 2025 by Kazakhstan's minister of industry and construction, Nagaspayev, and US Commerce Secretary Lutnick, with President Tokayev present, as his visit for the C5+1 summit began. The Kazakh side calls it the first agreement of its kind in Central Asia; it provides for processing capacity in Kazakhstan, technology transfer and wider US market access for Kazakh products.",
+    "summary": "Memorandum on critical-minerals cooperation signed in Washington on 6 November 2025 by Kazakhstan's minister of industry and construction, Nagaspayev, and US Commerce Secretary Lutnick, with President Tokayev present, as his visit for the C5+1 summit began. Kazakhstan presents it as the first such accord in the region; it provides for processing capacity in Kazakhstan, technology transfer and wider US market access for Kazakh products.",
     "focusMinerals": [],
     "members": [
       {

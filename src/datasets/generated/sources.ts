@@ -1967,6 +1967,98 @@ export const sourcesRecords = [
     "edition": "table for 2015-2024",
     "readAt": "https://api.newsfilecorp.com/redirect/MAynzHzXZ3",
     "note": "Read through a redirect that serves the WNA page text ('Data from World Nuclear Association'). The page's update date was not visible; since it reports 2024 output it dates from 2025 or later, and 2025 is recorded as the earliest possible year."
+  },
+  {
+    "id": "c5-plus-1-samarkand-joint-declaration-2015",
+    "title": "Joint Declaration of Partnership and Cooperation by the Five Countries of Central Asia and the United States of America, Samarkand, Uzbekistan",
+    "publisher": "Foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan and the US Secretary of State",
+    "url": "https://www.imperialvalleynews.com/index.php/news/world-news/6070-joint-declaration-of-partnership-and-cooperation-by-the-five-countries-of-central-asia-and-the-united-states-of-america-samarkand-uzbekistan.html",
+    "published": "2015-11-01",
+    "kind": "official-statement",
+    "readAt": "https://www.imperialvalleynews.com/index.php/news/world-news/6070-joint-declaration-of-partnership-and-cooperation-by-the-five-countries-of-central-asia-and-the-united-states-of-america-samarkand-uzbekistan.html?tmpl=component&print=1&layout=default",
+    "accessed": "2026-11-28",
+    "note": "Text of the declaration read on a repost by Imperial Valley News; the official URL was not seen, so the repost URL is given and the title is taken from it. Issued at the Samarkand meeting of 1 November 2015 (date from state-kerry-samarkand-2015). It says that meeting followed a ministerial meeting of the six countries in New York on 26 September 2015."
+  },
+  {
+    "id": "kazinform-2015-09-27-kerry-c5-new-york",
+    "title": "John Kerry holds new format meeting with Central Asian foreign ministers",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/amp/john-kerry-holds-new-format-meeting-with-central-asian-foreign-ministers_a2822269/",
+    "published": "2015-09-27",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "AMP page read; title from the URL. Reports, via Trend and Sputnik, a State Department statement that the Saturday meeting in New York on the margins of the 70th UN General Assembly started a new format for regional talks."
+  },
+  {
+    "id": "agmpnews-sharlapaev-msp-2024",
+    "title": "Канат Шарлапаев принял участие в международном форуме Mineral Security Partnership в США",
+    "publisher": "AGMP News",
+    "url": "https://agmpnews.kz/kanat-sharlapaev-prinyal-uchastie-v-mezhdunarodnom-forume-mineral-security-partnership-v-ssha",
+    "published": "2024",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "No date in the text read; the year is inferred from the MSP Forum (created in 2024) whose project component it describes. Reports Kazakhstan's minister Kanat Sharlapaev telling the forum in New York that Kazakhstan had recently become a full MSP member."
+  },
+  {
+    "id": "wikipedia-minerals-security-partnership",
+    "title": "Minerals Security Partnership",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Minerals_Security_Partnership",
+    "published": "2024",
+    "kind": "reference",
+    "readAt": "https://hessslslslsls.azureedge.net/wiki/Minerals_Security_Partnership",
+    "accessed": "2026-11-28",
+    "note": "Read on an undated mirror of a revision that says Argentina joined the MSP in August 2024, so the revision is from 2024 or later (year not shown). Other mirrors of earlier revisions (e.g. en.wiki.x.io) lack that sentence."
+  },
+  {
+    "id": "azernews-2022-11-17-titr-9m2022",
+    "title": "TITR cargo volume in the first nine months of 2022 (TITR International Association meeting, Tbilisi)",
+    "publisher": "AzerNews (citing Trend)",
+    "url": "https://www.azernews.az/business/202332.html",
+    "published": "2022-11-17",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "Title not shown in the text read; descriptive title by the curators. Reports the TITR International Association meeting chaired by the head of Kazakhstan Railways: 1.84 million tons carried on the route in January-September 2022."
+  },
+  {
+    "id": "tehrantimes-2019-12-18-transit-capacity",
+    "title": "Boosting annual transit capacity by five folds achievable",
+    "publisher": "Tehran Times",
+    "url": "https://www.tehrantimes.com/print/443150/Boosting-annual-transit-capacity-by-five-folds-achievable",
+    "published": "2019-12-18",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "Print version read. States that Russia, Iran and India signed the NSTC agreement on 16 May 2002."
+  },
+  {
+    "id": "menafn-trend-ggif-2024",
+    "title": "Turkmenistan Plays Special Role In Regional Partnership - European Commission VP",
+    "publisher": "Trend News Agency",
+    "url": "https://menafn.com/1107790360/Turkmenistan-Plays-Special-Role-In-Regional-Partnership-European-Commission-VP",
+    "published": "2024-01-31",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "Read on MENAFN, which carries the Trend report (dateline Ashgabat, 30 January). Says the Brussels forum of 29-30 January 2024 brought together political representatives of all Central Asian countries."
+  },
+  {
+    "id": "report-az-2017-11-15-lapis-lazuli",
+    "title": "Afghanistan, Turkmenistan, Azerbaijan, Georgia and Turkey embark transport corridor",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/afghanistan-turkmenistan-azerbaijan-georgia-and-turkey-embark-transport-corridor",
+    "published": "2017-11-15",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "Title from the URL. Citing TASS: the five countries signed the Lapis Lazuli corridor agreement at the 7th Regional Economic Cooperation Conference on Afghanistan."
+  },
+  {
+    "id": "asiaplus-2023-02-13-hairatan-mazar-rail",
+    "title": "Uzbekistan signs new agreement with Afghanistan on operation of the Hairatan-Mazar-e-Sharif rail link",
+    "publisher": "Asia-Plus",
+    "url": "https://asiaplustj.info/en/news/centralasia/20230213/uzbekistan-signs-new-agreement-with-afghanistan-on-operation-of-the-hairatan-mazar-e-sharif-rail-link",
+    "published": "2023-02-13",
+    "kind": "news",
+    "accessed": "2026-11-28",
+    "note": "Title and date from the URL. Rail freight from Uzbekistan resumed on 10 February 2023 after a ten-day suspension; Uzbekistan Railways built the 75 km Hairatan-Mazar-e-Sharif line in 2010 and Sogdiana Trans operates it."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
