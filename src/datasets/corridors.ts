@@ -1,14 +1,8 @@
-/**
- * Transport corridors that carry Central Asian cargo, as one graph of shared nodes (ports, border
- * crossings, hubs) and legs (rail, road, ferry, sea).
- *
- * @module corridors
- */
-import { deepFreeze } from "./datasets/freeze.js";
-import { type CorridorLiteral, corridorsRecords } from "./datasets/generated/corridors.js";
-import { type CorridorLegLiteral, legsRecords } from "./datasets/generated/legs.js";
-import { type CorridorNodeLiteral, nodesRecords } from "./datasets/generated/nodes.js";
-import { lazyIndex } from "./datasets/index-by.js";
+import { deepFreeze } from "./freeze.js";
+import { type CorridorLiteral, corridorsRecords } from "./generated/corridors.js";
+import { type CorridorLegLiteral, legsRecords } from "./generated/legs.js";
+import { type CorridorNodeLiteral, nodesRecords } from "./generated/nodes.js";
+import { lazyIndex } from "./index-by.js";
 
 /**
  * All corridors, deeply frozen.

@@ -1,12 +1,6 @@
-/**
- * Countries referenced anywhere in the package, by ISO 3166-1; the C5 states and the United States with
- * full profiles (capital, region, borders, area, population, currency).
- *
- * @module countries
- */
-import { deepFreeze } from "./datasets/freeze.js";
-import { type CountryLiteral, countriesRecords } from "./datasets/generated/countries.js";
-import { foldName, lazyIndex } from "./datasets/index-by.js";
+import { deepFreeze } from "./freeze.js";
+import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
+import { foldName, lazyIndex } from "./index-by.js";
 
 /**
  * All countries, deeply frozen, sorted by alpha-2 code.

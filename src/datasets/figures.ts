@@ -1,13 +1,7 @@
-/**
- * Production and reserves figures in long format, one record per observation, with the source tables
- * they were transcribed from.
- *
- * @module figures
- */
 import type { CountryCode } from "./countries.js";
-import { deepFreeze } from "./datasets/freeze.js";
-import { type FigureLiteral, figuresRecords } from "./datasets/generated/figures.js";
-import { type FigureTableLiteral, figureTablesRecords } from "./datasets/generated/figureTables.js";
+import { deepFreeze } from "./freeze.js";
+import { type FigureLiteral, figuresRecords } from "./generated/figures.js";
+import { type FigureTableLiteral, figureTablesRecords } from "./generated/figureTables.js";
 import type { MineralId } from "./minerals.js";
 
 /**

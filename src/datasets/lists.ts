@@ -1,11 +1,6 @@
-/**
- * Official critical-mineral lists (United States, European Union and others), entries mapped to mineral ids.
- *
- * @module lists
- */
-import { deepFreeze } from "./datasets/freeze.js";
-import { type CriticalMineralListLiteral, listsRecords } from "./datasets/generated/lists.js";
-import { lazyIndex } from "./datasets/index-by.js";
+import { deepFreeze } from "./freeze.js";
+import { type CriticalMineralListLiteral, listsRecords } from "./generated/lists.js";
+import { lazyIndex } from "./index-by.js";
 
 /**
  * All critical-mineral lists, deeply frozen.

@@ -1,12 +1,7 @@
-/**
- * The controlled vocabulary of mineral commodities that lists and figures point at, and the element table.
- *
- * @module minerals
- */
-import { deepFreeze } from "./datasets/freeze.js";
-import { elementRecords } from "./datasets/generated/elements.js";
-import { type MineralLiteral, mineralsRecords } from "./datasets/generated/minerals.js";
-import { foldName, lazyIndex } from "./datasets/index-by.js";
+import { deepFreeze } from "./freeze.js";
+import { elementRecords } from "./generated/elements.js";
+import { type MineralLiteral, mineralsRecords } from "./generated/minerals.js";
+import { foldName, lazyIndex } from "./index-by.js";
 
 /**
  * All minerals, deeply frozen.
@@ -52,4 +47,19 @@ export function getMineral<I extends MineralId>(id: I): Extract<MineralRecord, {
 export function getMineral(idOrName: string): MineralRecord | undefined;
 export function getMineral(idOrName: string): MineralRecord | undefined {
   return byId(idOrName) ?? byName(foldName(idOrName));
+}
+
+/**
+ * Like {@link getMineral}, but throws an error naming the input when no mineral matches.
+ *
+ * @example
+ * ```ts
+ * import { getMineralOrThrow } from "c5-minerals/minerals";
+ * getMineralOrThrow("Aluminium").id; // "aluminum"
+ * ```
+ */
+export function getMineralOrThrow(idOrName: string): MineralRecord {
+  const mineral = getMineral(idOrName);
+  if (mineral === undefined) throw new RangeError(`No mineral matches '${idOrName}' (try an id such as 'rare-earths' or a name)`);
+  return mineral;
 }

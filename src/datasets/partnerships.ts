@@ -1,13 +1,7 @@
-/**
- * Partnerships, dialogues and agreements touching the C5 and critical minerals or connectivity, with dated
- * membership, and the events (summits, meetings, signings) that form their timeline.
- *
- * @module partnerships
- */
-import { deepFreeze } from "./datasets/freeze.js";
-import { type EventLiteral, eventsRecords } from "./datasets/generated/events.js";
-import { type PartnershipLiteral, partnershipsRecords } from "./datasets/generated/partnerships.js";
-import { lazyIndex } from "./datasets/index-by.js";
+import { deepFreeze } from "./freeze.js";
+import { type EventLiteral, eventsRecords } from "./generated/events.js";
+import { type PartnershipLiteral, partnershipsRecords } from "./generated/partnerships.js";
+import { lazyIndex } from "./index-by.js";
 
 /**
  * All partnerships, deeply frozen.

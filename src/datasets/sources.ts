@@ -1,11 +1,6 @@
-/**
- * Every publication, statement, law and page the package's facts come from.
- *
- * @module sources
- */
-import { deepFreeze } from "./datasets/freeze.js";
-import { type SourceLiteral, sourcesRecords } from "./datasets/generated/sources.js";
-import { lazyIndex } from "./datasets/index-by.js";
+import { deepFreeze } from "./freeze.js";
+import { type SourceLiteral, sourcesRecords } from "./generated/sources.js";
+import { lazyIndex } from "./index-by.js";
 
 /**
  * All sources, deeply frozen.

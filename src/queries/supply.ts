@@ -1,4 +1,4 @@
-import { type FigureRecord, figures } from "../figures.js";
+import { type FigureRecord, figures } from "../datasets/figures.js";
 import type { Measure } from "../schemas/figure.js";
 
 /** Measures that count as output (everything but reserves and capacity). */
@@ -10,11 +10,106 @@ export const PRODUCTION_MEASURES: readonly Measure[] = Object.freeze([
   "production",
 ]);
 
+/** Which column of which source table an analytic reads: a mineral and measure, optionally pinned down further. */
+export interface ColumnSelector {
+  /** Mineral id, e.g. `"chromium"`. */
+  mineral: string;
+  /** What is measured; default: the mineral's first production measure in the data. */
+  measure?: Measure;
+  /** Year; default: the newest year the vintage gives for the measure. */
+  year?: number;
+  /** Edition, e.g. `"usgs-mcs-2025"`; default: the newest one with the measure. */
+  vintage?: string;
+  /** Form, when a table has several for one measure (silicon: ferrosilicon or silicon metal). */
+  form?: string;
+}
+
 /**
- * A country's figure set against the world total of the same source table, column and year.
- * The share is only computed when both are numbers; it states its denominator (`world`) and what that
- * total leaves out (`worldExcludes`).
+ * One column of one source table: every row for a mineral, measure, form and year in one edition, so all
+ * values share a unit and a basis. Analytics only ever compare values within one column.
  */
+export interface SupplyColumn {
+  /** Mineral id. */
+  mineral: string;
+  /** What is measured. */
+  measure: Measure;
+  /** The year. */
+  year: number;
+  /** The edition. */
+  vintage: string;
+  /** The source table id. */
+  table: string;
+  /** The source id. */
+  source: string;
+  /** Unit of every value in the column. */
+  unit: FigureRecord["unit"];
+  /** Basis of every value in the column. */
+  basis: FigureRecord["basis"];
+  /** What is weighed, in the source's words. */
+  form: string | undefined;
+  /** The country rows (not WORLD or OTHER). */
+  countries: readonly FigureRecord[];
+  /** The source's "other countries" row, if it has one. */
+  other: FigureRecord | undefined;
+  /** The world total, if the source gives one. */
+  world: FigureRecord | undefined;
+}
+
+const newest = (values: Iterable<string>) => [...values].sort().at(-1);
+
+/**
+ * Picks one column of one source table. Throws a `RangeError` that says what to add when the selector
+ * matches nothing, or several forms or units (it never mixes them).
+ *
+ * @example
+ * ```ts
+ * import { supplyColumn } from "c5-minerals/figures";
+ * const column = supplyColumn({ mineral: "chromium", measure: "mine-production", year: 2024 });
+ * column.unit; // "kt"
+ * column.world?.value; // 47000
+ * ```
+ */
+export function supplyColumn(selector: ColumnSelector): SupplyColumn {
+  const { mineral } = selector;
+  let pool = figures.filter((f) => f.mineral === mineral);
+  if (pool.length === 0) throw new RangeError(`No figures for mineral '${mineral}'`);
+  const measure = selector.measure ?? PRODUCTION_MEASURES.find((m) => pool.some((f) => f.measure === m)) ?? pool[0]?.measure;
+  pool = pool.filter((f) => f.measure === measure);
+  if (pool.length === 0) throw new RangeError(`No ${measure} figures for '${mineral}'`);
+  const vintage = selector.vintage ?? newest(pool.map((f) => f.vintage));
+  pool = pool.filter((f) => f.vintage === vintage);
+  if (pool.length === 0) throw new RangeError(`No ${measure} figures for '${mineral}' in vintage '${selector.vintage}'`);
+  const year = selector.year ?? Math.max(...pool.map((f) => f.year));
+  pool = pool.filter((f) => f.year === year);
+  if (pool.length === 0) throw new RangeError(`No ${measure} figures for '${mineral}' in ${year} (vintage ${vintage})`);
+  if (selector.form !== undefined) pool = pool.filter((f) => f.form === selector.form);
+  const variants = new Set(pool.map((f) => `${f.table}|${f.form ?? ""}|${f.unit}|${f.basis}`));
+  if (variants.size !== 1) {
+    const forms = [...new Set(pool.map((f) => f.form ?? "(none)"))].join("', '");
+    throw new RangeError(
+      pool.length === 0
+        ? `No ${measure} figures for '${mineral}' in ${year} with form '${selector.form}'`
+        : `Several columns match ${mineral} ${measure} ${year}: pass one of the forms '${forms}'`,
+    );
+  }
+  const first = pool[0] as FigureRecord;
+  return {
+    mineral,
+    measure: first.measure,
+    year,
+    vintage: first.vintage,
+    table: first.table,
+    source: first.source,
+    unit: first.unit,
+    basis: first.basis,
+    form: first.form,
+    countries: pool.filter((f) => f.country !== "WORLD" && f.country !== "OTHER"),
+    other: pool.find((f) => f.country === "OTHER"),
+    world: pool.find((f) => f.country === "WORLD"),
+  };
+}
+
+/** A country's value set against the world total of the same column. */
 export interface WorldShare {
   /** The country's figure. */
   figure: FigureRecord;
@@ -26,10 +121,12 @@ export interface WorldShare {
   worldExcludes: readonly string[];
 }
 
-function newestVintage(records: readonly FigureRecord[]): string | undefined {
-  let newest: string | undefined;
-  for (const f of records) if (newest === undefined || f.vintage > newest) newest = f.vintage;
-  return newest;
+function shareOf(figure: FigureRecord, world: FigureRecord): WorldShare {
+  const share =
+    figure.value !== null && world.value !== null && world.value > 0 && world.bound === undefined
+      ? figure.value / world.value
+      : null;
+  return { figure, world, share, worldExcludes: world.excludes ?? [] };
 }
 
 /**
@@ -39,10 +136,10 @@ function newestVintage(records: readonly FigureRecord[]): string | undefined {
  *
  * @example
  * ```ts
- * import { worldShares } from "c5-minerals";
+ * import { worldShares } from "c5-minerals/figures";
  * const [chromite] = worldShares("KZ", "chromium", { measure: "mine-production" });
  * chromite?.figure.form; // "marketable chromite ore"
- * chromite?.share; // 6,500 / 47,000 ≈ 0.138
+ * Math.round((chromite?.share ?? 0) * 1000) / 10; // 13.8 (% of world output, 2024)
  * ```
  */
 export function worldShares(
@@ -52,8 +149,9 @@ export function worldShares(
 ): WorldShare[] {
   const measures = options.measure === undefined ? PRODUCTION_MEASURES : [options.measure];
   const candidates = figures.filter((f) => f.mineral === mineral && measures.includes(f.measure));
-  const vintage = options.vintage ?? newestVintage(candidates.filter((f) => f.country === country));
+  const vintage = options.vintage ?? newest(candidates.filter((f) => f.country === country).map((f) => f.vintage));
   const mine = candidates.filter((f) => f.country === country && f.vintage === vintage);
+  if (mine.length === 0) return [];
   const year = options.year ?? Math.max(...mine.map((f) => f.year));
   const results: WorldShare[] = [];
   for (const figure of mine) {
@@ -68,12 +166,7 @@ export function worldShares(
         w.basis === figure.basis &&
         w.unit === figure.unit,
     );
-    if (world === undefined) continue;
-    const share =
-      figure.value !== null && world.value !== null && world.value > 0 && world.bound === undefined
-        ? figure.value / world.value
-        : null;
-    results.push({ figure, world, share, worldExcludes: world.excludes ?? [] });
+    if (world !== undefined) results.push(shareOf(figure, world));
   }
   return results;
 }
@@ -84,14 +177,53 @@ export function worldShares(
  *
  * @example
  * ```ts
- * import { productionProfile } from "c5-minerals";
+ * import { productionProfile } from "c5-minerals/figures";
  * const uz = productionProfile("UZ");
  * uz.map((s) => s.figure.mineral).includes("gold"); // true
  * ```
  */
 export function productionProfile(country: string): WorldShare[] {
-  const mineralsProduced = new Set(
+  const produced = new Set(
     figures.filter((f) => f.country === country && PRODUCTION_MEASURES.includes(f.measure)).map((f) => f.mineral),
   );
-  return [...mineralsProduced].sort().flatMap((mineral) => worldShares(country, mineral));
+  return [...produced].sort().flatMap((mineral) => worldShares(country, mineral));
+}
+
+/** A point of a country's series for one mineral and measure. */
+export interface SeriesPoint {
+  /** The year. */
+  year: number;
+  /** The figure for that year. */
+  figure: FigureRecord;
+}
+
+/**
+ * A country's figures for one mineral and measure, year by year, from one vintage (default: the newest
+ * that has the country), so revisions between editions never mix into one series.
+ *
+ * @example
+ * ```ts
+ * import { figureSeries } from "c5-minerals/figures";
+ * figureSeries("KZ", "uranium", "mine-production").map((p) => p.year); // [2015, ..., 2024]
+ * ```
+ */
+export function figureSeries(
+  country: string,
+  mineral: string,
+  measure: Measure,
+  options: { vintage?: string; form?: string } = {},
+): SeriesPoint[] {
+  const own = figures.filter(
+    (f) =>
+      f.country === country &&
+      f.mineral === mineral &&
+      f.measure === measure &&
+      (options.form === undefined || f.form === options.form),
+  );
+  const vintage = options.vintage ?? newest(own.map((f) => f.vintage));
+  const points = own.filter((f) => f.vintage === vintage);
+  const forms = new Set(points.map((f) => f.form ?? ""));
+  if (forms.size > 1)
+    throw new RangeError(`Several forms for ${country} ${mineral} ${measure}: pass one of '${[...forms].join("', '")}'`);
+  return points.map((figure) => ({ year: figure.year, figure })).sort((a, b) => a.year - b.year);
 }

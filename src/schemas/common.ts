@@ -4,6 +4,9 @@
  * @module
  */
 import * as z from "zod";
+import { comparePartialDates } from "../datasets/dates.js";
+
+export { comparePartialDates };
 
 /**
  * A stable record id: lower-case kebab-case ASCII (`rare-earths`, `usgs-mcs-2026-chromium`).
@@ -60,23 +63,6 @@ function isValidPartialDate(value: string): boolean {
   if (day === undefined) return true;
   const daysInMonth = new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
   return day >= 1 && day <= daysInMonth;
-}
-
-/**
- * Compares two partial dates by the earliest day each can denote (`"2022"` sorts as `2022-01-01`).
- * Returns a negative number, zero or a positive number, like a `sort` comparator.
- *
- * @example
- * ```ts
- * import { comparePartialDates } from "c5-minerals/schemas";
- * comparePartialDates("2022-06", "2022-06-14") < 0; // true
- * ```
- */
-export function comparePartialDates(a: string, b: string): number {
-  const pad = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
-  const left = pad(a);
-  const right = pad(b);
-  return left < right ? -1 : left > right ? 1 : a.length - b.length;
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * Transport corridors that carry Central Asian cargo, as one graph of shared nodes (ports, border
+ * crossings, hubs) and legs (rail, road, ferry, sea).
+ *
+ * @module corridors
+ */
+export {
+  type CorridorId,
+  type CorridorLegRecord,
+  type CorridorNodeRecord,
+  type CorridorRecord,
+  corridorLegs,
+  corridorNodes,
+  corridors,
+  getCorridor,
+} from "./datasets/corridors.js";
+export {
+  corridorAvoids,
+  corridorsThrough,
+  findRoutes,
+  greatCircleKm,
+  type Route,
+  type RouteLeg,
+  type RouteOptions,
+} from "./queries/routes.js";

@@ -1,0 +1,7 @@
+/**
+ * Countries referenced anywhere in the package, by ISO 3166-1; the C5 states and the United States with
+ * full profiles (capital, region, borders, area, population, currency).
+ *
+ * @module countries
+ */
+export { type CountryCode, type CountryRecord, countries, getCountry, getCountryOrThrow } from "./datasets/countries.js";

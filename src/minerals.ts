@@ -1,0 +1,6 @@
+/**
+ * The controlled vocabulary of mineral commodities that lists and figures point at, and the element table.
+ *
+ * @module minerals
+ */
+export { elements, getMineral, getMineralOrThrow, type MineralId, type MineralRecord, minerals } from "./datasets/minerals.js";

@@ -1,0 +1,55 @@
+import { comparePartialDates } from "../datasets/dates.js";
+import type { DeepReadonly } from "../datasets/freeze.js";
+import { getPartnership, type PartnershipRecord, partnerships } from "../datasets/partnerships.js";
+import type { Membership } from "../schemas/partnership.js";
+
+/** A dated membership as the datasets hold it. */
+export type MemberRecord = DeepReadonly<Membership>;
+
+/**
+ * Whether a membership is in force on a date. A join date known only to the month or year counts from
+ * its first day; a leave date known only to the month or year counts to its last day.
+ */
+function activeOn(m: MemberRecord, date: string): boolean {
+  if (comparePartialDates(m.joined, date.slice(0, m.joined.length)) > 0) return false;
+  if (m.left === undefined) return true;
+  return comparePartialDates(date.slice(0, m.left.length), m.left) < 0;
+}
+
+function requireDate(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Expected a date as YYYY-MM-DD, got '${date}'`);
+  return date;
+}
+
+/**
+ * The members of a partnership on a date (YYYY-MM-DD), with their membership records. Throws a
+ * `RangeError` for an unknown partnership or a malformed date.
+ *
+ * @example
+ * ```ts
+ * import { membersAsOf } from "c5-minerals/partnerships";
+ * membersAsOf("minerals-security-partnership", "2024-01-01").map((m) => m.party).includes("IN"); // true
+ * ```
+ */
+export function membersAsOf(partnershipId: string, date: string): MemberRecord[] {
+  const p = getPartnership(partnershipId);
+  if (p === undefined) throw new RangeError(`No partnership '${partnershipId}'`);
+  requireDate(date);
+  const members: readonly MemberRecord[] = p.members;
+  return members.filter((m) => activeOn(m, date));
+}
+
+/**
+ * The partnerships a country (or `EU`) belongs to on a date (YYYY-MM-DD).
+ *
+ * @example
+ * ```ts
+ * import { partnershipsOf } from "c5-minerals/partnerships";
+ * partnershipsOf("KZ", "2024-06-01").map((p) => p.id).includes("c5-plus-1-critical-minerals-dialogue"); // true
+ * ```
+ */
+export function partnershipsOf(party: string, date: string): PartnershipRecord[] {
+  requireDate(date);
+  const code = party.toUpperCase();
+  return partnerships.filter((p) => (p.members as readonly MemberRecord[]).some((m) => m.party === code && activeOn(m, date)));
+}
