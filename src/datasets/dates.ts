@@ -14,3 +14,37 @@ export function comparePartialDates(a: string, b: string): number {
   const right = pad(b);
   return left < right ? -1 : left > right ? 1 : a.length - b.length;
 }
+
+/**
+ * The first and last calendar day a partial date can denote: `"2023"` spans 2023-01-01 to 2023-12-31.
+ *
+ * @example
+ * ```ts
+ * import { partialDateSpan } from "c5-minerals/schemas";
+ * partialDateSpan("2024-02"); // ["2024-02-01", "2024-02-29"]
+ * ```
+ */
+export function partialDateSpan(date: string): [first: string, last: string] {
+  const [year = "0000", month, day] = date.split("-");
+  if (day !== undefined) return [date, date];
+  if (month !== undefined) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return [`${year}-${month}-01`, `${year}-${month}-${String(lastDay).padStart(2, "0")}`];
+  }
+  return [`${year}-01-01`, `${year}-12-31`];
+}
+
+/**
+ * Whether partial date `a` certainly lies before partial date `b`: every day `a` can denote comes before
+ * every day `b` can denote (`"2023"` is certainly before `"2024-02-08"`; `"2024"` is not).
+ *
+ * @example
+ * ```ts
+ * import { certainlyBefore } from "c5-minerals/schemas";
+ * certainlyBefore("2023", "2024-02-08"); // true
+ * certainlyBefore("2024", "2024-02-08"); // false
+ * ```
+ */
+export function certainlyBefore(a: string, b: string): boolean {
+  return partialDateSpan(a)[1] < partialDateSpan(b)[0];
+}

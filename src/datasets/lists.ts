@@ -26,7 +26,7 @@ const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [
  * @example
  * ```ts
  * import { getList } from "c5-minerals/lists";
- * getList("us-2022")?.statedCount; // 50
+ * getList("us-2022-critical-minerals")?.statedCount; // 50
  * ```
  */
 export function getList<I extends ListId>(id: I): Extract<CriticalMineralListRecord, { id: I }>;

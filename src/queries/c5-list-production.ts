@@ -25,7 +25,7 @@ const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
  * ```ts
  * import { c5ProductionOfList } from "c5-minerals";
  * const rows = c5ProductionOfList("us-2025-critical-minerals");
- * rows.find((r) => r.mineral === "antimony")?.producers.map((p) => p.figure.country); // ["KG", "KZ", "TJ"]
+ * rows.find((r) => r.mineral === "antimony")?.producers.map((p) => p.figure.country); // ["KZ", "KG", "TJ"]
  * ```
  */
 export function c5ProductionOfList(listId: string): ListMineralProduction[] {

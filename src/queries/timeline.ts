@@ -22,7 +22,7 @@ import { partnerships } from "../datasets/partnerships.js";
  * @example
  * ```ts
  * import { timeline } from "c5-minerals/partnerships";
- * timeline({ partnership: "c5-plus-1-critical-minerals-dialogue" })[0]?.date; // "2024-02-08"
+ * timeline({ partnership: "c5-plus-1-critical-minerals-dialogue" })[0]?.date; // "2023-09-19" (the summit that announced it)
  * ```
  */
 export function timeline(filter: TimelineFilter = {}): EventRecord[] {

@@ -4,9 +4,9 @@
  * @module
  */
 import * as z from "zod";
-import { comparePartialDates } from "../datasets/dates.js";
+import { certainlyBefore, comparePartialDates, partialDateSpan } from "../datasets/dates.js";
 
-export { comparePartialDates };
+export { certainlyBefore, comparePartialDates, partialDateSpan };
 
 /**
  * A stable record id: lower-case kebab-case ASCII (`rare-earths`, `usgs-mcs-2026-chromium`).

@@ -9,11 +9,13 @@ export {
   C5_COUNTRY_CODES,
   C5CountryCode,
   Coordinates,
+  certainlyBefore,
   comparePartialDates,
   Id,
   IsoDate,
   PartialDate,
   PartyCode,
+  partialDateSpan,
   SourceRefs,
   uniqueArray,
 } from "./common.js";

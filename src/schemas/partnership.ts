@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { comparePartialDates, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqueArray } from "./common.js";
+import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqueArray } from "./common.js";
 
 /**
  * What kind of arrangement a partnership is.
@@ -34,7 +34,7 @@ export const Membership = z
     source: Id,
   })
   .superRefine((m, ctx) => {
-    if (m.left !== undefined && comparePartialDates(m.left, m.joined) < 0) {
+    if (m.left !== undefined && certainlyBefore(m.left, m.joined)) {
       ctx.addIssue({ code: "custom", path: ["left"], message: `Left (${m.left}) before it joined (${m.joined})` });
     }
   })
@@ -74,7 +74,7 @@ export const Partnership = z
   .superRefine((p, ctx) => {
     if (p.parent === p.id) ctx.addIssue({ code: "custom", path: ["parent"], message: "A partnership cannot be its own parent" });
     p.members.forEach((m, i) => {
-      if (comparePartialDates(m.joined, p.launched) < 0 && m.joined.length >= p.launched.length) {
+      if (certainlyBefore(m.joined, p.launched)) {
         ctx.addIssue({
           code: "custom",
           path: ["members", i, "joined"],
