@@ -88,7 +88,7 @@ export function transform(code: string): string {
       // a statement may span lines: take back earlier lines until the brackets balance
       let statement = check[2] ?? "";
       const taken: string[] = [];
-      while (balance(statement) < 0 && out.length > 0) {
+      while ((balance(statement) < 0 || statement.trim().startsWith(".")) && out.length > 0) {
         const previous = out.pop() as string;
         taken.unshift(previous);
         statement = `${previous.trim()} ${statement}`;

@@ -46,6 +46,8 @@ describe("the packed tarball", () => {
     const code = [
       ...specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`),
       `import figureSchema from "c5-minerals/json-schema/figure.json" with { type: "json" };`,
+      `import countriesJson from "c5-minerals/data/countries.json" with { type: "json" };`,
+      `if (countriesJson.length !== m0.countries.length) throw new Error("data/countries.json differs");`,
       `const counts = [${specifiers.map((_, i) => `Object.keys(m${i}).length`).join(", ")}];`,
       `console.log(JSON.stringify({ counts, kz: m0.getCountry("KZ").name, schemaId: figureSchema.$defs ? "defs" : figureSchema.type }));`,
     ].join("\n");
@@ -53,6 +55,13 @@ describe("the packed tarball", () => {
     const out = JSON.parse(run("node", ["esm.mjs"])) as { counts: number[]; kz: string; schemaId: string };
     expect(out.counts.every((n) => n > 0)).toBe(true);
     expect(out.kz).toBe("Kazakhstan");
+  });
+
+  it("runs the c5-minerals command with npx", () => {
+    const help = execFileSync("npx", ["--no-install", "c5-minerals", "--help"], { cwd: dir, encoding: "utf8" });
+    expect(help).toMatch(/Usage: c5-minerals <command>/);
+    const figures = JSON.parse(readFileSync(join(dir, "node_modules/c5-minerals/dist/data/figures.json"), "utf8")) as unknown[];
+    expect(figures.length).toBeGreaterThan(0);
   });
 
   it("loads every subpath with require() (Node >= 20.19)", () => {

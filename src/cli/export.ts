@@ -1,0 +1,84 @@
+import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
+import { countries } from "../datasets/countries.js";
+import { figures, figureTables } from "../datasets/figures.js";
+import { criticalMineralLists } from "../datasets/lists.js";
+import { elements, minerals } from "../datasets/minerals.js";
+import { events, partnerships } from "../datasets/partnerships.js";
+import { sources } from "../datasets/sources.js";
+import { formatCsv } from "../validate/csv.js";
+import { flatColumns, flattenRecord } from "../validate/flat.js";
+import { UsageError } from "./errors.js";
+
+/** Every dataset by the name the CLI and the published files use. */
+export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.freeze({
+  sources,
+  countries,
+  minerals,
+  elements,
+  lists: criticalMineralLists,
+  "figure-tables": figureTables,
+  figures,
+  partnerships,
+  events,
+  corridors,
+  "corridor-nodes": corridorNodes,
+  "corridor-legs": corridorLegs,
+});
+
+export const DATASET_NAMES = Object.freeze(Object.keys(DATASETS));
+
+export type ExportFormat = "json" | "csv" | "geojson";
+
+/** The corridor graph as a GeoJSON FeatureCollection: nodes as points, legs as lines. */
+export function corridorsGeoJson(): object {
+  const nodeById = new Map<string, (typeof corridorNodes)[number]>(corridorNodes.map((n) => [n.id, n]));
+  const corridorsOf = (legId: string) => corridors.filter((c) => (c.legs as readonly string[]).includes(legId)).map((c) => c.id);
+  const point = (n: (typeof corridorNodes)[number]) => [n.coordinates.lon, n.coordinates.lat];
+  return {
+    type: "FeatureCollection",
+    features: [
+      ...corridorNodes.map((n) => ({
+        type: "Feature",
+        id: n.id,
+        geometry: { type: "Point", coordinates: point(n) },
+        properties: { kind: "node", id: n.id, name: n.name, nodeKind: n.kind, country: n.country, sources: n.sources },
+      })),
+      ...corridorLegs.flatMap((l) => {
+        const a = nodeById.get(l.from);
+        const b = nodeById.get(l.to);
+        if (a === undefined || b === undefined) return [];
+        return [
+          {
+            type: "Feature",
+            id: l.id,
+            geometry: { type: "LineString", coordinates: [point(a), point(b)] },
+            properties: {
+              kind: "leg",
+              id: l.id,
+              from: l.from,
+              to: l.to,
+              mode: l.mode,
+              status: l.status,
+              corridors: corridorsOf(l.id),
+              sources: l.sources,
+            },
+          },
+        ];
+      }),
+    ],
+  };
+}
+
+/** Serialises one dataset in one format, exactly as the published files under `dist/data/` are. */
+export function exportDataset(name: string, format: ExportFormat): string {
+  if (format === "geojson") {
+    if (name !== "corridors") throw new UsageError("GeoJSON is available for the corridors dataset only");
+    return `${JSON.stringify(corridorsGeoJson(), null, 2)}\n`;
+  }
+  const records = DATASETS[name];
+  if (records === undefined) throw new UsageError(`Unknown dataset '${name}'. Use one of: ${DATASET_NAMES.join(", ")}`);
+  if (format === "json") return `${JSON.stringify(records, null, 2)}\n`;
+  const flat = records.map(flattenRecord);
+  const columns = flatColumns(flat);
+  return formatCsv([columns, ...flat.map((r) => columns.map((c) => r[c] ?? ""))]);
+}

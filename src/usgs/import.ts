@@ -1,0 +1,448 @@
+import { getCountry } from "../datasets/countries.js";
+import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
+import { Figure as FigureSchema } from "../schemas/figure.js";
+import { CsvError, readCsvRecords } from "../validate/csv.js";
+import { isCellProblem, parseUsgsCell } from "./cell.js";
+
+/** A cell or row the importer could not interpret, and why. It never guesses. */
+export interface ImportProblem {
+  /** 1-based line in the CSV (the header is line 1). */
+  line: number;
+  /** The column, when the problem is one cell. */
+  column?: string;
+  /** The cell or row label as found. */
+  value?: string;
+  /** What could not be interpreted, for a person. */
+  reason: string;
+}
+
+/** Which layout of the USGS MCS data release a file has. */
+export type UsgsCsvFormat = "mcs-wide-2022" | "mcs-wide-2025" | "mcs-long-2026";
+
+/** The figures read from a file, what could not be read, and the layout detected. */
+export interface ImportResult {
+  /** The layout detected from the header. */
+  format: UsgsCsvFormat;
+  /** Every cell that could be read, as a Figure (schema-valid). */
+  figures: Figure[];
+  /** Every cell or row that could not be read. */
+  problems: ImportProblem[];
+}
+
+/** Options for {@link importUsgsCsv}. */
+export interface ImportOptions {
+  /** Mineral id the file is about (e.g. `"antimony"`); required, the files name commodities loosely. */
+  mineral: string;
+  /** Edition id; default from the Source column (`MCS2024` gives `usgs-mcs-2024`). */
+  vintage?: string;
+  /** Source id to cite; default `<vintage>-data-release`. */
+  source?: string;
+  /** Table id; default `<vintage>-<mineral>-world`. */
+  table?: string;
+  /** Basis when the Type or Statistics text does not say (e.g. `"gross-weight"` for chromite ore). */
+  basis?: Basis;
+  /** Units for header abbreviations the importer refuses to guess: `{ mt: "Mt" }` reads `Reserves_mt` as million tons. */
+  units?: Readonly<Record<string, Unit>>;
+  /** Country names the package does not know, mapped to alpha-2 codes. */
+  countryNames?: Readonly<Record<string, string>>;
+}
+
+/** How USGS names some countries, mapped to ISO 3166-1 alpha-2. */
+const USGS_NAMES: Readonly<Record<string, string>> = {
+  burma: "MM",
+  "congo (kinshasa)": "CD",
+  "congo (brazzaville)": "CG",
+  "korea, north": "KP",
+  "korea, republic of": "KR",
+  laos: "LA",
+  russia: "RU",
+  turkey: "TR",
+  vietnam: "VN",
+  iran: "IR",
+  bolivia: "BO",
+  "united states": "US",
+};
+
+const UNIT_WORDS: Readonly<Record<string, Unit>> = {
+  t: "t",
+  kt: "kt",
+  kg: "kg",
+  "metric tons": "t",
+  "thousand metric tons": "kt",
+  "million metric tons": "Mt",
+  kilograms: "kg",
+};
+
+const MEASURES: readonly [RegExp, Measure][] = [
+  [/^mine production/i, "mine-production"],
+  [/^refinery production/i, "refinery-production"],
+  [/^smelter production/i, "smelter-production"],
+  [/^(?:plant|sponge) production/i, "plant-production"],
+  [/capacity/i, "capacity"],
+  [/^reserves/i, "reserves"],
+  [/production/i, "production"],
+];
+
+function basisFrom(text: string): Basis | undefined {
+  if (/gross weight/i.test(text)) return "gross-weight";
+  if (/\boxide\b|REO\b/i.test(text)) return "oxide-equivalent";
+  if (/contained|content/i.test(text)) return "contained";
+  return undefined;
+}
+
+/** Splits footnote digits glued to a label ("World total (rounded)8", "Chile9") from the label. */
+function splitLabel(label: string): { name: string; footnote?: string } {
+  const m = /^(.*?[A-Za-z)])(\d{1,2})$/.exec(label.trim());
+  return m ? { name: (m[1] ?? "").trim(), footnote: m[2] ?? "" } : { name: label.trim() };
+}
+
+function areaOf(label: string, options: ImportOptions): { code: string; qualifier?: string } | undefined {
+  const { name } = splitLabel(label);
+  if (/^world total/i.test(name)) return { code: "WORLD" };
+  if (/^other countries/i.test(name)) return { code: "OTHER" };
+  const custom = options.countryNames?.[name];
+  if (custom !== undefined) return { code: custom };
+  const direct = USGS_NAMES[name.toLowerCase()] ?? getCountry(name)?.alpha2;
+  if (direct !== undefined) return { code: direct };
+  const qualified = /^(.*?)\s*\(([^)]*)\)$/.exec(name);
+  if (qualified) {
+    const base = USGS_NAMES[(qualified[1] ?? "").toLowerCase()] ?? getCountry(qualified[1] ?? "")?.alpha2;
+    if (base !== undefined) return { code: base, qualifier: qualified[2] ?? "" };
+  }
+  return undefined;
+}
+
+interface Cell {
+  line: number;
+  column: string;
+  printed: string;
+  country: string;
+  measure: Measure;
+  basis: Basis | undefined;
+  form: string | undefined;
+  year: number;
+  unit: Unit;
+  estimatedColumn: boolean;
+  note?: string;
+}
+
+function decode(input: string | Uint8Array): string {
+  if (typeof input === "string") return input;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(input);
+  } catch {
+    return new TextDecoder("windows-1252").decode(input);
+  }
+}
+
+/**
+ * Reads a USGS Mineral Commodity Summaries data-release CSV into Figure records: the per-commodity wide
+ * layout of the 2022–2025 releases (`Source, Country, Type, Prod_<unit>_<year>, Prod_<unit>_est_<year>,
+ * …, Reserves_<unit>`; and the 2025 variant `SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_<year>,
+ * PROD_EST_ <year>, …`) and the long layout of the 2026 release (`MCS chapter, Section, Commodity,
+ * Country, Statistics, Statistics_detail, Unit, Year, Value, Notes, …`, Windows-1252 bytes accepted).
+ *
+ * It reads W (withheld), NA and XX (not available), — or 0 (zero), e and `_est_` columns (estimated),
+ * lower bounds (`>95`), words (`Large`), footnote digits glued to names, and USGS country names. What it
+ * cannot interpret (an unknown country, an ambiguous unit such as `mt`, a header unit that contradicts
+ * the notes, a bound hidden in a note) is listed in `problems`, never guessed. Throws a `RangeError` only
+ * when the header is not one of these layouts.
+ *
+ * @example
+ * ```ts
+ * import { importUsgsCsv } from "c5-minerals/usgs";
+ * const csv = "Source,Country,Type,Prod_t_2022,Prod_t_est_2023,Prod_notes,Reserves_t,Reserves_notes\n" +
+ *   'MCS2024,Tajikistan,"Mine production, contained antimony",21000,21000,,50000,\n';
+ * const { figures, problems } = importUsgsCsv(csv, { mineral: "antimony" });
+ * figures.map((f) => [f.country, f.year, f.value, f.status]); // [["TJ", 2022, 21000, "reported"], ["TJ", 2023, 21000, "estimated"], ["TJ", 2023, 50000, "reported"]]
+ * problems; // []
+ * ```
+ */
+export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions): ImportResult {
+  let records: Record<string, string>[];
+  try {
+    records = readCsvRecords(decode(input));
+  } catch (error) {
+    if (error instanceof CsvError)
+      return { format: "mcs-wide-2022", figures: [], problems: [{ line: error.line, reason: error.message }] };
+    throw error;
+  }
+  const header = Object.keys(records[0] ?? {});
+  const lower = header.map((h) => h.toLowerCase().trim());
+  let format: UsgsCsvFormat;
+  if (lower.includes("statistics") && lower.includes("value") && lower.includes("year")) format = "mcs-long-2026";
+  else if (lower.includes("unit_meas")) format = "mcs-wide-2025";
+  else if (lower.includes("country") && lower.includes("type")) format = "mcs-wide-2022";
+  else throw new RangeError(`Not a USGS MCS data-release layout: the header is ${JSON.stringify(header.join(","))}`);
+
+  const problems: ImportProblem[] = [];
+  const cells: Cell[] =
+    format === "mcs-long-2026" ? longCells(records, options, problems) : wideCells(records, header, format, options, problems);
+
+  const sourceRecord = records[0]?.Source ?? records[0]?.SOURCE ?? "";
+  const editionYear = /(\d{4})/.exec(sourceRecord)?.[1];
+  const vintage = options.vintage ?? (editionYear ? `usgs-mcs-${editionYear}` : undefined);
+  if (vintage === undefined) {
+    problems.push({
+      line: 2,
+      column: "Source",
+      value: sourceRecord,
+      reason: "no edition year in the Source column; pass options.vintage",
+    });
+    return { format, figures: [], problems };
+  }
+  const source = options.source ?? `${vintage}-data-release`;
+  const table = options.table ?? `${vintage}-${options.mineral}-world`;
+  const figures: Figure[] = [];
+  for (const cell of cells) {
+    const parsed = parseUsgsCell(cell.printed);
+    if (isCellProblem(parsed)) {
+      problems.push({ line: cell.line, column: cell.column, value: cell.printed, reason: parsed.reason });
+      continue;
+    }
+    const basis = cell.basis ?? options.basis;
+    if (basis === undefined) {
+      problems.push({
+        line: cell.line,
+        column: cell.column,
+        value: cell.printed,
+        reason: "the row does not say on what basis it is weighed; pass options.basis",
+      });
+      continue;
+    }
+    const estimated = parsed.status === "reported" && cell.estimatedColumn;
+    const figure: Figure = {
+      country: cell.country,
+      mineral: options.mineral,
+      measure: cell.measure,
+      basis,
+      year: cell.year,
+      value: parsed.value,
+      unit: cell.unit,
+      status: estimated ? "estimated" : parsed.status,
+      printed: cell.printed,
+      source,
+      table,
+      vintage,
+    };
+    if (cell.form !== undefined && cell.form !== "") figure.form = cell.form;
+    if (parsed.bound !== undefined) figure.bound = parsed.bound;
+    if (cell.note !== undefined) figure.note = cell.note;
+    const checked = FigureSchema.safeParse(figure);
+    if (checked.success) figures.push(checked.data);
+    else
+      problems.push({
+        line: cell.line,
+        column: cell.column,
+        value: cell.printed,
+        reason: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      });
+  }
+  return { format, figures, problems };
+}
+
+function unitFromHeader(
+  token: string,
+  column: string,
+  line: number,
+  options: ImportOptions,
+  problems: ImportProblem[],
+): Unit | undefined {
+  const override = options.units?.[token];
+  if (override !== undefined) return override;
+  const unit = UNIT_WORDS[token.toLowerCase()];
+  if (unit === undefined || token === "mt") {
+    problems.push({
+      line,
+      column,
+      value: token,
+      reason: `unit '${token}' is ambiguous or unknown (mt may mean metric tons or million metric tons); pass options.units`,
+    });
+    return undefined;
+  }
+  return unit;
+}
+
+function wideCells(
+  records: Record<string, string>[],
+  header: string[],
+  format: UsgsCsvFormat,
+  options: ImportOptions,
+  problems: ImportProblem[],
+): Cell[] {
+  const cells: Cell[] = [];
+  const get = (r: Record<string, string>, name: string) => r[header.find((h) => h.toLowerCase().trim() === name) ?? ""] ?? "";
+  const reportedUnits = new Set<string>();
+  records.forEach((record, index) => {
+    const line = index + 2;
+    const label = get(record, "country");
+    if (label.trim() === "") return;
+    const area = areaOf(label, options);
+    if (area === undefined) {
+      problems.push({
+        line,
+        column: "Country",
+        value: label,
+        reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
+      });
+      return;
+    }
+    const type = get(record, "type");
+    const [typeHead = "", ...typeRest] = type.split(",");
+    const form = typeRest.join(",").trim() || undefined;
+    const measure = MEASURES.find(([re]) => re.test(typeHead))?.[1];
+    const notes = header
+      .filter((h) => /notes?$/i.test(h))
+      .map((h) => record[h] ?? "")
+      .join(" ");
+    const note = area.qualifier === undefined ? undefined : `USGS labels the row '${splitLabel(label).name}'.`;
+    for (const column of header) {
+      if (/notes?$/i.test(column.trim())) continue;
+      const m =
+        format === "mcs-wide-2025"
+          ? /^(PROD|CAP|RESERVES)(_EST)?_\s*(\d{4})$/i.exec(column.trim())
+          : /^(Prod|Cap|Reserves)_([A-Za-z]+)(?:_(est))?(?:_(\d{4}))?$/i.exec(column.trim());
+      if (!m) continue;
+      const kind = (m[1] ?? "").toLowerCase();
+      const printed = record[column] ?? "";
+      if (printed.trim() === "") continue;
+      let unit: Unit | undefined;
+      let year: number | undefined;
+      let estimatedColumn: boolean;
+      if (format === "mcs-wide-2025") {
+        const unitText = get(record, "unit_meas");
+        unit = UNIT_WORDS[unitText.toLowerCase().trim()];
+        if (unit === undefined) {
+          if (!reportedUnits.has(`${line}`))
+            problems.push({ line, column: "UNIT_MEAS", value: unitText, reason: `unknown unit '${unitText}'` });
+          reportedUnits.add(`${line}`);
+          continue;
+        }
+        year = Number(m[3]);
+        estimatedColumn = m[2] !== undefined;
+      } else {
+        unit = unitFromHeader(m[2] ?? "", column, line, options, problems);
+        if (unit === undefined) continue;
+        estimatedColumn = (m[3] ?? "").toLowerCase() === "est";
+        year = m[4] === undefined ? undefined : Number(m[4]);
+        const noteUnit = /thousand metric tons/i.test(`${type} ${notes}`)
+          ? "kt"
+          : /million metric tons/i.test(`${type} ${notes}`)
+            ? "Mt"
+            : undefined;
+        if (noteUnit !== undefined && noteUnit !== unit && options.units?.[m[2] ?? ""] === undefined) {
+          problems.push({
+            line,
+            column,
+            value: printed,
+            reason: `the header says ${m[2]} but the notes speak of ${noteUnit === "kt" ? "thousand" : "million"} metric tons; pass options.units`,
+          });
+          continue;
+        }
+      }
+      const rowMeasure: Measure | undefined = kind === "reserves" ? "reserves" : kind === "cap" ? "capacity" : measure;
+      if (rowMeasure === undefined) {
+        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${typeHead}' measures` });
+        continue;
+      }
+      if (year === undefined) {
+        // reserves columns carry no year: USGS reports them as of the edition's latest production year
+        const years = header
+          .map((h) => /_(\d{4})$/.exec(h.trim())?.[1])
+          .filter((y) => y !== undefined)
+          .map(Number);
+        year = years.length > 0 ? Math.max(...years) : undefined;
+        if (year === undefined) {
+          problems.push({ line, column, value: printed, reason: "no year in the header for this column" });
+          continue;
+        }
+      }
+      const boundInNote =
+        kind === "reserves" &&
+        /^>\s?[\d,]+/.exec((record[header.find((h) => /^reserves_notes?$/i.test(h.trim())) ?? ""] ?? "").trim());
+      if (boundInNote && /^(NA|)$/.test(printed.trim())) {
+        problems.push({
+          line,
+          column,
+          value: printed,
+          reason: `the note starts with '${boundInNote[0]}', which the value cell does not hold; not used`,
+        });
+      }
+      const cell: Cell = {
+        line,
+        column,
+        printed,
+        country: area.code,
+        measure: rowMeasure,
+        basis: basisFrom(type),
+        form,
+        year,
+        unit,
+        estimatedColumn,
+      };
+      if (note !== undefined) cell.note = note;
+      cells.push(cell);
+    }
+  });
+  return cells;
+}
+
+function longCells(records: Record<string, string>[], options: ImportOptions, problems: ImportProblem[]): Cell[] {
+  const cells: Cell[] = [];
+  records.forEach((record, index) => {
+    const line = index + 2;
+    const pick = (name: string) => {
+      const key = Object.keys(record).find((k) => k.toLowerCase().trim() === name);
+      return key === undefined ? "" : (record[key] ?? "");
+    };
+    const label = pick("country");
+    const statistics = pick("statistics");
+    if (label.trim() === "" || !/production|reserves|capacity/i.test(statistics)) return;
+    const area = areaOf(label, options);
+    if (area === undefined) {
+      problems.push({
+        line,
+        column: "Country",
+        value: label,
+        reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
+      });
+      return;
+    }
+    const measure = MEASURES.find(([re]) => re.test(statistics))?.[1];
+    const unitText = pick("unit");
+    const unit = UNIT_WORDS[unitText.toLowerCase().trim()] ?? options.units?.[unitText];
+    const year = Number(pick("year"));
+    const printed = pick("value");
+    if (measure === undefined || unit === undefined || !Number.isInteger(year)) {
+      problems.push({
+        line,
+        value: `${statistics} | ${unitText} | ${pick("year")}`,
+        reason:
+          measure === undefined
+            ? `cannot tell what '${statistics}' measures`
+            : unit === undefined
+              ? `unknown unit '${unitText}'`
+              : "the year is not a whole number",
+      });
+      return;
+    }
+    if (printed.trim() === "") return;
+    const detail = pick("statistics_detail");
+    const estimatedColumn = /\bestimated?\b/i.test(`${pick("notes")} ${detail}`);
+    const cell: Cell = {
+      line,
+      column: "Value",
+      printed,
+      country: area.code,
+      measure,
+      basis: basisFrom(`${statistics} ${detail}`),
+      form: detail.trim() || undefined,
+      year,
+      unit,
+      estimatedColumn,
+    };
+    if (area.qualifier !== undefined) cell.note = `USGS labels the row '${splitLabel(label).name}'.`;
+    cells.push(cell);
+  });
+  return cells;
+}

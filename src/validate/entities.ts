@@ -1,0 +1,86 @@
+import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
+import { Country } from "../schemas/country.js";
+import { Figure, FigureTable } from "../schemas/figure.js";
+import { CriticalMineralList } from "../schemas/list.js";
+import { Mineral } from "../schemas/mineral.js";
+import { Event, Partnership } from "../schemas/partnership.js";
+import { Source } from "../schemas/source.js";
+import { TranscribedTable } from "../usgs/transcribed.js";
+import type { Collections } from "./integrity.js";
+
+/**
+ * The schema of every entity, by the name the validation API, the CLI (`--as`) and the JSON Schema
+ * files (`c5-minerals/json-schema/<name>.json`) use.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_SCHEMAS } from "c5-minerals/validate";
+ * Object.keys(ENTITY_SCHEMAS).includes("figure"); // true
+ * ```
+ */
+export const ENTITY_SCHEMAS = Object.freeze({
+  source: Source,
+  country: Country,
+  mineral: Mineral,
+  "critical-mineral-list": CriticalMineralList,
+  figure: Figure,
+  "figure-table": FigureTable,
+  partnership: Partnership,
+  event: Event,
+  "corridor-node": CorridorNode,
+  "corridor-leg": CorridorLeg,
+  corridor: Corridor,
+  "transcribed-table": TranscribedTable,
+});
+
+/** The name of an entity: `"figure"`, `"country"`, `"corridor-leg"`, … */
+export type EntityName = keyof typeof ENTITY_SCHEMAS;
+
+/**
+ * The names of all entities, for messages and argument checks.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_NAMES } from "c5-minerals/validate";
+ * ENTITY_NAMES.length; // 12
+ * ```
+ */
+export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readonly EntityName[];
+
+/**
+ * Whether a string names an entity.
+ *
+ * @example
+ * ```ts
+ * import { isEntityName } from "c5-minerals/validate";
+ * isEntityName("figure"); // true
+ * isEntityName("figures"); // false
+ * ```
+ */
+export function isEntityName(name: string): name is EntityName {
+  return Object.hasOwn(ENTITY_SCHEMAS, name);
+}
+
+/**
+ * What a collection of an entity is called in paths and in {@link Collections}.
+ *
+ * @example
+ * ```ts
+ * import { COLLECTION_NAMES } from "c5-minerals/validate";
+ * COLLECTION_NAMES["corridor-node"]; // "nodes"
+ * ```
+ */
+export const COLLECTION_NAMES: Readonly<Record<EntityName, string>> = Object.freeze({
+  source: "sources",
+  country: "countries",
+  mineral: "minerals",
+  "critical-mineral-list": "lists",
+  figure: "figures",
+  "figure-table": "figureTables",
+  partnership: "partnerships",
+  event: "events",
+  "corridor-node": "nodes",
+  "corridor-leg": "legs",
+  corridor: "corridors",
+  "transcribed-table": "tables",
+});

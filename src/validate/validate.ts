@@ -1,0 +1,221 @@
+import type * as z from "zod";
+import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
+import { type Collections, checkIntegrity } from "./integrity.js";
+
+/** One problem found in input data, in words a person can act on. */
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `figures[12].unit` or `figure.value`. */
+  path: string;
+  /** What is wrong. */
+  message: string;
+  /** What was expected there, when that can be said briefly. */
+  expected?: string;
+  /** What was found there, shortened. */
+  received?: string;
+  /** For collections: the index of the record with the problem. */
+  record?: number;
+  /** `schema` for a problem in one record, `integrity` for a rule across records (ids, references). */
+  rule: "schema" | "integrity";
+}
+
+/** The outcome of a validation: the typed data, or the list of issues. */
+export type ValidationResult<T> = { ok: true; data: T } | { ok: false; issues: ValidationIssue[] };
+
+/** The output type of an entity's schema. */
+export type EntityOf<E extends EntityName> = z.output<(typeof ENTITY_SCHEMAS)[E]>;
+
+/**
+ * Describes a value briefly for a message: its kind and, for small values, the value itself. Never
+ * throws, whatever the value (cycles, huge strings, deep nesting).
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    return keys.length === 0
+      ? "an empty object"
+      : `an object with keys ${keys
+          .slice(0, 5)
+          .map((k) => JSON.stringify(k))
+          .join(", ")}${keys.length > 5 ? ", …" : ""}`;
+  }
+  if (typeof value === "string")
+    return value.length > 60
+      ? `a string of ${value.length} characters starting ${JSON.stringify(value.slice(0, 40))}`
+      : JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value;
+}
+
+function formatPath(root: string, path: readonly PropertyKey[]): string {
+  let out = root;
+  for (const key of path)
+    out +=
+      typeof key === "number"
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `.${String(key)}`
+          : `[${JSON.stringify(String(key))}]`;
+  return out;
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected;
+    case "invalid_value":
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+      return `${issue.origin === "array" ? "at least" : ">="} ${String(issue.minimum)}${issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : ""}`;
+    case "too_big":
+      return `${issue.origin === "array" ? "at most" : "<="} ${String(issue.maximum)}${issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : ""}`;
+    case "invalid_format":
+      return issue.format === "regex" ? `text matching ${issue.pattern}` : `a ${issue.format}`;
+    case "unrecognized_keys":
+      return "only the keys the schema defines";
+    default:
+      return undefined;
+  }
+}
+
+function toIssues(error: z.ZodError, root: string, record?: number): ValidationIssue[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: formatPath(root, [...issue.path, key]),
+        message: `Unknown field ${JSON.stringify(key)}`,
+        expected: "only the keys the schema defines",
+        rule: "schema" as const,
+        ...(record === undefined ? {} : { record }),
+      }));
+    }
+    const expected = expectedOf(issue);
+    const out: ValidationIssue = { path: formatPath(root, issue.path), message: issue.message, rule: "schema" };
+    if (expected !== undefined) out.expected = expected;
+    if ("input" in issue) out.received = describeValue(issue.input);
+    if (record !== undefined) out.record = record;
+    return [out];
+  });
+}
+
+function requireEntity(entity: string): EntityName {
+  if (!isEntityName(entity)) throw new RangeError(`Unknown entity '${entity}'. Use one of: ${ENTITY_NAMES.join(", ")}`);
+  return entity;
+}
+
+/**
+ * Validates one record of an entity. Returns the parsed record, or every issue with its path, what was
+ * expected and what was received. Never throws for bad data (only for an unknown entity name).
+ *
+ * @example
+ * ```ts
+ * import { validateRecord } from "c5-minerals/validate";
+ * const result = validateRecord("corridor-node", { id: "x", name: "X", aliases: [], kind: "seaport",
+ *   country: "KZ", coordinates: { lat: 95, lon: 51 }, sources: ["s"] });
+ * result.ok; // false
+ * result.ok ? [] : result.issues.map((i) => i.path); // ["corridor-node.coordinates.lat"]
+ * ```
+ */
+export function validateRecord<E extends EntityName>(entity: E, value: unknown): ValidationResult<EntityOf<E>> {
+  const name = requireEntity(entity);
+  const result = ENTITY_SCHEMAS[name].safeParse(value, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data as EntityOf<E> };
+  return { ok: false, issues: toIssues(result.error, name) };
+}
+
+/** Options for {@link validateCollection}. */
+export interface CollectionOptions {
+  /**
+   * Also check the rules across records: unique ids, and references that resolve. References are
+   * resolved against the records themselves plus the collections given here (pass the package's own
+   * datasets, e.g. `{ sources, countries, minerals }`, to check references against them).
+   */
+  integrity?: boolean | Collections;
+  /** What to call the collection in paths; default the entity's plural, e.g. `figures`. */
+  label?: string;
+}
+
+/**
+ * Validates an array of records of an entity: each record against the schema, and, when asked, the
+ * rules across records. Every issue says which record (`record`) and where (`figures[12].unit`).
+ *
+ * @example
+ * ```ts
+ * import { validateCollection } from "c5-minerals/validate";
+ * const result = validateCollection("source", [
+ *   { id: "a", title: "A", publisher: "P", url: "https://example.org", published: "2024", kind: "report" },
+ *   { id: "a", title: "B", publisher: "P", url: "https://example.org", published: "2024", kind: "report" },
+ * ], { integrity: true });
+ * result.ok ? [] : result.issues.map((i) => i.path); // ["sources[1]"]
+ * ```
+ */
+export function validateCollection<E extends EntityName>(
+  entity: E,
+  values: unknown,
+  options: CollectionOptions = {},
+): ValidationResult<EntityOf<E>[]> {
+  const name = requireEntity(entity);
+  const label = options.label ?? COLLECTION_NAMES[name];
+  if (!Array.isArray(values)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: label,
+          message: "Expected an array of records",
+          expected: "array",
+          received: describeValue(values),
+          rule: "schema",
+        },
+      ],
+    };
+  }
+  const schema = ENTITY_SCHEMAS[name];
+  const issues: ValidationIssue[] = [];
+  const data: EntityOf<E>[] = [];
+  values.forEach((value, index) => {
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) data.push(result.data as EntityOf<E>);
+    else issues.push(...toIssues(result.error, `${label}[${index}]`, index));
+  });
+  if (options.integrity && issues.length === 0) {
+    const given: Collections = typeof options.integrity === "object" ? options.integrity : {};
+    const key = COLLECTION_NAMES[name] as keyof Collections;
+    const own = { ...given, [key]: data } as Collections;
+    for (const issue of checkIntegrity(own)) {
+      const match = /^(\w+)\[(\d+)\]/.exec(issue.path);
+      if (match?.[1] !== key) continue;
+      const record = Number(match[2]);
+      issues.push({ path: issue.path.replace(/^\w+/, label), message: issue.message, record, rule: "integrity" });
+    }
+  }
+  return issues.length === 0 ? { ok: true, data } : { ok: false, issues };
+}
+
+/**
+ * Formats issues for people: one line each, `path: message (expected …, received …)`, at most `max`
+ * lines (default 50) and a count of the rest.
+ *
+ * @example
+ * ```ts
+ * import { formatIssues, validateRecord } from "c5-minerals/validate";
+ * const result = validateRecord("source", { id: "Bad Id" });
+ * result.ok ? "" : formatIssues(result.issues).split("\n")[0]; // "source.id: Expected a kebab-case id such as 'rare-earths' (expected text matching /^[a-z0-9]+(?:-[a-z0-9]+)*$/, received \"Bad Id\")"
+ * ```
+ */
+export function formatIssues(issues: readonly ValidationIssue[], options: { max?: number } = {}): string {
+  const max = options.max ?? 50;
+  const lines = issues.slice(0, max).map((i) => {
+    const detail = [
+      i.expected === undefined ? undefined : `expected ${i.expected}`,
+      i.received === undefined ? undefined : `received ${i.received}`,
+    ]
+      .filter((x) => x !== undefined)
+      .join(", ");
+    return `${i.path}: ${i.message}${detail === "" ? "" : ` (${detail})`}`;
+  });
+  if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
+  return lines.join("\n");
+}
