@@ -4,6 +4,16 @@ import type { DeepReadonly } from "../freeze.js";
 
 export const countriesRecords = [
   {
+    "alpha2": "AE",
+    "alpha3": "ARE",
+    "numeric": "784",
+    "name": "United Arab Emirates",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "AF",
     "alpha3": "AFG",
     "numeric": "004",
@@ -214,6 +224,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "DZ",
+    "alpha3": "DZA",
+    "numeric": "012",
+    "name": "Algeria",
+    "officialName": "People's Democratic Republic of Algeria",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "EC",
     "alpha3": "ECU",
     "numeric": "218",
@@ -322,6 +343,28 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "GN",
+    "alpha3": "GIN",
+    "numeric": "324",
+    "name": "Guinea",
+    "officialName": "Republic of Guinea",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "GR",
+    "alpha3": "GRC",
+    "numeric": "300",
+    "name": "Greece",
+    "officialName": "Hellenic Republic",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "GT",
     "alpha3": "GTM",
     "numeric": "320",
@@ -338,6 +381,16 @@ export const countriesRecords = [
     "numeric": "360",
     "name": "Indonesia",
     "officialName": "Republic of Indonesia",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "IE",
+    "alpha3": "IRL",
+    "numeric": "372",
+    "name": "Ireland",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -397,6 +450,27 @@ export const countriesRecords = [
     "numeric": "380",
     "name": "Italy",
     "officialName": "Italian Republic",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "JM",
+    "alpha3": "JAM",
+    "numeric": "388",
+    "name": "Jamaica",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "JO",
+    "alpha3": "JOR",
+    "numeric": "400",
+    "name": "Jordan",
+    "officialName": "Hashemite Kingdom of Jordan",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -506,6 +580,17 @@ export const countriesRecords = [
     "aliases": [
       "South Korea"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "KW",
+    "alpha3": "KWT",
+    "numeric": "414",
+    "name": "Kuwait",
+    "officialName": "State of Kuwait",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -777,6 +862,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "QA",
+    "alpha3": "QAT",
+    "numeric": "634",
+    "name": "Qatar",
+    "officialName": "State of Qatar",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "RS",
     "alpha3": "SRB",
     "numeric": "688",
@@ -819,6 +915,40 @@ export const countriesRecords = [
     "aliases": [
       "Sweden (concentrates)"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "SN",
+    "alpha3": "SEN",
+    "numeric": "686",
+    "name": "Senegal",
+    "officialName": "Republic of Senegal",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "SY",
+    "alpha3": "SYR",
+    "numeric": "760",
+    "name": "Syrian Arab Republic",
+    "aliases": [
+      "Syria"
+    ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "TG",
+    "alpha3": "TGO",
+    "numeric": "768",
+    "name": "Togo",
+    "officialName": "Togolese Republic",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -958,6 +1088,17 @@ export const countriesRecords = [
         "source": "iso-codes-4-15-0"
       }
     },
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "TN",
+    "alpha3": "TUN",
+    "numeric": "788",
+    "name": "Tunisia",
+    "officialName": "Republic of Tunisia",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]

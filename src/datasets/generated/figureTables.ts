@@ -4,6 +4,481 @@ import type { DeepReadonly } from "../freeze.js";
 
 export const figureTablesRecords = [
   {
+    "id": "usgs-mcs-2024-alumina-refinery",
+    "source": "usgs-mcs-2024-data-release-bauxi",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "alumina",
+    "title": "mcs2024-bauxi_world.csv: Refinery production, alumina - calcined equivalent weights",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says alumina in calcined equivalent weights: thousand metric tons of alumina. The reserves cells are 'XX' with the note 'Not applicable'.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "First row block of the file (alumina refinery production); bauxite mine production is in bauxite-mine.json. Kazakhstan has its own row. Production notes say the 2022 figures of the United States, Brazil, Germany, India, Indonesia and Saudi Arabia were also estimated (cells unmarked). Ukraine produced 0 in 2023. Reserves are 'XX' (not applicable) in every row, transcribed as printed; they read as not available. Rows add to 140,165 (2022) against 140,000 and 137,500 (2023) against 140,000 (two significant figures, hence the tolerance of 10,000 kt)."
+  },
+  {
+    "id": "usgs-mcs-2024-antimony-world",
+    "source": "usgs-mcs-2024-data-release-antim",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "antimony",
+    "title": "mcs2024-antim_world.csv: Mine production, contained antimony",
+    "unitNote": "Column names carry t: metric tons of antimony content for mine production (the Type cell says contained antimony) and for reserves.",
+    "c5Listed": [
+      "KZ",
+      "KG",
+      "TJ"
+    ],
+    "c5NotListed": [
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Three C5 rows: Kazakhstan (reserves NA), Kyrgyzstan and Tajikistan. The production notes say the 2022 values of Burma, Canada, China, Iran, Kazakhstan, Laos, Mexico, Pakistan and Turkey were also estimated; the cells carry no mark, so those 2022 figures read as reported here. No 'Other countries' row: the world reserves notes say antimony may have been produced elsewhere without enough information for estimates. The world reserves value cell is '             NA' (spaces kept) and its notes begin '>2,000,000', so world reserves are a lower bound given only in the notes; several rows are NA, so reserves do not sum. US reserves are company-reported probable reserves of one Idaho project; Australia's JORC reserves were 20,000 t; reserves of Australia, China and Turkey were revised from Government reports. Rows add to 83,105 (2022) against 83,100 and 83,316 (2023) against 83,000 (rounded to thousands, hence the tolerance)."
+  },
+  {
+    "id": "usgs-mcs-2024-barite-world",
+    "source": "usgs-mcs-2024-data-release-barit",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "barite",
+    "title": "mcs2024-barit_world.csv: Mine production, barite",
+    "unitNote": "Column names carry kt (the release's revision notes say they were changed from t to kt on 5 March 2024): thousand metric tons of barite, gross weight, for mine production and reserves; the file states no content basis.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Kazakhstan has its own row. The file has a ninth, unnamed column (header cell empty) that repeats the reserves values (e.g. 'NA', '92,000', '38000'); it is not transcribed. Some cells carry thousands separators ('1,900'), others not. Laos's and Mexico's production notes say the 2022 figures are reported data. The world production notes say U.S. production is excluded, hence excludes US; US production is withheld (W), so production cannot be summed automatically: by hand the other rows add to 8,263 (2022) against 8,260 and 8,490 (2023) against 8,500. World reserves are NA. 'Other countries' reserves are '      NA' (spaces kept)."
+  },
+  {
+    "id": "usgs-mcs-2024-bauxite-mine",
+    "source": "usgs-mcs-2024-data-release-bauxi",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "bauxite",
+    "title": "mcs2024-bauxi_world.csv: Mine production, bauxite, dry tons",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says bauxite in dry tons: mine production and reserves are thousand metric tons of bauxite, dry gross weight.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Second row block of the file (bauxite mine production); the alumina refinery block is in alumina-refinery.json. Kazakhstan has its own row. Canada, Germany, Ireland, Spain, Ukraine and the United Arab Emirates (refinery countries) are listed with 0 mine production and 0 reserves, Greece with 0 reserves. US production is W, so production cannot be summed automatically; no note says the world total excludes the United States, and by hand the other rows add to 400,150 (2022) and 395,200 (2023) against 400,000 for both. Reserves rows add to 29,763,000 against 30,000,000, which is rounded to millions (hence the tolerance of 1,000,000 kt). Australia's JORC reserves were 1.6 billion tons."
+  },
+  {
+    "id": "usgs-mcs-2024-bismuth-world",
+    "source": "usgs-mcs-2024-data-release-bismu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "bismuth",
+    "title": "MCS2024-bismu_world.csv: Refinery production",
+    "unitNote": "Column names carry t: metric tons of refined bismuth (the Type cell says only 'Refinery production'). The reserves column is NA in every row.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "The file name is upper-case (MCS2024-bismu_world.csv) and it ends with 36 empty rows of commas, not transcribed. Kazakhstan has its own row (190, 160). No 'Other countries' row. Laos's production notes say its 2022 figure is a reported quantity. Rows add to 18,980 (2022) against 19,000 and 19,600 (2023) against 20,000; the totals are rounded to thousands, hence the tolerance. Reserves are NA for every row including the world, so they cannot be checked."
+  },
+  {
+    "id": "usgs-mcs-2024-cadmium-world",
+    "source": "usgs-mcs-2024-data-release-cadmi",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "cadmium",
+    "title": "mcs2024-cadmi_world.csv: Refinery production",
+    "unitNote": "Column names carry t: metric tons of refined cadmium (the Type cell says only 'Refinery production'). Reserves are NA in every row.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan and Uzbekistan have their own rows. The US row label carries a glued footnote digit ('United States1') whose text is not in the file. Production notes say the 2022 figures of the United States, Australia, Mexico and Peru are reported quantities. Germany's 2023 value is 0. No 'Other countries' row. The header has three trailing empty columns and the file ends with 27 empty rows, not transcribed. Rows add to 22,594 (2022) against 22,600 and 23,010 (2023) against 23,000 (rounded to thousands, hence the tolerance). Reserves are NA everywhere, so they cannot be checked."
+  },
+  {
+    "id": "usgs-mcs-2024-chromium-world",
+    "source": "usgs-mcs-2024-data-release-chrom",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "chromium",
+    "title": "mcs2024-chrom_world.csv: Mne production, grosss weight, marketable chromite ore",
+    "unitNote": "The file's column names carry kt, and its notes say production is thousand metric tons, gross weight, of marketable chromite ore, while reserves are thousand metric tons of shipping-grade chromite ore normalised to 45% Cr2O3 (7% for the United States, 26% for Finland). The release's revision notes say the field names were changed from t to kt on 5 March 2024.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Data release CSV (typos 'Mne production, grosss weight' kept in the title as printed). US production is printed 0. The 'Other countries' reserves cell is '        NA' (leading spaces kept as in the file); world reserves are 560000 but cannot be checked against the rows because of that NA. India's and Turkey's reserves notes say they were revised from Government reports. Rows add to 41,890 (2022) against 41,900, and 41,400 (2023) against 41,000: the 2023 total is rounded to thousands, hence the tolerance of 1,000."
+  },
+  {
+    "id": "usgs-mcs-2024-gold-world",
+    "source": "usgs-mcs-2024-data-release-gold",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "gold",
+    "title": "mcs2024-gold_world.csv: Gold - contained content, mine production, metric tons",
+    "unitNote": "Column names carry t and the Type cell says contained content in metric tons: mine production and reserves are metric tons of gold content.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Kazakhstan and Uzbekistan have their own rows. Production notes say the 2022 figures of Brazil, Ghana, Kazakhstan, Mali, Mexico, Russia and Uzbekistan were also estimated (no mark on the cells, so they read as reported here). Burkina Faso's reserves are NA, so reserves cannot be summed. Australia's JORC reserves were 4,600 t; reserves of Australia, China, Peru, Russia and Tanzania were revised from company and Government reports. Rows add to 3,059 (2022) against 3,060 and 3,040 (2023) against 3,000. The header has four trailing empty columns, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-indium-world",
+    "source": "usgs-mcs-2024-data-release-indiu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "indium",
+    "title": "mcs2024-indiu_world.csv: Refinery production, indium",
+    "unitNote": "Column names carry t and both production headers are estimated: metric tons of refined indium. The Reserves_t column is empty in every row.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10,
+    "note": "Uzbekistan has its own row (1 t in both years). Every row has 'NA' in the Prod_notes column and nothing in Reserves_t, so the NA looks shifted one column to the left; no reserves column is transcribed. No 'Other countries' row; US production is 0. Rows add to 999 (2022), equal to the total, and 987 (2023) against 990. The file has 7 trailing empty header columns and 12 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-iodine-world",
+    "source": "usgs-mcs-2024-data-release-iodin",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "iodine",
+    "title": "mcs2024-iodin_world.csv: Mine production, elemental iodine",
+    "unitNote": "Column names carry t and the Type cell says elemental iodine: mine production and reserves are metric tons of iodine; both production headers are estimated.",
+    "c5Listed": [
+      "TM"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Turkmenistan has its own row (770, 800; reserves 70,000). Indonesia's production notes say its 2022 figure was reported; its reserves are NA (information inadequate for an estimate). The printed world row is split in two here: its production notes say the total excludes China (the reserves notes add that China produces crude iodine without reported output), so the first WORLD row holds the production cells with excludes CN and the second the reserves total. US production is W, so production cannot be summed automatically: by hand the other rows add to 30,072 (2022) against 30,100 and 29,733 (2023) against 30,000, i.e. the totals also leave out the withheld US figure although no note says so. Indonesia's reserves are NA; the other reserves rows add to 6,160,000 against 6,200,000. Tolerance 100,000 follows the reserves total's rounding (two significant figures); the production totals are rounded to hundreds or thousands."
+  },
+  {
+    "id": "usgs-mcs-2024-iron-ore-iron-content",
+    "source": "usgs-mcs-2024-data-release-feore",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "iron-ore",
+    "title": "mcs2024-feore_world.csv: Iron ore - mine production - iron content - thousand metric tons",
+    "unitNote": "Production columns carry kt and the Type cell says iron content in thousand metric tons. The reserves column is headed 'Reserves_mt'; its notes say 'Iron content, million metric tons', so reserves are million metric tons of contained iron.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Second row block of the file (Type 'iron content'); the usable-ore block is in iron-ore-usable-ore.json. Production and reserves are in different units (kt and Mt). Kazakhstan's iron content (8,890 kt in 2022) is about 17% of its usable ore (53,600 kt), far below other producers' ratios; it is transcribed as printed (the MCS 2025 table prints the same 8,890 kt of iron content for Kazakhstan for 2023 but only 28,900 kt of usable ore). Chile, Mauritania and Mexico have NA reserves, so reserves cannot be summed. Australia's reserves note in this block reads '23 billion tons of Iron content and 10 billion tons of iron content' (garbled in the file; the usable-ore block says 23 billion tons of crude ore). Rows add to 1,539,240 (2022) against 1,540,000 and 1,561,500 (2023) against 1,500,000 (two significant figures, hence the tolerance of 100,000 kt)."
+  },
+  {
+    "id": "usgs-mcs-2024-iron-ore-usable-ore",
+    "source": "usgs-mcs-2024-data-release-feore",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "iron-ore",
+    "title": "mcs2024-feore_world.csv: Iron ore - mine production - usable ore -thousand metric tons",
+    "unitNote": "Production columns carry kt and the Type cell says usable ore in thousand metric tons (gross weight). The reserves column is headed 'Reserves_mt'; its notes say 'Crude ore, million metric tons', so reserves are million metric tons of crude ore, gross weight.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "First of the two row blocks of the file (Type 'usable ore'); the iron-content block is in iron-ore-iron-content.json. Production and reserves are in different units (kt and Mt). Kazakhstan's usable ore here (53,600 kt in 2022, 53,000 in 2023e) is far above the 28,900 kt that the MCS 2025 table (usgs-mcs-2025-iron-ore) prints for 2023, while its iron content agrees (8,890 kt in both); a revision or an error in one edition, transcribed as printed. Chile, Mauritania and Mexico have NA reserves, so reserves cannot be summed. Australia's JORC reserves were 23 billion tons of crude ore (and 10 billion tons of iron content); Ukraine's reserves are the A and B categories of the Soviet classification. Rows add to 2,498,200 (2022) and 2,544,000 (2023) against 2,500,000 for both years: the totals are rounded to two significant figures, hence the tolerance of 100,000 (kt). The header has 35 trailing empty columns, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-lead-world",
+    "source": "usgs-mcs-2024-data-release-lead",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "lead",
+    "title": "mcs2024-lead_world.csv: Mine production, lead content",
+    "unitNote": "Column names carry kt and the Type cell says lead content: mine production and reserves are thousand metric tons of contained lead.",
+    "c5Listed": [
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Tajikistan has its own row (reserves NA); Kazakhstan has none in this edition's file. Production notes say the 2022 figures of Iran, Russia, Tajikistan and Turkey were also estimated (cells unmarked, so they read as reported here). Tajikistan's reserves are NA, so reserves cannot be summed. Australia's JORC reserves were 10 million tons. 2022 rows add exactly to 4,460; 2023 rows add to 4,490 against 4,500. The file has 33 trailing empty header columns and 24 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-magnesium-world",
+    "source": "usgs-mcs-2024-data-release-mgmet",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "magnesium",
+    "title": "mcs2024-mgmet_world.csv: Magnesium smelter production",
+    "unitNote": "Column names carry kt and both production headers are estimated: thousand metric tons of magnesium metal from smelters (the Type cell says 'Magnesium smelter production'). The reserves columns are empty in every row.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10,
+    "note": "Kazakhstan has its own row (27, 25). The Reserves_kt and Reserves_notes cells are empty in every row, so no reserves column is transcribed. China's and Israel's production notes say their 2022 figures were reported, although the column is headed estimated. The world label carries footnote 8 ('World total (rounded)8'), whose text is not in the file. US production is W, so production cannot be summed automatically; no note says the total excludes the United States, but by hand the other rows already add to 1,046 (2022) against 1,050 and 939 (2023) against 940. No 'Other countries' row; Ukraine produced 0 in 2023. The file has 17 trailing empty header columns and 8 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-mercury-world",
+    "source": "usgs-mcs-2024-data-release-mercu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "mercury",
+    "title": "mcs2024-mercu_world.csv: Mine production, mercury content",
+    "unitNote": "Column names carry t and the Type cell says mercury content: metric tons of contained mercury. Reserves are NA in every row.",
+    "c5Listed": [
+      "KG",
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Kyrgyzstan (6 t) and Tajikistan (100 t) have their own rows. Peru's row is exports ('Peru (exports)'). The world label carries footnote 3 ('World total (rounded)3'); its production notes say the total excludes U.S. production (excludes US), and US production is NA, so production cannot be summed automatically: by hand the other rows add to 1,158 in both years against 1,160 (2022) and 1,200 (2023). No 'Other countries' row. Reserves are NA everywhere; the reserves notes say China, Kyrgyzstan and Peru have the largest reserves. The file has 14 trailing empty header columns and 12 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-molybdenum-world",
+    "source": "usgs-mcs-2024-data-release-molyb",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "molybdenum",
+    "title": "mcs2024-molyb_world.csv: Mine production, contained molybdenum",
+    "unitNote": "The production columns carry t and the reserves column kt: mine production is metric tons and reserves thousand metric tons, both of contained molybdenum (the Type cell says contained molybdenum).",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Units differ by column (t for production, kt for reserves), as the headers say. Uzbekistan has its own row; Kazakhstan has none in this file. No 'Other countries' row. Production notes say the 2022 figures of Armenia, China, Iran, Korea North, Mongolia, Russia and Uzbekistan were also estimated (cells unmarked). Argentina and Turkey produced 0. Australia's reserves note starts with a stray footnote digit ('6For Australia, ...'): JORC reserves were 250,000 tons. Korea North and Mongolia have NA reserves, so reserves cannot be summed. Rows add to 253,496 (2022) against 253,000 and 262,600 (2023) against 260,000 (two significant figures, hence the tolerance of 10,000 t)."
+  },
+  {
+    "id": "usgs-mcs-2024-phosphate-rock-world",
+    "source": "usgs-mcs-2024-data-release-phosp",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "phosphate-rock",
+    "title": "mcs2024-phosp_world.csv: Mine production, phosphate rock ore",
+    "unitNote": "Column names carry kt and the Type cell says phosphate rock ore: mine production and reserves are thousand metric tons of phosphate rock, gross weight (the file states no P2O5 basis).",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Kazakhstan and Uzbekistan have their own rows. Many 2022 cells carry thousands separators ('1,500') and the others do not; both kept as in the file. China's label carries a glued footnote digit ('China6') whose text is not in the file. Production notes say the 2022 figures of the United States, Algeria, Australia, Brazil, China, Egypt, India, Kazakhstan, Russia, Saudi Arabia, Senegal, Syria, Togo, Turkey, Uzbekistan and Vietnam were also estimated (cells unmarked). Australia's JORC reserves were 120 million tons. Rows add to 227,875 (2022) against 228,000, 220,050 (2023) against 220,000, and reserves to 74,222,000 against 74,000,000; the reserves total is rounded to millions (two significant figures), hence the tolerance of 1,000,000 kt. The header has 25 trailing empty columns, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-rhenium-world",
+    "source": "usgs-mcs-2024-data-release-rheni",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "rhenium",
+    "title": "mcs2024-rheni_world.csv: Mine production, contained rhenium",
+    "unitNote": "Column names carry kg: production and reserves are kilograms of contained rhenium. The production notes say production is the estimated rhenium recovered with copper and molybdenum production, secondary rhenium excluded.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Both production headers are estimated (Prod_kg_est_2022, Prod_kg_est_2023). Kazakhstan and Uzbekistan have their own rows. Chile's production includes rhenium recovered from roaster residues from Belgium, Chile, Mexico and Peru. No 'Other countries' row. Russia's production is NA, so production cannot be summed automatically: by hand the other rows add to 55,140 (2022) against 55,100 and 56,380 (2023) against 56,000 (rounded to thousands, hence the tolerance). Reserves of Korea, Poland and Uzbekistan are NA ('           NA' with spaces for Uzbekistan and the world, kept); the world reserves notes call them 'Large'. China's reserves were revised from Government reports. The file has 38 trailing empty header columns and 28 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-silicon-ferrosilicon",
+    "source": "usgs-mcs-2024-data-release-simet",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "silicon",
+    "title": "mcs2024-simet_world.csv: Plant production, silicon content of ferrosilicon",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon content of ferrosilicon: thousand metric tons of contained silicon. The reserves columns are empty in every row.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "First of the two row blocks of the file (ferrosilicon); silicon metal is in silicon-metal.json. The Reserves_kt and Reserves_notes cells are empty in every row, so no reserves column is transcribed. US production is W (the notes say U.S. ferrosilicon and silicon metal are not reported separately to avoid disclosing proprietary data) and the world total excludes U.S. production (excludes US), so production cannot be summed automatically: by hand the other rows add to 5,436 (2022) against 5,440 and 5,222 (2023) against 5,200. Australia and Germany produced 0."
+  },
+  {
+    "id": "usgs-mcs-2024-silicon-metal",
+    "source": "usgs-mcs-2024-data-release-simet",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "silicon",
+    "title": "mcs2024-simet_world.csv: Plant production, silicon metal",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon metal: thousand metric tons of silicon metal (product weight; the file states no content basis for this block). The reserves columns are empty in every row.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Second row block of the file (silicon metal); ferrosilicon is in silicon-ferrosilicon.json. The Reserves_kt and Reserves_notes cells are empty in every row, so no reserves column is transcribed. US production is W and the world total excludes U.S. production (excludes US), so production cannot be summed automatically: by hand the other rows add to 3,674 (2022) against 3,670 and 3,761 (2023) against 3,800. Kazakhstan is listed with 5 in both years; Bhutan, India, Malaysia, Poland and Ukraine with 0."
+  },
+  {
+    "id": "usgs-mcs-2024-silver-world",
+    "source": "usgs-mcs-2024-data-release-silve",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "silver",
+    "title": "mcs2024-silve_world.csv: mine production, silver content",
+    "unitNote": "Column names carry t and the Type cell says silver content: mine production and reserves are metric tons of contained silver.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan has its own row (reserves NA, so reserves cannot be summed). Per the release's revision notes (5 March 2024) Poland's reserves and the world reserves total were updated, and the notes of both rows say so. Australia's JORC reserves were 27,000 t; reserves of Australia, China, India, Peru, Poland and Russia were revised from Government reports. Rows add to 25,615 (2022) against 25,600 and 25,790 (2023) against 26,000 (rounded to thousands, hence the tolerance)."
+  },
+  {
+    "id": "usgs-mcs-2024-sulfur-world",
+    "source": "usgs-mcs-2024-data-release-sulfu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "sulfur",
+    "title": "mcs2024-sulfu_world.csv: Production, all forms, contained sulfur",
+    "unitNote": "Production columns carry kt and the Type cell says production in all forms, contained sulfur: thousand metric tons of sulfur content. The reserves column (headed Reserves_t) is empty in every row.",
+    "c5Listed": [
+      "KZ",
+      "TM"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan (4,300) and Turkmenistan (860) have their own rows. The Reserves_t and Reserves_notes cells are empty in every row, so no reserves column is transcribed. China's production includes by-product elemental sulfur from natural gas and petroleum, the sulfur in by-product sulfuric acid from metallurgy, and sulfur in acid made from pyrite. Rows add to 82,190 (2022) and 82,310 (2023) against 82,000 for both (rounded to thousands, hence the tolerance)."
+  },
+  {
+    "id": "usgs-mcs-2024-tellurium-world",
+    "source": "usgs-mcs-2024-data-release-tellu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "tellurium",
+    "title": "mcs2024-tellu_world.csv: Refinery production, tellurium content",
+    "unitNote": "Column names carry t and the Type cell says tellurium content: refinery production and reserves are metric tons of contained tellurium; both production headers are estimated.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Uzbekistan has its own row (3 t, reserves NA); its and Sweden's production notes say the 2022 figures were reported, although the column is headed estimated. 'Other countries10' carries a footnote digit whose text is not in the file; its production cells are '   NA' (spaces kept). The printed world row is split in two here: its production notes say U.S. production is excluded, so the first WORLD row holds the production cells with excludes US and the second the reserves total (36,000), which the rows reach only with the US (4,000) included. US production is W and 'Other countries' NA, so production cannot be summed automatically: by hand the listed non-US rows add to 585 (2022) against 584 and 643 (2023) against 640. Bulgaria's and Uzbekistan's reserves are NA, so reserves cannot be summed either; the other rows add to 36,200. Japan's reserves are 0. Tolerance 1,000 follows the reserves total's rounding."
+  },
+  {
+    "id": "usgs-mcs-2024-titanium-world",
+    "source": "usgs-mcs-2024-data-release-titan",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "titanium",
+    "title": "mcs2024-titan_world.csv: Sponge Metal Production and Sponge and Pigment Capacity",
+    "unitNote": "Column names carry t: sponge production and sponge capacity are metric tons of titanium sponge metal, pigment capacity metric tons of TiO2 pigment (product weight). The file has no reserves column.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Both sponge production headers are estimated (Prod_Sponge_t_Est_2022/2023); the capacity headers (Cap_Sponge_t_2023, Cap_Pigment_t_2023) are not. The printed world row is split in two here: its production notes say the total excludes U.S. production, so the first WORLD row holds the two production cells with excludes US and the second the two capacity totals (the capacity rows add up to them only with the United States included). US sponge production is W, so production cannot be summed automatically: by hand the other rows add to 273,000 (2022) against 270,000 and 326,300 (2023) against 330,000. Sponge capacity rows add to 414,300 against 410,000, pigment capacity to 9,842,000 against 9,800,000 (two significant figures, hence the tolerance of 100,000 t). Kazakhstan has sponge production and capacity and a pigment capacity of 0."
+  },
+  {
+    "id": "usgs-mcs-2024-zinc-world",
+    "source": "usgs-mcs-2024-data-release-zinc",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "zinc",
+    "title": "mcs2024-zinc_world.csv: Mine production, zinc content of concentrates and direct shipping ores",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes): mine production is thousand metric tons of zinc content of concentrates and direct shipping ores; reserves are thousand metric tons of contained zinc.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan has its own row. The revision notes say Australia's reserves and the world total were updated and '_est' was dropped from the 2022 header because 2022 is final. Russia's production notes say its 2022 figure was also estimated (cell unmarked). Bolivia's reserves are NA, so reserves cannot be summed. Australia's JORC reserves were 21 million tons. Rows add to 12,537 (2022) against 12,500 and 12,180 (2023) against 12,000 (rounded to thousands, hence the tolerance)."
+  },
+  {
     "id": "usgs-mcs-2025-antimony-world",
     "source": "usgs-mcs-2025-antimony",
     "vintage": "usgs-mcs-2025",
