@@ -122,10 +122,16 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
   const imports = `${header(from)}import type { ${typeName} } from "../../schemas/${typeFile}.js";\nimport type { DeepReadonly } from "../freeze.js";\n\n`;
   if (!literal) {
     // Large collections keep the schema type: a union of thousands of literal types helps nobody.
+    // Typed in chunks: one array literal of thousands of objects is more than the compiler will type.
+    const chunks: unknown[][] = [];
+    for (let i = 0; i < records.length; i += 200) chunks.push(records.slice(i, i + 200));
     emit(
       `src/datasets/generated/${name}.ts`,
       `${imports}/** One record, as the schema types it. */\nexport type ${typeName}Literal = DeepReadonly<${typeName}>;\n\n` +
-        `export const ${name}Records: readonly ${typeName}Literal[] = ${JSON.stringify(records, null, 2)};\n`,
+        chunks
+          .map((chunk, i) => `const chunk${i}: readonly ${typeName}Literal[] = ${JSON.stringify(chunk, null, 2)};\n\n`)
+          .join("") +
+        `export const ${name}Records: readonly ${typeName}Literal[] = [${chunks.map((_, i) => `...chunk${i}`).join(", ")}];\n`,
     );
     return;
   }

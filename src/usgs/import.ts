@@ -1,7 +1,7 @@
 import { getCountry } from "../datasets/countries.js";
 import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
 import { Figure as FigureSchema } from "../schemas/figure.js";
-import { CsvError, readCsvRecords } from "../validate/csv.js";
+import { CsvError, parseCsv, readCsvRecords } from "../validate/csv.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 
 /** A cell or row the importer could not interpret, and why. It never guesses. */
@@ -74,17 +74,18 @@ const UNIT_WORDS: Readonly<Record<string, Unit>> = {
 };
 
 const MEASURES: readonly [RegExp, Measure][] = [
-  [/^mine production/i, "mine-production"],
-  [/^refinery production/i, "refinery-production"],
-  [/^smelter production/i, "smelter-production"],
-  [/^(?:plant|sponge) production/i, "plant-production"],
+  [/\bmine production/i, "mine-production"],
+  [/\bmne production/i, "mine-production"], // a misspelling in the MCS 2024 chromium file
+  [/\brefinery production/i, "refinery-production"],
+  [/\bsmelter production/i, "smelter-production"],
+  [/\b(?:plant|sponge) production/i, "plant-production"],
   [/capacity/i, "capacity"],
   [/^reserves/i, "reserves"],
   [/production/i, "production"],
 ];
 
 function basisFrom(text: string): Basis | undefined {
-  if (/gross weight/i.test(text)) return "gross-weight";
+  if (/gross+ weight/i.test(text)) return "gross-weight"; // "grosss weight" occurs too
   if (/\boxide\b|REO\b/i.test(text)) return "oxide-equivalent";
   if (/contained|content/i.test(text)) return "contained";
   return undefined;
@@ -126,6 +127,18 @@ interface Cell {
   note?: string;
 }
 
+function headerOf(text: string): string[] {
+  const firstLine = text.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0] ?? "";
+  let cells: string[];
+  try {
+    cells = parseCsv(firstLine)[0] ?? [];
+  } catch {
+    cells = firstLine.split(",");
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+
 function decode(input: string | Uint8Array): string {
   if (typeof input === "string") return input;
   try {
@@ -160,14 +173,18 @@ function decode(input: string | Uint8Array): string {
  */
 export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions): ImportResult {
   let records: Record<string, string>[];
+  const extra: ImportProblem[] = [];
   try {
-    records = readCsvRecords(decode(input));
+    records = readCsvRecords(decode(input), {
+      onExtraCells: (line, cells) =>
+        extra.push({ line, value: cells.join(","), reason: `${cells.length} cell(s) beyond the header's columns; not read` }),
+    });
   } catch (error) {
     if (error instanceof CsvError)
       return { format: "mcs-wide-2022", figures: [], problems: [{ line: error.line, reason: error.message }] };
     throw error;
   }
-  const header = Object.keys(records[0] ?? {});
+  const header = headerOf(decode(input));
   const lower = header.map((h) => h.toLowerCase().trim());
   let format: UsgsCsvFormat;
   if (lower.includes("statistics") && lower.includes("value") && lower.includes("year")) format = "mcs-long-2026";
@@ -175,7 +192,7 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
   else if (lower.includes("country") && lower.includes("type")) format = "mcs-wide-2022";
   else throw new RangeError(`Not a USGS MCS data-release layout: the header is ${JSON.stringify(header.join(","))}`);
 
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = [...extra];
   const cells: Cell[] =
     format === "mcs-long-2026" ? longCells(records, options, problems) : wideCells(records, header, format, options, problems);
 
@@ -263,6 +280,33 @@ function unitFromHeader(
   return unit;
 }
 
+/** The parts of a wide-layout value column's header: `Prod_Sponge_t_Est_2022`, `PROD_EST_ 2024`, `Reserves_kt`. */
+interface ValueColumn {
+  kind: "prod" | "cap" | "reserves";
+  qualifier?: string;
+  unit: string;
+  estimated: boolean;
+  year?: number;
+}
+
+function parseColumn(header: string, format: UsgsCsvFormat): ValueColumn | undefined {
+  const tokens = header.trim().split(/_\s*/);
+  const kind = tokens[0]?.toLowerCase();
+  if (kind !== "prod" && kind !== "cap" && kind !== "reserves") return undefined;
+  const rest = tokens.slice(1);
+  const last = rest.at(-1);
+  const year = last !== undefined && /^\d{4}$/.test(last) ? Number(rest.pop()) : undefined;
+  const estimated = rest.some((t) => t.toLowerCase() === "est");
+  const words = rest.filter((t) => t.toLowerCase() !== "est");
+  if (format === "mcs-wide-2025") return { kind, unit: "", estimated, ...(year === undefined ? {} : { year }) };
+  const unit = words.pop();
+  if (unit === undefined || unit === "") return undefined;
+  const column: ValueColumn = { kind, unit, estimated };
+  if (year !== undefined) column.year = year;
+  if (words.length > 0) column.qualifier = words.join(" ");
+  return column;
+}
+
 function wideCells(
   records: Record<string, string>[],
   header: string[],
@@ -288,9 +332,8 @@ function wideCells(
       return;
     }
     const type = get(record, "type");
-    const [typeHead = "", ...typeRest] = type.split(",");
-    const form = typeRest.join(",").trim() || undefined;
-    const measure = MEASURES.find(([re]) => re.test(typeHead))?.[1];
+    const form = type.trim() || undefined;
+    const measure = MEASURES.find(([re]) => re.test(type))?.[1];
     const notes = header
       .filter((h) => /notes?$/i.test(h))
       .map((h) => record[h] ?? "")
@@ -298,17 +341,14 @@ function wideCells(
     const note = area.qualifier === undefined ? undefined : `USGS labels the row '${splitLabel(label).name}'.`;
     for (const column of header) {
       if (/notes?$/i.test(column.trim())) continue;
-      const m =
-        format === "mcs-wide-2025"
-          ? /^(PROD|CAP|RESERVES)(_EST)?_\s*(\d{4})$/i.exec(column.trim())
-          : /^(Prod|Cap|Reserves)_([A-Za-z]+)(?:_(est))?(?:_(\d{4}))?$/i.exec(column.trim());
-      if (!m) continue;
-      const kind = (m[1] ?? "").toLowerCase();
+      const column_ = parseColumn(column, format);
+      if (column_ === undefined) continue;
+      const kind = column_.kind;
       const printed = record[column] ?? "";
       if (printed.trim() === "") continue;
       let unit: Unit | undefined;
-      let year: number | undefined;
-      let estimatedColumn: boolean;
+      let year = column_.year;
+      const estimatedColumn = column_.estimated;
       if (format === "mcs-wide-2025") {
         const unitText = get(record, "unit_meas");
         unit = UNIT_WORDS[unitText.toLowerCase().trim()];
@@ -318,31 +358,34 @@ function wideCells(
           reportedUnits.add(`${line}`);
           continue;
         }
-        year = Number(m[3]);
-        estimatedColumn = m[2] !== undefined;
       } else {
-        unit = unitFromHeader(m[2] ?? "", column, line, options, problems);
+        unit = unitFromHeader(column_.unit, column, line, options, problems);
         if (unit === undefined) continue;
-        estimatedColumn = (m[3] ?? "").toLowerCase() === "est";
-        year = m[4] === undefined ? undefined : Number(m[4]);
         const noteUnit = /thousand metric tons/i.test(`${type} ${notes}`)
           ? "kt"
           : /million metric tons/i.test(`${type} ${notes}`)
             ? "Mt"
             : undefined;
-        if (noteUnit !== undefined && noteUnit !== unit && options.units?.[m[2] ?? ""] === undefined) {
+        if (noteUnit !== undefined && noteUnit !== unit && options.units?.[column_.unit] === undefined) {
           problems.push({
             line,
             column,
             value: printed,
-            reason: `the header says ${m[2]} but the notes speak of ${noteUnit === "kt" ? "thousand" : "million"} metric tons; pass options.units`,
+            reason: `the header says ${column_.unit} but the notes speak of ${noteUnit === "kt" ? "thousand" : "million"} metric tons; pass options.units`,
           });
           continue;
         }
       }
-      const rowMeasure: Measure | undefined = kind === "reserves" ? "reserves" : kind === "cap" ? "capacity" : measure;
+      const rowMeasure: Measure | undefined =
+        kind === "reserves"
+          ? "reserves"
+          : kind === "cap"
+            ? "capacity"
+            : column_.qualifier?.toLowerCase() === "sponge"
+              ? "plant-production"
+              : measure;
       if (rowMeasure === undefined) {
-        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${typeHead}' measures` });
+        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${type}' measures` });
         continue;
       }
       if (year === undefined) {

@@ -110,8 +110,9 @@ export function formatCsv(rows: readonly (readonly string[])[]): string {
 
 /**
  * Reads CSV text with a header row into one object per row, keyed by the header. Empty trailing header
- * cells (a common export artefact) are dropped. Throws a {@link CsvError} for a duplicate header or a row
- * with more cells than the header.
+ * cells (a common export artefact) are dropped. Throws a {@link CsvError} for a duplicate header, and
+ * for a row with more non-empty cells than the header unless `onExtraCells` is given, which is then
+ * told of them (line and cells) and they are left out.
  *
  * @example
  * ```ts
@@ -119,7 +120,10 @@ export function formatCsv(rows: readonly (readonly string[])[]): string {
  * readCsvRecords("id,name\nkz,Kazakhstan\n"); // [{ id: "kz", name: "Kazakhstan" }]
  * ```
  */
-export function readCsvRecords(text: string): Record<string, string>[] {
+export function readCsvRecords(
+  text: string,
+  options: { onExtraCells?: (line: number, cells: string[]) => void } = {},
+): Record<string, string>[] {
   const rows = parseCsv(text);
   const header = rows[0];
   if (header === undefined) return [];
@@ -132,8 +136,12 @@ export function readCsvRecords(text: string): Record<string, string>[] {
   const records: Record<string, string>[] = [];
   rows.slice(1).forEach((row, index) => {
     if (row.length === 1 && row[0] === "") return;
-    if (row.slice(header.length).some((c) => c !== ""))
-      throw new CsvError(`${row.length} cells but the header has ${header.length}`, index + 2);
+    const beyond = row.slice(header.length);
+    if (beyond.some((c) => c !== "")) {
+      if (options.onExtraCells === undefined)
+        throw new CsvError(`${row.length} cells but the header has ${header.length}`, index + 2);
+      options.onExtraCells(index + 2, beyond);
+    }
     const record: Record<string, string> = Object.create(null);
     header.forEach((name, i) => {
       record[name] = row[i] ?? "";

@@ -10,6 +10,31 @@ export interface Example {
   code: string;
 }
 
+/** A shell or Python block of the README or a guide. */
+export interface ScriptExample {
+  where: string;
+  language: "sh" | "python";
+  code: string;
+}
+
+/** Every ```sh and ```python block of README.md and docs/*.md. */
+export function collectScripts(root: string): ScriptExample[] {
+  const found: ScriptExample[] = [];
+  const docs = [
+    "README.md",
+    ...readdirSync(join(root, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
+  for (const doc of docs) {
+    let i = 0;
+    for (const block of readFileSync(join(root, doc), "utf8").matchAll(/```(sh|python)\n([\s\S]*?)```/g)) {
+      found.push({ where: `${doc}#${block[1]}${++i}`, language: block[1] as "sh" | "python", code: block[2] ?? "" });
+    }
+  }
+  return found;
+}
+
 const FENCE = /```ts\n([\s\S]*?)```/g;
 
 function files(dir: string): string[] {

@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectExamples, expectedValue, transform } from "./collect.js";
+import { collectExamples, collectScripts, expectedValue, transform } from "./collect.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const examples = collectExamples(root);
@@ -64,5 +64,38 @@ describe.skipIf(!existsSync(join(root, "dist/index.js")))("every example in the 
       .map((c) => `${c.where}: ${c.line} gave ${JSON.stringify(c.actual)}`);
     expect(wrong).toEqual([]);
     expect(result.checks.length).toBeGreaterThan(50);
+  });
+});
+
+describe.skipIf(!existsSync(join(root, "dist/index.js")))("every shell and Python block in the docs", () => {
+  const scripts = collectScripts(root);
+  // A scratch project with the package installed the way a user has it: node_modules/c5-minerals.
+  const project = join(root, ".examples", "project");
+
+  it("is found", () => {
+    expect(scripts.some((s) => s.language === "sh")).toBe(true);
+    expect(scripts.some((s) => s.language === "python")).toBe(true);
+  });
+
+  it.each(scripts.map((s) => [s.where, s] as const))("%s runs and exits 0", (_where, script) => {
+    rmSync(project, { recursive: true, force: true });
+    mkdirSync(join(project, "node_modules"), { recursive: true });
+    symlinkSync(root, join(project, "node_modules", "c5-minerals"), "dir");
+    if (script.language === "python") {
+      const python = ["python3", "/usr/bin/python3"].find((p) => spawnSync(p, ["-c", "import jsonschema"]).status === 0);
+      expect(python, "a python3 with the jsonschema module (Debian: python3-jsonschema)").toBeDefined();
+      const result = spawnSync(python ?? "python3", ["-c", script.code], { cwd: project, encoding: "utf8" });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe("True");
+      return;
+    }
+    for (const line of script.code.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"))) {
+      const words = line.trim().split(/\s+/);
+      if (words[0] === "npm") continue; // installing is what the scratch project already did
+      expect(words.slice(0, 2)).toEqual(["npx", "c5-minerals"]);
+      const result = spawnSync("node", [join(root, "dist/cli.js"), ...words.slice(2)], { cwd: project, encoding: "utf8" });
+      expect(result.status, `${line}\n${result.stderr}`).toBe(0);
+    }
   });
 });

@@ -1,0 +1,267 @@
+// Draws the documentation's pictures from the package's own data, offline: a map of the corridor graph
+// over country outlines (Natural Earth via world-atlas, projected with d3-geo) and two charts. Writes
+// docs/images/*.svg. Usage: tsx scripts/docs-figures.ts [--check]  (--check: fail if a file is stale)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { geoConicConformal, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { corridorLegs, corridorNodes, corridors } from "../src/datasets/corridors.js";
+import { getCountry } from "../src/datasets/countries.js";
+import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
+
+const require = createRequire(import.meta.url);
+const check = process.argv.includes("--check");
+const stale: string[] = [];
+const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
+const C5_COLORS: Record<string, string> = { KZ: "#1b6ca8", KG: "#d1495b", TJ: "#edae49", TM: "#00798c", UZ: "#66a182" };
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function write(name: string, svg: string) {
+  const path = `docs/images/${name}`;
+  if (check) {
+    if (!existsSync(path) || readFileSync(path, "utf8") !== svg) stale.push(path);
+    return;
+  }
+  mkdirSync("docs/images", { recursive: true });
+  writeFileSync(path, svg);
+  console.log(`wrote ${path}`);
+}
+
+// ---- map ----------------------------------------------------------------------------------------------
+function corridorMap(): string {
+  const width = 960;
+  const height = 560;
+  const topology = require("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection }>;
+  const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const extent: Feature<Geometry> = {
+    type: "Feature",
+    properties: {},
+    geometry: {
+      type: "MultiPoint",
+      coordinates: [
+        [26, 24],
+        [82, 24],
+        [26, 52],
+        [82, 52],
+      ],
+    },
+  };
+  const projection = geoConicConformal()
+    .parallels([30, 50])
+    .rotate([-55, 0])
+    .fitExtent(
+      [
+        [10, 40],
+        [width - 10, height - 60],
+      ],
+      extent,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection);
+  const c5Numeric = new Set<string>(C5.map((c) => getCountry(c).numeric));
+  const outlines = world.features
+    .map((f) => {
+      const d = path(f);
+      if (d === null || d === "") return "";
+      const isC5 = typeof f.id === "string" && c5Numeric.has(f.id);
+      return `<path class="country${isC5 ? " c5" : ""}" d="${d}"><title>${esc(f.properties.name)}</title></path>`;
+    })
+    .join("\n    ");
+  const nodeById = new Map<string, (typeof corridorNodes)[number]>(corridorNodes.map((n) => [n.id, n]));
+  const xy = (n: (typeof corridorNodes)[number]) => projection([n.coordinates.lon, n.coordinates.lat]) ?? [0, 0];
+  const legs = corridorLegs
+    .map((l) => {
+      const a = nodeById.get(l.from);
+      const b = nodeById.get(l.to);
+      if (a === undefined || b === undefined) return "";
+      const [x1, y1] = xy(a);
+      const [x2, y2] = xy(b);
+      const on = corridors.filter((c) => (c.legs as readonly string[]).includes(l.id)).map((c) => c.name);
+      return `<line class="leg ${l.mode} ${l.status}" data-leg="${l.id}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"><title>${esc(`${a.name} – ${b.name} (${l.mode}, ${l.status}${on.length ? `; ${on.join(", ")}` : ""})`)}</title></line>`;
+    })
+    .join("\n    ");
+  const nodes = corridorNodes
+    .map((n) => {
+      const [x, y] = xy(n);
+      return `<g class="node ${n.kind}" data-node="${n.id}"><circle cx="${r1(x)}" cy="${r1(y)}" r="3.5"><title>${esc(`${n.name} (${n.kind}, ${n.country})`)}</title></circle><text x="${r1(x + 5)}" y="${r1(y - 4)}">${esc(n.name)}</text></g>`;
+    })
+    .join("\n    ");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title">
+  <title id="map-title">Transport corridors between China, Central Asia, the Caspian and Türkiye</title>
+  <style>
+    .country { fill: #eeeae2; stroke: #b8b2a7; stroke-width: 0.5; }
+    .country.c5 { fill: #d9e8d4; stroke: #7a9c72; }
+    .leg { stroke-width: 2.2; stroke-linecap: round; }
+    .leg.rail { stroke: #8c2d04; }
+    .leg.road { stroke: #6a51a3; }
+    .leg.ferry, .leg.sea { stroke: #0570b0; stroke-dasharray: 6 4; }
+    .leg.planned, .leg.under-construction { stroke-opacity: 0.55; stroke-dasharray: 2 3; }
+    .node circle { fill: #fff; stroke: #222; stroke-width: 1.2; }
+    .node text { font: 9px sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
+    .caption { font: 11px sans-serif; fill: #444; }
+    .heading { font: bold 15px sans-serif; fill: #222; }
+  </style>
+  <rect width="${width}" height="${height}" fill="#cfe3ef"/>
+  <g class="countries">
+    ${outlines}
+  </g>
+  <g class="legs">
+    ${legs}
+  </g>
+  <g class="nodes">
+    ${nodes}
+  </g>
+  <text class="heading" x="14" y="24">Corridor graph of c5-minerals: ${corridorNodes.length} nodes, ${corridorLegs.length} legs, ${corridors.length} corridors</text>
+  <g class="caption" transform="translate(14 ${height - 40})">
+    <line x1="0" y1="0" x2="24" y2="0" class="leg rail"/><text x="30" y="4">rail</text>
+    <line x1="70" y1="0" x2="94" y2="0" class="leg ferry"/><text x="100" y="4">ferry / sea</text>
+    <line x1="170" y1="0" x2="194" y2="0" class="leg rail planned"/><text x="200" y="4">planned or under construction</text>
+    <rect x="380" y="-6" width="14" height="10" class="country c5"/><text x="400" y="4">C5 states</text>
+    <text x="0" y="24">Outlines: Natural Earth 1:50m (world-atlas). Nodes, legs and statuses: c5-minerals corridors dataset, each with its sources. Lines join nodes directly; they are not track alignments.</text>
+  </g>
+</svg>
+`;
+}
+
+// ---- chart: C5 share of world output -----------------------------------------------------------------------
+function shareChart(): string {
+  type Bar = { label: string; parts: { country: string; share: number }[]; year: number; unit: string };
+  const byColumn = new Map<string, Bar>();
+  for (const code of C5) {
+    for (const s of productionProfile(code)) {
+      if (s.share === null || !PRODUCTION_MEASURES.includes(s.figure.measure)) continue;
+      const form = s.figure.form;
+      const label =
+        form === undefined ? s.figure.mineral : form.startsWith(s.figure.mineral) ? form : `${s.figure.mineral} (${form})`;
+      const key = `${s.figure.table}|${s.figure.measure}|${s.figure.form ?? ""}`;
+      const bar = byColumn.get(key) ?? { label, parts: [], year: s.figure.year, unit: s.figure.unit };
+      bar.parts.push({ country: code, share: s.share });
+      byColumn.set(key, bar);
+    }
+  }
+  const bars = [...byColumn.values()].sort(
+    (a, b) => b.parts.reduce((s, p) => s + p.share, 0) - a.parts.reduce((s, p) => s + p.share, 0),
+  );
+  const left = 330;
+  const plotWidth = 560;
+  const rowHeight = 20;
+  const top = 60;
+  const height = top + bars.length * rowHeight + 70;
+  const width = left + plotWidth + 60;
+  const x = (share: number) => left + share * plotWidth;
+  const rows = bars
+    .map((bar, i) => {
+      const y = top + i * rowHeight;
+      let start = 0;
+      const segments = bar.parts
+        .map((p) => {
+          const rect = `<rect class="share ${p.country}" x="${r1(x(start))}" y="${y + 3}" width="${r1(p.share * plotWidth)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country)?.name}: ${(p.share * 100).toFixed(1)}% of world ${bar.label}, ${bar.year}`)}</title></rect>`;
+          start += p.share;
+          return rect;
+        })
+        .join("");
+      const total = bar.parts.reduce((s, p) => s + p.share, 0);
+      return `<text class="label" x="${left - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${esc(bar.label)} ${bar.year}</text>${segments}<text class="value" x="${r1(x(total) + 4)}" y="${y + rowHeight / 2 + 4}">${(total * 100).toFixed(1)}%</text>`;
+    })
+    .join("\n  ");
+  const ticks = [0, 0.1, 0.2, 0.3, 0.4, 0.5]
+    .map(
+      (t) =>
+        `<line class="grid" x1="${x(t)}" y1="${top - 4}" x2="${x(t)}" y2="${top + bars.length * rowHeight}"/><text class="tick" x="${x(t)}" y="${top - 8}" text-anchor="middle">${t * 100}%</text>`,
+    )
+    .join("");
+  const legend = C5.map(
+    (c, i) =>
+      `<rect x="${left + i * 110}" y="${height - 40}" width="12" height="12" fill="${C5_COLORS[c]}"/><text class="tick" x="${left + i * 110 + 16}" y="${height - 30}">${esc(getCountry(c).name)}</text>`,
+  ).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="share-title">
+  <title id="share-title">The C5 states' share of world production, newest year in the package, by mineral</title>
+  <style>
+    text { font: 11px sans-serif; fill: #222; }
+    .heading { font: bold 14px sans-serif; }
+    .grid { stroke: #ddd; }
+    .tick { fill: #555; }
+  </style>
+  <rect width="${width}" height="${height}" fill="#fff"/>
+  <text class="heading" x="14" y="22">Share of world production held by the C5 states (each bar is one column of one source table)</text>
+  <text class="tick" x="14" y="40">Source tables: USGS Mineral Commodity Summaries 2025; uranium: World Nuclear Association. Only countries the table names are counted.</text>
+  ${ticks}
+  ${rows}
+  ${legend}
+</svg>
+`;
+}
+
+// ---- chart: production over time ---------------------------------------------------------------------
+function seriesChart(): string {
+  const series = (["KZ", "UZ"] as const).map((code) => ({ code, points: figureSeries(code, "uranium", "mine-production") }));
+  const all = series.flatMap((s) => s.points);
+  const years = all.map((p) => p.year);
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const maxValue = Math.ceil(Math.max(...all.map((p) => p.figure.value ?? 0)) / 5000) * 5000;
+  const width = 760;
+  const height = 380;
+  const left = 70;
+  const right = 120;
+  const top = 50;
+  const bottom = 50;
+  const x = (year: number) => left + ((year - minYear) / (maxYear - minYear || 1)) * (width - left - right);
+  const y = (value: number) => height - bottom - (value / maxValue) * (height - top - bottom);
+  const lines = series
+    .map((s) => {
+      const d = s.points
+        .filter((p) => p.figure.value !== null)
+        .map((p, i) => `${i === 0 ? "M" : "L"}${r1(x(p.year))},${r1(y(p.figure.value ?? 0))}`)
+        .join(" ");
+      const dots = s.points
+        .map(
+          (p) =>
+            `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.figure.value ?? 0))}" r="3" fill="${C5_COLORS[s.code]}" class="${p.figure.status}"><title>${esc(`${getCountry(s.code).name} ${p.year}: ${p.figure.value} ${p.figure.unit}${p.figure.status === "estimated" ? " (estimate)" : ""}`)}</title></circle>`,
+        )
+        .join("");
+      const last = s.points.at(-1);
+      return `<path class="series ${s.code}" d="${d}" fill="none" stroke="${C5_COLORS[s.code]}" stroke-width="2"/>${dots}<text x="${r1(x(last?.year ?? maxYear) + 8)}" y="${r1(y(last?.figure.value ?? 0) + 4)}">${esc(getCountry(s.code).name)}</text>`;
+    })
+    .join("\n  ");
+  const yTicks = Array.from({ length: maxValue / 5000 + 1 }, (_, i) => i * 5000)
+    .map(
+      (v) =>
+        `<line class="grid" x1="${left}" x2="${width - right}" y1="${r1(y(v))}" y2="${r1(y(v))}"/><text class="tick" x="${left - 6}" y="${r1(y(v) + 4)}" text-anchor="end">${v.toLocaleString("en-US")}</text>`,
+    )
+    .join("");
+  const xTicks = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i)
+    .map((yr) => `<text class="tick" x="${r1(x(yr))}" y="${height - bottom + 18}" text-anchor="middle">${yr}</text>`)
+    .join("");
+  const vintage = series[0]?.points[0]?.figure.vintage ?? "";
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="series-title">
+  <title id="series-title">Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium</title>
+  <style>
+    text { font: 11px sans-serif; fill: #222; }
+    .heading { font: bold 14px sans-serif; }
+    .grid { stroke: #e4e4e4; }
+    .tick { fill: #555; }
+  </style>
+  <rect width="${width}" height="${height}" fill="#fff"/>
+  <text class="heading" x="14" y="22">Uranium mine production, tonnes U (one source edition: ${esc(vintage)})</text>
+  <text class="tick" x="14" y="38">World Nuclear Association; Uzbekistan's figures are the association's estimates.</text>
+  ${yTicks}
+  ${xTicks}
+  ${lines}
+</svg>
+`;
+}
+
+write("corridor-map.svg", corridorMap());
+write("c5-world-share.svg", shareChart());
+write("uranium-production.svg", seriesChart());
+if (stale.length > 0) {
+  console.error(`Out of date (run \`tsx scripts/docs-figures.ts\`):\n  ${stale.join("\n  ")}`);
+  process.exit(1);
+}
