@@ -111,7 +111,13 @@ function buildGraph(): Graph {
 const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
 
 /** Resolves an endpoint: a node id, an alpha-2 country code (all its nodes), or "C5" (every node in the C5). */
+const NOTHING: ReadonlySet<number> = new Set();
+
 function endpoints(g: Graph, place: string | readonly string[]): number[] {
+  if (typeof place === "string") {
+    const byId = g.index.get(place);
+    if (byId !== undefined) return [byId];
+  }
   const places = typeof place === "string" ? [place] : place;
   const found = new Set<number>();
   for (const p of places) {
@@ -134,48 +140,56 @@ interface Path {
   cost: number;
 }
 
-/** Dijkstra from a set of start nodes to a set of end nodes over allowed edges; the graph is small, so a linear scan queue suffices. */
-function shortest(
+/**
+ * The k shortest simple paths from any start to any end, by a depth-first search over simple paths that
+ * tries short legs first and abandons a path as soon as it is no shorter than the k-th best found. The
+ * corridor graph is small and sparse, so this is exact and faster than Yen's algorithm here.
+ */
+function kShortest(
   g: Graph,
   starts: number[],
-  ends: Set<number>,
-  allowed: (from: number, e: Edge) => boolean,
-  banned: Set<number>,
-): Path | undefined {
-  const n = g.nodes.length;
-  const dist = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
-  const prev = new Array<{ node: number; edge: Edge } | undefined>(n);
-  const done = new Array<boolean>(n).fill(false);
-  for (const s of starts) if (!banned.has(s)) dist[s] = 0;
-  for (;;) {
-    let u = -1;
-    for (let i = 0; i < n; i++) if (!done[i] && (dist[i] ?? Infinity) < (u === -1 ? Infinity : (dist[u] ?? Infinity))) u = i;
-    if (u === -1 || dist[u] === Number.POSITIVE_INFINITY) return undefined;
-    if (ends.has(u)) {
-      const nodes = [u];
-      const edges: Edge[] = [];
-      for (let p = prev[u]; p !== undefined; p = prev[p.node]) {
-        nodes.unshift(p.node);
-        edges.unshift(p.edge);
-      }
-      return { nodes, edges, cost: dist[u] ?? 0 };
+  ends: ReadonlySet<number>,
+  k: number,
+  legOk: (e: Edge) => boolean,
+  blocked: ReadonlySet<number>,
+): Path[] {
+  const best: Path[] = [];
+  const limit = () => (best.length < k ? Number.POSITIVE_INFINITY : (best[best.length - 1] as Path).cost);
+  const onPath = new Uint8Array(g.nodes.length);
+  const nodes: number[] = [];
+  const edges: Edge[] = [];
+  const walk = (u: number, cost: number) => {
+    if (ends.has(u) && nodes.length > 0) {
+      const path = { nodes: [...nodes, u], edges: [...edges], cost };
+      let i = best.length;
+      while (i > 0 && (best[i - 1] as Path).cost > cost) i--;
+      best.splice(i, 0, path);
+      if (best.length > k) best.pop();
+      return;
     }
-    done[u] = true;
+    onPath[u] = 1;
+    nodes.push(u);
     for (const e of g.edges[u] ?? []) {
-      if (banned.has(e.to) || !allowed(u, e)) continue;
-      const d = (dist[u] ?? 0) + e.km;
-      if (d < (dist[e.to] ?? Infinity)) {
-        dist[e.to] = d;
-        prev[e.to] = { node: u, edge: e };
-      }
+      if (onPath[e.to] === 1 || blocked.has(e.to) || !legOk(e)) continue;
+      const next = cost + e.km;
+      if (next >= limit()) continue;
+      edges.push(e);
+      walk(e.to, next);
+      edges.pop();
     }
-  }
+    nodes.pop();
+    onPath[u] = 0;
+  };
+  // a route has at least one leg: from a place to itself, it joins two different nodes of that place
+  for (const s of starts) if (!blocked.has(s) && k > 0) walk(s, 0);
+  return best;
 }
 
 /**
- * Routes between two places over the corridor graph, shortest first (Yen's k shortest simple paths).
+ * Routes between two places over the corridor graph, shortest first: the k shortest simple paths.
  * A place is a node id, an alpha-2 country code (any of its nodes) or `"C5"`. Only operating legs are
- * used unless `status` says otherwise; `avoidCountries` and `avoidModes` exclude nodes and legs. Each
+ * used unless `status` says otherwise; `avoidCountries` and `avoidModes` exclude nodes and legs. A route
+ * has at least one leg, so the routes from a country to itself join two of its nodes. Each
  * route lists its legs, the countries it crosses, its border and sea crossings and its length (sourced
  * leg lengths where known, great-circle distances elsewhere). Throws a `RangeError` for an unknown place.
  *
@@ -197,45 +211,13 @@ export function findRoutes(
   const avoidModes = new Set<string>(options.avoidModes ?? []);
   const status = new Set<string>(options.status ?? ["operating"]);
   const max = Math.max(0, Math.floor(options.maxRoutes ?? 3));
-  const blockedNodes = new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
-  const starts = endpoints(g, from).filter((i) => !blockedNodes.has(i));
-  const ends = new Set(endpoints(g, to).filter((i) => !blockedNodes.has(i)));
+  const blocked =
+    avoidCountries.size === 0 ? NOTHING : new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
+  const starts = endpoints(g, from);
+  const ends = new Set(endpoints(g, to));
+  if (starts.length === 0 || ends.size === 0 || max === 0) return [];
   const legOk = (e: Edge) => !avoidModes.has(e.leg.mode) && status.has(e.leg.status);
-
-  const found: Path[] = [];
-  const candidates: Path[] = [];
-  const key = (p: Path) => `${p.nodes.join(">")}|${p.edges.map((e) => e.leg.id).join(">")}`;
-  const first = max > 0 ? shortest(g, starts, ends, (_u, e) => legOk(e), blockedNodes) : undefined;
-  if (first !== undefined) found.push(first);
-  while (found.length > 0 && found.length < max) {
-    const last = found[found.length - 1] as Path;
-    for (let i = 0; i < last.nodes.length - 1; i++) {
-      const spur = last.nodes[i] as number;
-      const rootNodes = last.nodes.slice(0, i + 1);
-      const rootEdges = last.edges.slice(0, i);
-      const removed = new Set<string>();
-      for (const p of found) {
-        if (p.nodes.length > i && p.nodes.slice(0, i + 1).join(">") === rootNodes.join(">")) {
-          const e = p.edges[i];
-          if (e !== undefined) removed.add(`${spur}:${e.leg.id}`);
-        }
-      }
-      const banned = new Set([...blockedNodes, ...rootNodes.slice(0, -1)]);
-      const spurPath = shortest(g, [spur], ends, (u, e) => legOk(e) && !removed.has(`${u}:${e.leg.id}`), banned);
-      if (spurPath === undefined) continue;
-      const rootCost = rootEdges.reduce((s, e) => s + e.km, 0);
-      const total: Path = {
-        nodes: [...rootNodes.slice(0, -1), ...spurPath.nodes],
-        edges: [...rootEdges, ...spurPath.edges],
-        cost: rootCost + spurPath.cost,
-      };
-      if (!candidates.some((c) => key(c) === key(total)) && !found.some((f) => key(f) === key(total))) candidates.push(total);
-    }
-    if (candidates.length === 0) break;
-    candidates.sort((a, b) => a.cost - b.cost || a.edges.length - b.edges.length);
-    found.push(candidates.shift() as Path);
-  }
-  return found.map((p) => toRoute(g, p));
+  return kShortest(g, starts, ends, max, legOk, blocked).map((p) => toRoute(g, p));
 }
 
 function toRoute(g: Graph, p: Path): Route {

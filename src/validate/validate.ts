@@ -176,9 +176,13 @@ export function validateCollection<E extends EntityName>(
   const issues: ValidationIssue[] = [];
   const data: EntityOf<E>[] = [];
   values.forEach((value, index) => {
-    const result = schema.safeParse(value, { reportInput: true });
+    const result = schema.safeParse(value);
     if (result.success) data.push(result.data as EntityOf<E>);
-    else issues.push(...toIssues(result.error, `${label}[${index}]`, index));
+    else {
+      // parse the failing record again with its input kept, so each issue can say what it received
+      const detailed = schema.safeParse(value, { reportInput: true });
+      issues.push(...toIssues(detailed.success ? result.error : detailed.error, `${label}[${index}]`, index));
+    }
   });
   if (options.integrity && issues.length === 0) {
     const given: Collections = typeof options.integrity === "object" ? options.integrity : {};
