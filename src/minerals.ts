@@ -3,4 +3,12 @@
  *
  * @module minerals
  */
-export { elements, getMineral, getMineralOrThrow, type MineralId, type MineralRecord, minerals } from "./datasets/minerals.js";
+export {
+  elements,
+  getMineral,
+  getMineralOrThrow,
+  type MineralId,
+  type MineralRecord,
+  minerals,
+  mineralsByTariffCode,
+} from "./datasets/minerals.js";

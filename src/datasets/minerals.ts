@@ -1,4 +1,5 @@
-import { deepFreeze } from "./freeze.js";
+import type { TariffCode } from "../schemas/mineral.js";
+import { type DeepReadonly, deepFreeze } from "./freeze.js";
 import { elementRecords } from "./generated/elements.js";
 import { type MineralLiteral, mineralsRecords } from "./generated/minerals.js";
 import { foldName, lazyIndex } from "./index-by.js";
@@ -62,4 +63,25 @@ export function getMineralOrThrow(idOrName: string): MineralRecord {
   const mineral = getMineral(idOrName);
   if (mineral === undefined) throw new RangeError(`No mineral matches '${idOrName}' (try an id such as 'rare-earths' or a name)`);
   return mineral;
+}
+
+/**
+ * The minerals traded under a tariff code or a code prefix (`"2610"`, `"8112.92"`, `"2610.00.0020"`):
+ * each with the codes of its tariff list that match. Dots are ignored, so `"261000"` finds `2610.00.0020`.
+ *
+ * @example
+ * ```ts
+ * import { mineralsByTariffCode } from "c5-minerals/minerals";
+ * mineralsByTariffCode("2610").map((m) => m.mineral.id); // ["chromium"]
+ * ```
+ */
+export function mineralsByTariffCode(code: string): { mineral: MineralRecord; codes: DeepReadonly<TariffCode>[] }[] {
+  const prefix = code.replace(/\D/g, "");
+  if (prefix === "") return [];
+  return minerals.flatMap((mineral) => {
+    const codes = (mineral.tariffCodes as readonly DeepReadonly<TariffCode>[]).filter((t) =>
+      t.code.replace(/\D/g, "").startsWith(prefix),
+    );
+    return codes.length === 0 ? [] : [{ mineral, codes }];
+  });
 }

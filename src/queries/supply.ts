@@ -1,4 +1,18 @@
-import { type FigureRecord, figures } from "../datasets/figures.js";
+import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
+
+let worldFigures: readonly FigureRecord[] | undefined;
+/**
+ * The figures of world tables only: alternative figures (national or company sources) are kept apart
+ * and never enter shares, rankings or series unless asked for by vintage.
+ */
+function figuresOfWorldTables(): readonly FigureRecord[] {
+  if (worldFigures === undefined) {
+    const alternative = new Set<string>(figureTables.filter((t) => t.kind === "alternative").map((t) => t.id));
+    worldFigures = allFigures.filter((f) => !alternative.has(f.table));
+  }
+  return worldFigures;
+}
+
 import type { Measure } from "../schemas/figure.js";
 
 /** Measures that count as output (everything but reserves and capacity). */
@@ -71,7 +85,7 @@ const newest = (values: Iterable<string>) => [...values].sort().at(-1);
  */
 export function supplyColumn(selector: ColumnSelector): SupplyColumn {
   const { mineral } = selector;
-  let pool = figures.filter((f) => f.mineral === mineral);
+  let pool = (selector.vintage === undefined ? figuresOfWorldTables() : allFigures).filter((f) => f.mineral === mineral);
   if (pool.length === 0) throw new RangeError(`No figures for mineral '${mineral}'`);
   const measure = selector.measure ?? PRODUCTION_MEASURES.find((m) => pool.some((f) => f.measure === m)) ?? pool[0]?.measure;
   pool = pool.filter((f) => f.measure === measure);
@@ -148,7 +162,7 @@ export function worldShares(
   options: { measure?: Measure; year?: number; vintage?: string } = {},
 ): WorldShare[] {
   const measures = options.measure === undefined ? PRODUCTION_MEASURES : [options.measure];
-  const candidates = figures.filter((f) => f.mineral === mineral && measures.includes(f.measure));
+  const candidates = figuresOfWorldTables().filter((f) => f.mineral === mineral && measures.includes(f.measure));
   const vintage = options.vintage ?? newest(candidates.filter((f) => f.country === country).map((f) => f.vintage));
   const mine = candidates.filter((f) => f.country === country && f.vintage === vintage);
   if (mine.length === 0) return [];
@@ -184,7 +198,9 @@ export function worldShares(
  */
 export function productionProfile(country: string): WorldShare[] {
   const produced = new Set(
-    figures.filter((f) => f.country === country && PRODUCTION_MEASURES.includes(f.measure)).map((f) => f.mineral),
+    figuresOfWorldTables()
+      .filter((f) => f.country === country && PRODUCTION_MEASURES.includes(f.measure))
+      .map((f) => f.mineral),
   );
   return [...produced].sort().flatMap((mineral) => worldShares(country, mineral));
 }
@@ -199,7 +215,8 @@ export interface SeriesPoint {
 
 /**
  * A country's figures for one mineral and measure, year by year, from one vintage (default: the newest
- * that has the country), so revisions between editions never mix into one series.
+ * world-table edition that has the country), so revisions between editions never mix into one series.
+ * Alternative figures (company or national sources) are returned only when their vintage is named.
  *
  * @example
  * ```ts
@@ -213,7 +230,7 @@ export function figureSeries(
   measure: Measure,
   options: { vintage?: string; form?: string } = {},
 ): SeriesPoint[] {
-  const own = figures.filter(
+  const own = (options.vintage === undefined ? figuresOfWorldTables() : allFigures).filter(
     (f) =>
       f.country === country &&
       f.mineral === mineral &&

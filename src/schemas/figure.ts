@@ -205,6 +205,10 @@ export const FigureTable = z
     c5NotListed: uniqueArray(Alpha2, "country").meta({
       description: "C5 states without a row: folded into 'other countries' or not reported by this source.",
     }),
+    kind: z.enum(["world", "alternative"]).optional().meta({
+      description:
+        "world (default): a table of production or reserves by country with a world total; alternative: figures from a national or company source that differ from the world tables, kept apart and never mixed into their series.",
+    }),
     sumTolerance: z
       .number()
       .nonnegative()

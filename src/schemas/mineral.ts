@@ -32,25 +32,62 @@ export const MineralKind = z
 export type MineralKind = z.infer<typeof MineralKind>;
 
 /**
- * A Harmonized System tariff code for a commodity, with the HS edition it belongs to.
+ * A customs tariff code under which a commodity is traded: a Harmonized System (`HS`) heading or
+ * subheading with its HS edition, or a US Harmonized Tariff Schedule (`HTSUS`) statistical number with the
+ * date the source gives it for. One code can cover several commodities; `shared` says so.
  *
  * @example
  * ```ts
- * import { HsCode } from "c5-minerals/schemas";
- * HsCode.parse({ code: "2610", edition: "HS2022", source: "wco-hs-2022" });
+ * import { TariffCode } from "c5-minerals/schemas";
+ * TariffCode.parse({ system: "HTSUS", code: "2610.00.0020", edition: "2024-12-31",
+ *   item: "Chromium ores and concentrates: not more than 40% Cr2O3", source: "usgs-mcs-2025-chromium" });
+ * TariffCode.safeParse({ system: "HS", code: "2610.00.0020", edition: "HS2022", item: "x", source: "s" }).success; // false
  * ```
  */
-export const HsCode = z
+export const TariffCode = z
   .strictObject({
-    code: z.string().regex(/^\d{4}(?:\.\d{2}){0,2}$/, "Expected an HS heading or subheading such as '2610' or '2805.30'"),
-    edition: z.string().regex(/^HS\d{4}$/, "Expected an HS edition such as 'HS2022'"),
-    shared: z.boolean().optional().meta({ description: "True when the code also covers other commodities." }),
+    system: z
+      .enum(["HS", "HTSUS"])
+      .meta({ description: "HS: the World Customs Organization's Harmonized System; HTSUS: the US Harmonized Tariff Schedule." }),
+    code: z.string().min(1).meta({ description: "HS: 2610 or 2610.00; HTSUS: 2610.00.0020." }),
+    edition: z
+      .string()
+      .min(1)
+      .meta({ description: "HS: the edition, e.g. HS2022; HTSUS: the date the source gives the schedule for (YYYY-MM-DD)." }),
+    item: z.string().min(1).meta({ description: "What the code covers, as the source labels it." }),
+    shared: z
+      .boolean()
+      .optional()
+      .meta({ description: "True when the same code also stands for another commodity of the vocabulary." }),
     note: z.string().min(1).optional(),
     source: Id,
   })
-  .meta({ id: "HsCode", description: "Harmonized System code with its edition." });
-/** Harmonized System code with its edition. */
-export type HsCode = z.infer<typeof HsCode>;
+  .superRefine((t, ctx) => {
+    const pattern = t.system === "HS" ? /^\d{4}(?:\.\d{2})?$/ : /^\d{4}\.\d{2}\.\d{4}$/;
+    if (!pattern.test(t.code)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["code"],
+        message: t.system === "HS" ? "An HS code looks like 2610 or 2610.00" : "An HTSUS number looks like 2610.00.0020",
+      });
+    }
+    const edition = t.system === "HS" ? /^HS\d{4}$/ : /^\d{4}-\d{2}-\d{2}$/;
+    if (!edition.test(t.edition)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["edition"],
+        message:
+          t.system === "HS" ? "An HS edition looks like HS2022" : "An HTSUS edition is the date of the schedule, YYYY-MM-DD",
+      });
+    }
+  })
+  .meta({
+    id: "TariffCode",
+    description:
+      "A customs tariff code. Rules: HS codes look like 2610 or 2610.00 with an edition such as HS2022; HTSUS numbers look like 2610.00.0020 with a date.",
+  });
+/** A customs tariff code. */
+export type TariffCode = z.infer<typeof TariffCode>;
 
 /**
  * A mineral commodity in the controlled vocabulary that lists and figures point at.
@@ -62,7 +99,7 @@ export type HsCode = z.infer<typeof HsCode>;
  * ```ts
  * import { Mineral } from "c5-minerals/schemas";
  * Mineral.parse({ id: "chromium", name: "Chromium", aliases: [], kind: "element", symbols: ["Cr"],
- *   hsCodes: [], sources: ["iupac-periodic-table"] });
+ *   tariffCodes: [], sources: ["iupac-periodic-table"] });
  * ```
  */
 export const Mineral = z
@@ -77,7 +114,7 @@ export const Mineral = z
     members: uniqueArray(ElementSymbol, "member")
       .optional()
       .meta({ description: "For an element group: the member elements' symbols; omitted when the source does not name them." }),
-    hsCodes: z.array(HsCode),
+    tariffCodes: z.array(TariffCode).meta({ description: "Tariff codes the commodity is traded under, as a source lists them." }),
     uses: z.string().min(1).optional().meta({ description: "Main uses, in a short phrase." }),
     sources: SourceRefs,
   })

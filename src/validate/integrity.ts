@@ -65,7 +65,7 @@ export interface IntegrityOptions {
  * import { checkIntegrity } from "c5-minerals/validate";
  * const issues = checkIntegrity({
  *   sources: [],
- *   minerals: [{ id: "zinc", name: "Zinc", aliases: [], kind: "element", symbols: ["Zn"], hsCodes: [],
+ *   minerals: [{ id: "zinc", name: "Zinc", aliases: [], kind: "element", symbols: ["Zn"], tariffCodes: [],
  *     sources: ["missing-source"] }],
  * });
  * issues[0]?.path; // "minerals[0].sources[0]"
@@ -139,7 +139,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   c.minerals?.forEach((m, i) => {
     const p = `minerals[${i}]`;
     sourceList(`${p}.sources`, m.sources);
-    m.hsCodes.forEach((h, j) => source(`${p}.hsCodes[${j}].source`, h.source));
+    m.tariffCodes.forEach((h, j) => source(`${p}.tariffCodes[${j}].source`, h.source));
     if (symbols !== undefined) {
       m.symbols.forEach((s, j) => {
         if (!symbols.has(s)) add(`${p}.symbols[${j}]`, `'${s}' is not an element symbol`);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { figures, figureTables } from "../../src/figures.js";
-import { productionProfile, worldShares } from "../../src/queries/supply.js";
+import { figureSeries, productionProfile, worldShares } from "../../src/queries/supply.js";
 import { columnSums } from "../../src/usgs/sums.js";
 import { C5 } from "./all.js";
 
 const columnKey = (f: (typeof figures)[number]) => [f.table, f.measure, f.year, f.form ?? "", f.basis].join("|");
 
-describe.each(figureTables.map((t) => [t.id, t] as const))("table %s", (_id, table) => {
+const worldTables = figureTables.filter((t) => t.kind !== "alternative");
+const alternativeTables = figureTables.filter((t) => t.kind === "alternative");
+
+describe.each(worldTables.map((t) => [t.id, t] as const))("world table %s", (_id, table) => {
   const rows = figures.filter((f) => f.table === table.id);
 
   it("adds up to its world total within the source's rounding, or says why it cannot be checked", () => {
@@ -44,6 +47,21 @@ describe.each(figureTables.map((t) => [t.id, t] as const))("table %s", (_id, tab
   it("keeps one source and one vintage", () => {
     expect(new Set(rows.map((f) => f.source))).toEqual(new Set([table.source]));
     expect(new Set(rows.map((f) => f.vintage))).toEqual(new Set([table.vintage]));
+  });
+});
+
+describe.each(alternativeTables.map((t) => [t.id, t] as const))("alternative table %s", (_id, table) => {
+  const rows = figures.filter((f) => f.table === table.id);
+  it("has no aggregates and a vintage of its own, apart from every world table", () => {
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((f) => f.country === "WORLD" || f.country === "OTHER")).toBe(false);
+    expect(worldTables.some((t) => t.vintage === table.vintage)).toBe(false);
+  });
+  it("stays out of the analytics' series", () => {
+    for (const f of rows) {
+      const series = figureSeries(f.country, f.mineral, f.measure);
+      expect(series.some((p) => p.figure.table === table.id)).toBe(false);
+    }
   });
 });
 

@@ -67,3 +67,24 @@ describe("critical-mineral lists", () => {
     }
   });
 });
+
+describe("tariff codes", () => {
+  it("mark a code shared exactly when it is listed for more than one mineral", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const m of minerals) for (const t of m.tariffCodes) owners.set(t.code, new Set([...(owners.get(t.code) ?? []), m.id]));
+    for (const m of minerals)
+      for (const t of m.tariffCodes) expect(t.shared === true, `${m.id} ${t.code}`).toBe((owners.get(t.code)?.size ?? 0) > 1);
+  });
+  it("are found by prefix, with or without dots", async () => {
+    const { mineralsByTariffCode } = await import("../../src/datasets/minerals.js");
+    expect(mineralsByTariffCode("2610.00").map((x) => x.mineral.id)).toEqual(
+      mineralsByTariffCode("261000").map((x) => x.mineral.id),
+    );
+    expect(
+      mineralsByTariffCode("8112.99.9100")
+        .map((x) => x.mineral.id)
+        .sort(),
+    ).toEqual(["niobium", "rhenium"]);
+    expect(mineralsByTariffCode("")).toEqual([]);
+  });
+});

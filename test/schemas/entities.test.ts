@@ -171,16 +171,16 @@ suite("Mineral", Mineral, samples.mineral, [
   [
     "a malformed HS code",
     (m) => {
-      if (m.hsCodes[0]) m.hsCodes[0].code = "28053";
+      if (m.tariffCodes[0]) m.tariffCodes[0].code = "28053";
     },
-    "hsCodes.0.code",
+    "tariffCodes.0.code",
   ],
   [
     "a malformed HS edition",
     (m) => {
-      if (m.hsCodes[0]) m.hsCodes[0].edition = "2022";
+      if (m.tariffCodes[0]) m.tariffCodes[0].edition = "2022";
     },
-    "hsCodes.0.edition",
+    "tariffCodes.0.edition",
   ],
 ]);
 

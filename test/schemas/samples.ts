@@ -55,7 +55,9 @@ export const mineral: Mineral = {
   kind: "element-group",
   symbols: ["Nd", "Pr"],
   members: ["Nd", "Pr"],
-  hsCodes: [{ code: "2805.30", edition: "HS2022", shared: true, source: "sample-source" }],
+  tariffCodes: [
+    { system: "HS", code: "2805.30", edition: "HS2022", item: "Rare-earth metals", shared: true, source: "sample-source" },
+  ],
   sources: ["sample-source"],
 };
 

@@ -4,6 +4,46 @@ import type { DeepReadonly } from "../freeze.js";
 
 export const figureTablesRecords = [
   {
+    "id": "wnn-2020-02-04-kazatomprom-2019",
+    "source": "wnn-2020-02-04-kazatomprom-2019",
+    "vintage": "wnn-2020-02-04",
+    "mineral": "uranium",
+    "title": "Kazatomprom uranium production in 2019, as reported from the company's fourth-quarter 2019 update",
+    "unitNote": "Tonnes of uranium (tU) produced by the Kazatomprom group: on a 100% basis (all output of the mines in which it holds a stake) and attributable to its ownership shares. Company output, not national production.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "kind": "alternative",
+    "sumTolerance": 0,
+    "note": "The 100% basis figure equals the World Nuclear Association's 2019 figure for Kazakhstan (22,808 tU); the attributable figure is the group's share only."
+  },
+  {
+    "id": "trend-2024-02-kazatomprom-2023",
+    "source": "trend-2024-02-kazatomprom-2023",
+    "vintage": "trend-2024-02-06",
+    "mineral": "uranium",
+    "title": "Kazatomprom group uranium production in 2023, as reported by Trend News Agency from company data",
+    "unitNote": "Tons of uranium produced by the Kazatomprom group in January to December 2023; the report does not say whether on a 100% or an attributable basis. Company output, not national production.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "kind": "alternative",
+    "sumTolerance": 0,
+    "note": "The World Nuclear Association gives 21,109 tU for Kazakhstan in 2023 (country total); this company figure is 21,112. The report also gives 21,227 for 2022, the same number as the association's 2022 country figure."
+  },
+  {
     "id": "usgs-mcs-2024-alumina-refinery",
     "source": "usgs-mcs-2024-data-release-bauxi",
     "vintage": "usgs-mcs-2024",

@@ -7,6 +7,70 @@ export type FigureLiteral = DeepReadonly<Figure>;
 
 const chunk0: readonly FigureLiteral[] = [
   {
+    "country": "KZ",
+    "mineral": "uranium",
+    "measure": "mine-production",
+    "basis": "contained",
+    "form": "uranium, Kazatomprom group, 100% basis",
+    "year": 2019,
+    "value": 22808,
+    "unit": "tU",
+    "status": "reported",
+    "printed": "22,808",
+    "source": "wnn-2020-02-04-kazatomprom-2019",
+    "table": "wnn-2020-02-04-kazatomprom-2019",
+    "vintage": "wnn-2020-02-04",
+    "note": "Company output, reported by World Nuclear News."
+  },
+  {
+    "country": "KZ",
+    "mineral": "uranium",
+    "measure": "mine-production",
+    "basis": "contained",
+    "form": "uranium, Kazatomprom group, attributable to its shares",
+    "year": 2019,
+    "value": 13291,
+    "unit": "tU",
+    "status": "reported",
+    "printed": "13,291",
+    "source": "wnn-2020-02-04-kazatomprom-2019",
+    "table": "wnn-2020-02-04-kazatomprom-2019",
+    "vintage": "wnn-2020-02-04",
+    "note": "Company output, reported by World Nuclear News."
+  },
+  {
+    "country": "KZ",
+    "mineral": "uranium",
+    "measure": "mine-production",
+    "basis": "contained",
+    "form": "uranium, Kazatomprom group, basis not stated",
+    "year": 2023,
+    "value": 21112,
+    "unit": "tU",
+    "status": "reported",
+    "printed": "21,112",
+    "source": "trend-2024-02-kazatomprom-2023",
+    "table": "trend-2024-02-kazatomprom-2023",
+    "vintage": "trend-2024-02-06",
+    "note": "Company output, reported by Trend News Agency."
+  },
+  {
+    "country": "KZ",
+    "mineral": "uranium",
+    "measure": "mine-production",
+    "basis": "contained",
+    "form": "uranium, Kazatomprom group, basis not stated",
+    "year": 2022,
+    "value": 21227,
+    "unit": "tU",
+    "status": "reported",
+    "printed": "21,227",
+    "source": "trend-2024-02-kazatomprom-2023",
+    "table": "trend-2024-02-kazatomprom-2023",
+    "vintage": "trend-2024-02-06",
+    "note": "Company output, reported by Trend News Agency."
+  },
+  {
     "country": "US",
     "mineral": "alumina",
     "measure": "refinery-production",
@@ -2960,7 +3024,10 @@ const chunk0: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-bauxi",
     "table": "usgs-mcs-2024-bauxite-mine",
     "vintage": "usgs-mcs-2024"
-  },
+  }
+];
+
+const chunk1: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "bauxite",
@@ -3020,10 +3087,7 @@ const chunk0: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-bauxi",
     "table": "usgs-mcs-2024-bauxite-mine",
     "vintage": "usgs-mcs-2024"
-  }
-];
-
-const chunk1: readonly FigureLiteral[] = [
+  },
   {
     "country": "SA",
     "mineral": "bauxite",
@@ -5963,7 +6027,10 @@ const chunk1: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-indiu",
     "table": "usgs-mcs-2024-indium-world",
     "vintage": "usgs-mcs-2024"
-  },
+  }
+];
+
+const chunk2: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "indium",
@@ -6023,10 +6090,7 @@ const chunk1: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-iodin",
     "table": "usgs-mcs-2024-iodine-world",
     "vintage": "usgs-mcs-2024"
-  }
-];
-
-const chunk2: readonly FigureLiteral[] = [
+  },
   {
     "country": "US",
     "mineral": "iodine",
@@ -8975,7 +9039,10 @@ const chunk2: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-mgmet",
     "table": "usgs-mcs-2024-magnesium-world",
     "vintage": "usgs-mcs-2024"
-  },
+  }
+];
+
+const chunk3: readonly FigureLiteral[] = [
   {
     "country": "TR",
     "mineral": "magnesium",
@@ -9035,10 +9102,7 @@ const chunk2: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-mgmet",
     "table": "usgs-mcs-2024-magnesium-world",
     "vintage": "usgs-mcs-2024"
-  }
-];
-
-const chunk3: readonly FigureLiteral[] = [
+  },
   {
     "country": "WORLD",
     "mineral": "magnesium",
@@ -11990,7 +12054,10 @@ const chunk3: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-simet",
     "table": "usgs-mcs-2024-silicon-ferrosilicon",
     "vintage": "usgs-mcs-2024"
-  },
+  }
+];
+
+const chunk4: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
@@ -12050,10 +12117,7 @@ const chunk3: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-simet",
     "table": "usgs-mcs-2024-silicon-ferrosilicon",
     "vintage": "usgs-mcs-2024"
-  }
-];
-
-const chunk4: readonly FigureLiteral[] = [
+  },
   {
     "country": "IS",
     "mineral": "silicon",
@@ -15018,7 +15082,10 @@ const chunk4: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-titan",
     "table": "usgs-mcs-2024-titanium-world",
     "vintage": "usgs-mcs-2024"
-  },
+  }
+];
+
+const chunk5: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "titanium",
@@ -15078,10 +15145,7 @@ const chunk4: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2024-data-release-titan",
     "table": "usgs-mcs-2024-titanium-world",
     "vintage": "usgs-mcs-2024"
-  }
-];
-
-const chunk5: readonly FigureLiteral[] = [
+  },
   {
     "country": "IN",
     "mineral": "titanium",
@@ -18041,7 +18105,10 @@ const chunk5: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-bismuth",
     "table": "usgs-mcs-2025-bismuth-world",
     "vintage": "usgs-mcs-2025"
-  },
+  }
+];
+
+const chunk6: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "cadmium",
@@ -18101,10 +18168,7 @@ const chunk5: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-cadmium",
     "table": "usgs-mcs-2025-cadmium-world",
     "vintage": "usgs-mcs-2025"
-  }
-];
-
-const chunk6: readonly FigureLiteral[] = [
+  },
   {
     "country": "BG",
     "mineral": "cadmium",
@@ -21045,7 +21109,10 @@ const chunk6: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-gold",
     "table": "usgs-mcs-2025-gold-world",
     "vintage": "usgs-mcs-2025"
-  },
+  }
+];
+
+const chunk7: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "gold",
@@ -21105,10 +21172,7 @@ const chunk6: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-gold",
     "table": "usgs-mcs-2025-gold-world",
     "vintage": "usgs-mcs-2025"
-  }
-];
-
-const chunk7: readonly FigureLiteral[] = [
+  },
   {
     "country": "TZ",
     "mineral": "gold",
@@ -24048,7 +24112,10 @@ const chunk7: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-lead",
     "table": "usgs-mcs-2025-lead-world",
     "vintage": "usgs-mcs-2025"
-  },
+  }
+];
+
+const chunk8: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "lead",
@@ -24108,10 +24175,7 @@ const chunk7: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-lead",
     "table": "usgs-mcs-2025-lead-world",
     "vintage": "usgs-mcs-2025"
-  }
-];
-
-const chunk8: readonly FigureLiteral[] = [
+  },
   {
     "country": "WORLD",
     "mineral": "lead",
@@ -27062,7 +27126,10 @@ const chunk8: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-silicon",
     "table": "usgs-mcs-2025-silicon-world",
     "vintage": "usgs-mcs-2025"
-  },
+  }
+];
+
+const chunk9: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
@@ -27122,10 +27189,7 @@ const chunk8: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-silicon",
     "table": "usgs-mcs-2025-silicon-world",
     "vintage": "usgs-mcs-2025"
-  }
-];
-
-const chunk9: readonly FigureLiteral[] = [
+  },
   {
     "country": "WORLD",
     "mineral": "silicon",
@@ -30106,7 +30170,10 @@ const chunk9: readonly FigureLiteral[] = [
     "source": "wna-2015-2024",
     "table": "wna-2015-2024-uranium-mining",
     "vintage": "wna-2015-2024"
-  },
+  }
+];
+
+const chunk10: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "uranium",
@@ -30166,10 +30233,7 @@ const chunk9: readonly FigureLiteral[] = [
     "source": "wna-2015-2024",
     "table": "wna-2015-2024-uranium-mining",
     "vintage": "wna-2015-2024"
-  }
-];
-
-const chunk10: readonly FigureLiteral[] = [
+  },
   {
     "country": "CA",
     "mineral": "uranium",

@@ -9,7 +9,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "compound",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "eu-regulation-2024-1252"
     ]
@@ -24,9 +24,53 @@ export const mineralsRecords = [
     "symbols": [
       "Al"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "7601.10.3000",
+        "edition": "2024-12-31",
+        "item": "Aluminum, not alloyed: Unwrought (in coils)",
+        "source": "usgs-mcs-2025-aluminum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7601.10.6030",
+        "edition": "2024-12-31",
+        "item": "Aluminum, not alloyed: Unwrought (greater than 99.8% aluminum)",
+        "source": "usgs-mcs-2025-aluminum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7601.20.9045",
+        "edition": "2024-12-31",
+        "item": "Aluminum alloys, unwrought (billet)",
+        "source": "usgs-mcs-2025-aluminum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7602.00.0035",
+        "edition": "2024-12-31",
+        "item": "Aluminum scrap: Used beverage container scrap",
+        "source": "usgs-mcs-2025-aluminum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7602.00.0095",
+        "edition": "2024-12-31",
+        "item": "Aluminum scrap: Industrial process scrap",
+        "source": "usgs-mcs-2025-aluminum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7602.00.0097",
+        "edition": "2024-12-31",
+        "item": "Aluminum scrap: Other",
+        "source": "usgs-mcs-2025-aluminum"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-aluminum"
     ]
   },
   {
@@ -37,9 +81,46 @@ export const mineralsRecords = [
     "symbols": [
       "Sb"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2617.10.0000",
+        "edition": "2024-12-31",
+        "item": "Ore and concentrates",
+        "source": "usgs-mcs-2025-antimony"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.80.0000",
+        "edition": "2024-12-31",
+        "item": "Antimony oxide",
+        "source": "usgs-mcs-2025-antimony"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8110.10.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought antimony; powders",
+        "source": "usgs-mcs-2025-antimony"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8110.20.0000",
+        "edition": "2024-12-31",
+        "item": "Waste and scrap",
+        "source": "usgs-mcs-2025-antimony"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8110.90.0000",
+        "edition": "2024-12-31",
+        "item": "Antimony articles",
+        "source": "usgs-mcs-2025-antimony"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-antimony"
     ]
   },
   {
@@ -50,9 +131,46 @@ export const mineralsRecords = [
     "symbols": [
       "As"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2804.80.0000",
+        "edition": "2024-12-31",
+        "item": "Arsenic metal",
+        "source": "usgs-mcs-2025-arsenic"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2811.19.1000",
+        "edition": "2024-12-31",
+        "item": "Arsenic acid",
+        "source": "usgs-mcs-2025-arsenic"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2811.29.1000",
+        "edition": "2024-12-31",
+        "item": "Arsenic trioxide",
+        "source": "usgs-mcs-2025-arsenic"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2812.19.0010",
+        "edition": "2024-12-31",
+        "item": "Arsenic trichloride",
+        "source": "usgs-mcs-2025-arsenic"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2813.90.1000",
+        "edition": "2024-12-31",
+        "item": "Arsenic sulfide",
+        "source": "usgs-mcs-2025-arsenic"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-arsenic"
     ]
   },
   {
@@ -61,7 +179,50 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2511.10.1000",
+        "edition": "2024-12-31",
+        "item": "Ground barite",
+        "source": "usgs-mcs-2025-barite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2511.10.5000",
+        "edition": "2024-12-31",
+        "item": "Crude barite",
+        "source": "usgs-mcs-2025-barite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2816.40.2000",
+        "edition": "2024-12-31",
+        "item": "Barium compounds: Barium oxide, hydroxide, and peroxide",
+        "source": "usgs-mcs-2025-barite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2827.39.4500",
+        "edition": "2024-12-31",
+        "item": "Barium compounds: Barium chloride",
+        "source": "usgs-mcs-2025-barite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2833.27.0000",
+        "edition": "2024-12-31",
+        "item": "Barium compounds: Barium sulfate, precipitated",
+        "source": "usgs-mcs-2025-barite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2836.60.0000",
+        "edition": "2024-12-31",
+        "item": "Barium compounds: Barium carbonate, precipitated",
+        "source": "usgs-mcs-2025-barite"
+      }
+    ],
     "sources": [
       "usgs-mcs-2025-barite",
       "usgs-mcs-1997"
@@ -73,7 +234,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "eu-regulation-2024-1252",
       "usgs-mcs-1997"
@@ -87,9 +248,74 @@ export const mineralsRecords = [
     "symbols": [
       "Be"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2617.90.0030",
+        "edition": "2024-12-31",
+        "item": "Beryllium ores and concentrates",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.90.1000",
+        "edition": "2024-12-31",
+        "item": "Beryllium oxide and hydroxide",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7405.00.6030",
+        "edition": "2024-12-31",
+        "item": "Beryllium-copper master alloy",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7409.90.1030",
+        "edition": "2024-12-31",
+        "item": "Beryllium-copper plates, sheets, and strip: Thickness of 5 millimeters (mm) or more",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7409.90.5030",
+        "edition": "2024-12-31",
+        "item": "Beryllium-copper plates, sheets, and strip: Thickness of less than 5 mm: Width of 500 mm or more",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7409.90.9030",
+        "edition": "2024-12-31",
+        "item": "Beryllium-copper plates, sheets, and strip: Thickness of less than 5 mm: Width of less than 500 mm",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.12.0000",
+        "edition": "2024-12-31",
+        "item": "Beryllium: Unwrought, including powders",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.13.0000",
+        "edition": "2024-12-31",
+        "item": "Beryllium: Waste and scrap",
+        "source": "usgs-mcs-2025-beryllium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.19.0000",
+        "edition": "2024-12-31",
+        "item": "Beryllium: Other",
+        "source": "usgs-mcs-2025-beryllium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-beryllium"
     ]
   },
   {
@@ -100,9 +326,25 @@ export const mineralsRecords = [
     "symbols": [
       "Bi"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "8106.10.0000",
+        "edition": "2024-12-31",
+        "item": "Bismuth and articles thereof, including waste and scrap: Containing more than 99.99% of bismuth, by weight",
+        "source": "usgs-mcs-2025-bismuth"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8106.90.0000",
+        "edition": "2024-12-31",
+        "item": "Bismuth and articles thereof, including waste and scrap: Other",
+        "source": "usgs-mcs-2025-bismuth"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-bismuth"
     ]
   },
   {
@@ -113,9 +355,46 @@ export const mineralsRecords = [
     "symbols": [
       "B"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2528.00.0005",
+        "edition": "2024-12-31",
+        "item": "Natural borates: Sodium (ulexite)",
+        "source": "usgs-mcs-2025-boron"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2528.00.0010",
+        "edition": "2024-12-31",
+        "item": "Natural borates: Calcium (colemanite)",
+        "source": "usgs-mcs-2025-boron"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2810.00.0000",
+        "edition": "2024-12-31",
+        "item": "Boric acids",
+        "source": "usgs-mcs-2025-boron"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2840.11.0000",
+        "edition": "2024-12-31",
+        "item": "Borates, refined borax: Anhydrous",
+        "source": "usgs-mcs-2025-boron"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2840.19.0000",
+        "edition": "2024-12-31",
+        "item": "Borates, refined borax: Non-anhydrous",
+        "source": "usgs-mcs-2025-boron"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-boron"
     ]
   },
   {
@@ -126,9 +405,53 @@ export const mineralsRecords = [
     "symbols": [
       "Cd"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2825.90.7500",
+        "edition": "2024-12-31",
+        "item": "Cadmium oxide",
+        "source": "usgs-mcs-2025-cadmium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2830.90.2000",
+        "edition": "2024-12-31",
+        "item": "Cadmium sulfide",
+        "source": "usgs-mcs-2025-cadmium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "3206.49.6010",
+        "edition": "2024-12-31",
+        "item": "Pigments and preparations based on cadmium compounds",
+        "source": "usgs-mcs-2025-cadmium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.61.0000",
+        "edition": "2024-12-31",
+        "item": "Cadmium waste and scrap",
+        "source": "usgs-mcs-2025-cadmium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.69.1000",
+        "edition": "2024-12-31",
+        "item": "Unwrought cadmium and powders",
+        "source": "usgs-mcs-2025-cadmium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.69.9000",
+        "edition": "2024-12-31",
+        "item": "Wrought cadmium and other articles",
+        "source": "usgs-mcs-2025-cadmium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-cadmium"
     ]
   },
   {
@@ -139,7 +462,7 @@ export const mineralsRecords = [
     "symbols": [
       "Ce"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -152,7 +475,7 @@ export const mineralsRecords = [
     "symbols": [
       "Cs"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -165,9 +488,95 @@ export const mineralsRecords = [
     "symbols": [
       "Cr"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2610.00.0020",
+        "edition": "2024-12-31",
+        "item": "Chromium ores and concentrates: Not more than 40% chromic oxide (Cr2O3)",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2610.00.0040",
+        "edition": "2024-12-31",
+        "item": "Chromium ores and concentrates: More than 40% but less than 46% Cr2O3",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2610.00.0060",
+        "edition": "2024-12-31",
+        "item": "Chromium ores and concentrates: More than or equal to 46% Cr2O3",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.41.0000",
+        "edition": "2024-12-31",
+        "item": "Ferrochromium: More than 4% carbon",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.49.1000",
+        "edition": "2024-12-31",
+        "item": "Ferrochromium: More than 3% but less than 4% carbon",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.49.5010",
+        "edition": "2024-12-31",
+        "item": "Ferrochromium: More than 0.5% but less than 3% carbon",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.49.5090",
+        "edition": "2024-12-31",
+        "item": "Ferrochromium: Not more than 0.5% carbon",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.50.0000",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon chromium",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7204.21.0000",
+        "edition": "2024-12-31",
+        "item": "Stainless-steel scrap",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.21.0000",
+        "edition": "2024-12-31",
+        "item": "Chromium metal: Unwrought, powder",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.22.0000",
+        "edition": "2024-12-31",
+        "item": "Chromium metal: Waste and scrap",
+        "source": "usgs-mcs-2025-chromium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.29.0000",
+        "edition": "2024-12-31",
+        "item": "Chromium metal: Other",
+        "source": "usgs-mcs-2025-chromium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-chromium"
     ]
   },
   {
@@ -178,9 +587,88 @@ export const mineralsRecords = [
     "symbols": [
       "Co"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2605.00.0000",
+        "edition": "2024-12-31",
+        "item": "Cobalt ores and concentrates",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2822.00.0000",
+        "edition": "2024-12-31",
+        "item": "Chemical compounds: Cobalt oxides and hydroxides",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2827.39.6000",
+        "edition": "2024-12-31",
+        "item": "Chemical compounds: Cobalt chlorides",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2833.29.1000",
+        "edition": "2024-12-31",
+        "item": "Chemical compounds: Cobalt sulfates",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2836.99.1000",
+        "edition": "2024-12-31",
+        "item": "Chemical compounds: Cobalt carbonates",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2915.29.3000",
+        "edition": "2024-12-31",
+        "item": "Chemical compounds: Cobalt acetates",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8105.20.3000",
+        "edition": "2024-12-31",
+        "item": "Unwrought cobalt, alloys",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8105.20.6000",
+        "edition": "2024-12-31",
+        "item": "Unwrought cobalt, other",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8105.20.9000",
+        "edition": "2024-12-31",
+        "item": "Cobalt mattes and other intermediate products; cobalt powders",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8105.30.0000",
+        "edition": "2024-12-31",
+        "item": "Cobalt waste and scrap",
+        "source": "usgs-mcs-2025-cobalt"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8105.90.0000",
+        "edition": "2024-12-31",
+        "item": "Wrought cobalt and cobalt articles",
+        "source": "usgs-mcs-2025-cobalt"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-cobalt"
     ]
   },
   {
@@ -189,7 +677,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "fuel",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "eu-regulation-2024-1252"
     ]
@@ -202,9 +690,46 @@ export const mineralsRecords = [
     "symbols": [
       "Cu"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2603.00.0010",
+        "edition": "2024-12-31",
+        "item": "Copper ore and concentrates, copper content",
+        "source": "usgs-mcs-2025-copper"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7402.00.0000",
+        "edition": "2024-12-31",
+        "item": "Unrefined copper anodes",
+        "source": "usgs-mcs-2025-copper"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7403.00.0000",
+        "edition": "2024-12-31",
+        "item": "Refined copper and alloys, unwrought",
+        "source": "usgs-mcs-2025-copper"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7404.00.0000",
+        "edition": "2024-12-31",
+        "item": "Copper scrap",
+        "source": "usgs-mcs-2025-copper"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7408.11.0000",
+        "edition": "2024-12-31",
+        "item": "Copper wire rod",
+        "source": "usgs-mcs-2025-copper"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-copper"
     ]
   },
   {
@@ -215,7 +740,7 @@ export const mineralsRecords = [
     "symbols": [
       "Dy"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -226,7 +751,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "material",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "fr-2023-16611-doe-critical-materials-2023"
     ]
@@ -239,7 +764,7 @@ export const mineralsRecords = [
     "symbols": [
       "Er"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -252,7 +777,7 @@ export const mineralsRecords = [
     "symbols": [
       "Eu"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -263,7 +788,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "eu-regulation-2024-1252"
     ]
@@ -276,7 +801,7 @@ export const mineralsRecords = [
     "symbols": [
       "F"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -289,7 +814,7 @@ export const mineralsRecords = [
     "symbols": [
       "F"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "gsa-2023-barite-fluorspar",
       "pubchem-periodic-table",
@@ -304,7 +829,7 @@ export const mineralsRecords = [
     "symbols": [
       "Gd"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -317,9 +842,32 @@ export const mineralsRecords = [
     "symbols": [
       "Ga"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2853.90.9010",
+        "edition": "2024-12-31",
+        "item": "Gallium arsenide wafers, undoped",
+        "source": "usgs-mcs-2025-gallium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "3818.00.0010",
+        "edition": "2024-12-31",
+        "item": "Gallium arsenide wafers, doped",
+        "source": "usgs-mcs-2025-gallium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.92.1000",
+        "edition": "2024-12-31",
+        "item": "Gallium metal",
+        "source": "usgs-mcs-2025-gallium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-gallium"
     ]
   },
   {
@@ -330,9 +878,46 @@ export const mineralsRecords = [
     "symbols": [
       "Ge"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2825.60.0000",
+        "edition": "2024-12-31",
+        "item": "Germanium oxides and zirconium dioxide",
+        "source": "usgs-mcs-2025-germanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2827.39.9000",
+        "edition": "2024-12-31",
+        "item": "Unspecified chlorides, including germanium tetrachloride",
+        "source": "usgs-mcs-2025-germanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.92.6000",
+        "edition": "2024-12-31",
+        "item": "Metal, unwrought",
+        "source": "usgs-mcs-2025-germanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.92.6500",
+        "edition": "2024-12-31",
+        "item": "Metal, powder",
+        "source": "usgs-mcs-2025-germanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.99.1000",
+        "edition": "2024-12-31",
+        "item": "Metal, wrought",
+        "source": "usgs-mcs-2025-germanium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-germanium"
     ]
   },
   {
@@ -343,9 +928,46 @@ export const mineralsRecords = [
     "symbols": [
       "Au"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2616.10.0080",
+        "edition": "2024-12-31",
+        "item": "Precious metal ore and concentrates: Gold content of silver ores",
+        "source": "usgs-mcs-2025-gold"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2616.90.0040",
+        "edition": "2024-12-31",
+        "item": "Precious metal ore and concentrates: Gold content of other ores",
+        "source": "usgs-mcs-2025-gold"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7108.12.1013",
+        "edition": "2024-12-31",
+        "item": "Gold bullion",
+        "source": "usgs-mcs-2025-gold"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7108.12.1020",
+        "edition": "2024-12-31",
+        "item": "Gold dore",
+        "source": "usgs-mcs-2025-gold"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7112.91.0100",
+        "edition": "2024-12-31",
+        "item": "Gold scrap",
+        "source": "usgs-mcs-2025-gold"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-gold"
     ]
   },
   {
@@ -354,9 +976,32 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2504.10.1000",
+        "edition": "2024-12-31",
+        "item": "Crystalline flake (not including flake dust)",
+        "source": "usgs-mcs-2025-graphite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2504.10.5000",
+        "edition": "2024-12-31",
+        "item": "Powder",
+        "source": "usgs-mcs-2025-graphite"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2504.90.0000",
+        "edition": "2024-12-31",
+        "item": "Other",
+        "source": "usgs-mcs-2025-graphite"
+      }
+    ],
     "sources": [
-      "usgs-mcs-1997"
+      "usgs-mcs-1997",
+      "usgs-mcs-2025-graphite"
     ]
   },
   {
@@ -365,7 +1010,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "usgs-mcs-1997"
     ]
@@ -378,7 +1023,7 @@ export const mineralsRecords = [
     "symbols": [
       "Hf"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -389,7 +1034,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "element-group",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "eu-regulation-2024-1252"
     ]
@@ -402,7 +1047,7 @@ export const mineralsRecords = [
     "symbols": [
       "He"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table",
       "eu-regulation-2024-1252"
@@ -416,7 +1061,7 @@ export const mineralsRecords = [
     "symbols": [
       "Ho"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -429,9 +1074,18 @@ export const mineralsRecords = [
     "symbols": [
       "In"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "8112.92.3000",
+        "edition": "2024-12-31",
+        "item": "Unwrought indium, including powders",
+        "source": "usgs-mcs-2025-indium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-indium"
     ]
   },
   {
@@ -442,7 +1096,7 @@ export const mineralsRecords = [
     "symbols": [
       "I"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -455,7 +1109,7 @@ export const mineralsRecords = [
     "symbols": [
       "Ir"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -466,7 +1120,57 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2601.11.0030",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Concentrates",
+        "source": "usgs-mcs-2025-iron-ore"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2601.11.0060",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Coarse ores",
+        "source": "usgs-mcs-2025-iron-ore"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2601.11.0090",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Other ores",
+        "source": "usgs-mcs-2025-iron-ore"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2601.12.0030",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Pellets",
+        "source": "usgs-mcs-2025-iron-ore"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2601.12.0060",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Briquettes",
+        "source": "usgs-mcs-2025-iron-ore"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2601.12.0090",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Sinter",
+        "source": "usgs-mcs-2025-iron-ore"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2601.20.0000",
+        "edition": "2024-12-31",
+        "item": "Iron ores and concentrates: Roasted iron pyrites",
+        "source": "usgs-mcs-2025-iron-ore"
+      }
+    ],
     "sources": [
       "usgs-mcs-2025-iron-ore"
     ]
@@ -479,7 +1183,7 @@ export const mineralsRecords = [
     "symbols": [
       "La"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -492,9 +1196,46 @@ export const mineralsRecords = [
     "symbols": [
       "Pb"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2607.00.0020",
+        "edition": "2024-12-31",
+        "item": "Lead ores and concentrates, lead content",
+        "source": "usgs-mcs-2025-lead"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7801.10.0000",
+        "edition": "2024-12-31",
+        "item": "Refined lead",
+        "source": "usgs-mcs-2025-lead"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7801.91.0000",
+        "edition": "2024-12-31",
+        "item": "Antimonial lead",
+        "source": "usgs-mcs-2025-lead"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7801.99.9030",
+        "edition": "2024-12-31",
+        "item": "Alloys of lead",
+        "source": "usgs-mcs-2025-lead"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7801.99.9050",
+        "edition": "2024-12-31",
+        "item": "Other unwrought lead",
+        "source": "usgs-mcs-2025-lead"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-lead"
     ]
   },
   {
@@ -503,7 +1244,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "element-group",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "eu-regulation-2024-1252"
     ]
@@ -516,9 +1257,32 @@ export const mineralsRecords = [
     "symbols": [
       "Li"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2825.20.0000",
+        "edition": "2024-12-31",
+        "item": "Lithium oxide and hydroxide",
+        "source": "usgs-mcs-2025-lithium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2836.91.0010",
+        "edition": "2024-12-31",
+        "item": "Lithium carbonate: U.S. pharmaceutical grade",
+        "source": "usgs-mcs-2025-lithium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2836.91.0050",
+        "edition": "2024-12-31",
+        "item": "Lithium carbonate: Other",
+        "source": "usgs-mcs-2025-lithium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-lithium"
     ]
   },
   {
@@ -529,7 +1293,7 @@ export const mineralsRecords = [
     "symbols": [
       "Lu"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -542,9 +1306,46 @@ export const mineralsRecords = [
     "symbols": [
       "Mg"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "8104.11.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought metal",
+        "source": "usgs-mcs-2025-magnesium-metal"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8104.19.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought alloys",
+        "source": "usgs-mcs-2025-magnesium-metal"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8104.20.0000",
+        "edition": "2024-12-31",
+        "item": "Waste and scrap",
+        "source": "usgs-mcs-2025-magnesium-metal"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8104.30.0000",
+        "edition": "2024-12-31",
+        "item": "Powders and granules",
+        "source": "usgs-mcs-2025-magnesium-metal"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8104.90.0000",
+        "edition": "2024-12-31",
+        "item": "Wrought metal",
+        "source": "usgs-mcs-2025-magnesium-metal"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-magnesium-metal"
     ]
   },
   {
@@ -555,9 +1356,81 @@ export const mineralsRecords = [
     "symbols": [
       "Mn"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2602.00.0040",
+        "edition": "2024-12-31",
+        "item": "Ores and concentrates: Containing less than 47% manganese",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2602.00.0060",
+        "edition": "2024-12-31",
+        "item": "Ores and concentrates: Containing 47% or more of manganese",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2820.10.0000",
+        "edition": "2024-12-31",
+        "item": "Manganese dioxide",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.11.1000",
+        "edition": "2024-12-31",
+        "item": "Ferromanganese, containing by weight: More than 2% but less than 4% carbon",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.11.5000",
+        "edition": "2024-12-31",
+        "item": "Ferromanganese, containing by weight: More than 4% carbon",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.19.1000",
+        "edition": "2024-12-31",
+        "item": "Ferromanganese, containing by weight: 1% or less carbon",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.19.5000",
+        "edition": "2024-12-31",
+        "item": "Ferromanganese, containing by weight: More than 1% but less than 2% carbon",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.30.0000",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon manganese (silicomanganese)",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8111.00.4700",
+        "edition": "2024-12-31",
+        "item": "Metal, unwrought: Flake containing at least 99.5% manganese",
+        "source": "usgs-mcs-2025-manganese"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8111.00.4900",
+        "edition": "2024-12-31",
+        "item": "Metal, unwrought: Other",
+        "source": "usgs-mcs-2025-manganese"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-manganese"
     ]
   },
   {
@@ -568,9 +1441,25 @@ export const mineralsRecords = [
     "symbols": [
       "Hg"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2805.40.0000",
+        "edition": "2024-12-31",
+        "item": "Mercury",
+        "source": "usgs-mcs-2025-mercury"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2843.90.0000",
+        "edition": "2024-12-31",
+        "item": "Amalgams",
+        "source": "usgs-mcs-2025-mercury"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-mercury"
     ]
   },
   {
@@ -579,7 +1468,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "fuel",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "fr-2025-19813-critical-minerals-2025"
     ]
@@ -592,9 +1481,109 @@ export const mineralsRecords = [
     "symbols": [
       "Mo"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2613.10.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum ore and concentrates, roasted",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2613.90.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum ore and concentrates, other",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.70.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum chemicals: Molybdenum oxides and hydroxides",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2841.70.1000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum chemicals: Molybdates of ammonium",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2841.70.5000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum chemicals: Molybdates, all others",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "3206.20.0020",
+        "edition": "2024-12-31",
+        "item": "Molybdenum pigments, molybdenum orange",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.70.0000",
+        "edition": "2024-12-31",
+        "item": "Ferroalloys, ferromolybdenum",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.10.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Powders",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.94.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Unwrought",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.95.3000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Wrought bars and rods",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.95.6000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Wrought plates, sheets, strips, and so forth",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.96.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Wire",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.97.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Waste and scrap",
+        "source": "usgs-mcs-2025-molybdenum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8102.99.0000",
+        "edition": "2024-12-31",
+        "item": "Molybdenum metals: Other",
+        "source": "usgs-mcs-2025-molybdenum"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-molybdenum"
     ]
   },
   {
@@ -605,7 +1594,7 @@ export const mineralsRecords = [
     "symbols": [
       "Nd"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -618,9 +1607,39 @@ export const mineralsRecords = [
     "symbols": [
       "Ni"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2604.00.0040",
+        "edition": "2024-12-31",
+        "item": "Nickel ores and concentrates, nickel content",
+        "source": "usgs-mcs-2025-nickel"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.60.0000",
+        "edition": "2024-12-31",
+        "item": "Ferronickel",
+        "source": "usgs-mcs-2025-nickel"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7502.10.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought nickel, not alloyed",
+        "source": "usgs-mcs-2025-nickel"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7503.00.0000",
+        "edition": "2024-12-31",
+        "item": "Nickel waste and scrap",
+        "source": "usgs-mcs-2025-nickel"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-nickel"
     ]
   },
   {
@@ -631,9 +1650,73 @@ export const mineralsRecords = [
     "symbols": [
       "Nb"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2615.90.3000",
+        "edition": "2024-12-31",
+        "item": "Synthetic tantalum-niobium concentrates",
+        "shared": true,
+        "note": "The same number is listed for niobium, tantalum.",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2615.90.6030",
+        "edition": "2024-12-31",
+        "item": "Niobium ores and concentrates",
+        "shared": true,
+        "note": "The same number is listed for niobium, tantalum.",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.90.1500",
+        "edition": "2024-12-31",
+        "item": "Niobium oxide",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.93.4000",
+        "edition": "2024-12-31",
+        "item": "Ferroniobium: Less than 0.02% phosphorus or sulfur, or less than 0.4% silicon",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.93.8000",
+        "edition": "2024-12-31",
+        "item": "Ferroniobium: Other",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.92.0700",
+        "edition": "2024-12-31",
+        "item": "Niobium: Waste and scrap",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.92.4000",
+        "edition": "2024-12-31",
+        "item": "Niobium: Powders and unwrought metal",
+        "source": "usgs-mcs-2025-niobium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.99.9100",
+        "edition": "2024-12-31",
+        "item": "Niobium: Other",
+        "shared": true,
+        "note": "The same number is listed for niobium, rhenium.",
+        "source": "usgs-mcs-2025-niobium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-niobium"
     ]
   },
   {
@@ -644,7 +1727,7 @@ export const mineralsRecords = [
     "symbols": [
       "Pd"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -655,7 +1738,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "fr-2025-19813-critical-minerals-2025",
       "usgs-mcs-1997"
@@ -669,7 +1752,7 @@ export const mineralsRecords = [
     "symbols": [
       "P"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table",
       "eu-regulation-2024-1252"
@@ -683,7 +1766,7 @@ export const mineralsRecords = [
     "symbols": [
       "Pt"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -712,7 +1795,7 @@ export const mineralsRecords = [
       "Ir",
       "Pt"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "usgs-pgm-statistical-compendium",
       "pubchem-periodic-table"
@@ -724,7 +1807,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "mineral",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "fr-2025-19813-critical-minerals-2025",
       "usgs-mcs-1997"
@@ -738,7 +1821,7 @@ export const mineralsRecords = [
     "symbols": [
       "Pr"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -788,10 +1871,47 @@ export const mineralsRecords = [
       "Yb",
       "Lu"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2805.30.0000",
+        "edition": "2024-12-31",
+        "item": "Rare-earth metals",
+        "source": "usgs-mcs-2025-rare-earths"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2846.10.0000",
+        "edition": "2024-12-31",
+        "item": "Cerium compounds",
+        "source": "usgs-mcs-2025-rare-earths"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2846.90.2000",
+        "edition": "2024-12-31",
+        "item": "Other rare-earth compounds: Oxides or chlorides",
+        "source": "usgs-mcs-2025-rare-earths"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2846.90.8000",
+        "edition": "2024-12-31",
+        "item": "Other rare-earth compounds: Carbonates",
+        "source": "usgs-mcs-2025-rare-earths"
+      },
+      {
+        "system": "HTSUS",
+        "code": "3606.90.3000",
+        "edition": "2024-12-31",
+        "item": "Ferrocerium and other pyrophoric alloys",
+        "source": "usgs-mcs-2025-rare-earths"
+      }
+    ],
     "sources": [
       "getty-aat-rare-earth-elements",
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-rare-earths"
     ]
   },
   {
@@ -802,9 +1922,48 @@ export const mineralsRecords = [
     "symbols": [
       "Re"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2841.90.2000",
+        "edition": "2024-12-31",
+        "item": "Salts of peroxometallic acids, other, ammonium perrhenate",
+        "source": "usgs-mcs-2025-rhenium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.41.1000",
+        "edition": "2024-12-31",
+        "item": "Rhenium, unwrought, waste and scrap",
+        "source": "usgs-mcs-2025-rhenium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.41.5000",
+        "edition": "2024-12-31",
+        "item": "Rhenium, unwrought, powders",
+        "source": "usgs-mcs-2025-rhenium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.49.0000",
+        "edition": "2024-12-31",
+        "item": "Rhenium, other",
+        "source": "usgs-mcs-2025-rhenium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.99.9100",
+        "edition": "2024-12-31",
+        "item": "Rhenium (and other metals), wrought",
+        "shared": true,
+        "note": "The same number is listed for niobium, rhenium.",
+        "source": "usgs-mcs-2025-rhenium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-rhenium"
     ]
   },
   {
@@ -815,7 +1974,7 @@ export const mineralsRecords = [
     "symbols": [
       "Rh"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -828,7 +1987,7 @@ export const mineralsRecords = [
     "symbols": [
       "Rb"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -841,7 +2000,7 @@ export const mineralsRecords = [
     "symbols": [
       "Ru"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -854,7 +2013,7 @@ export const mineralsRecords = [
     "symbols": [
       "Sm"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -867,7 +2026,7 @@ export const mineralsRecords = [
     "symbols": [
       "Sc"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -880,9 +2039,74 @@ export const mineralsRecords = [
     "symbols": [
       "Si"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2804.61.0000",
+        "edition": "2024-12-31",
+        "item": "Silicon: More than or equal to 99.99% silicon",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2804.69.1000",
+        "edition": "2024-12-31",
+        "item": "Silicon: More than or equal to 99.00% but less than 99.99% silicon",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2804.69.5000",
+        "edition": "2024-12-31",
+        "item": "Silicon: Other",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.21.1000",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon: More than 55% but less than or equal to 80% silicon: More than 3% calcium",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.21.5000",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon: More than 55% but less than or equal to 80% silicon: Other",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.21.7500",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon: More than 80% but less than or equal to 90% silicon",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.21.9000",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon: More than 90% silicon",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.29.0010",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon: Other: More than 2% magnesium",
+        "source": "usgs-mcs-2025-silicon"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.29.0050",
+        "edition": "2024-12-31",
+        "item": "Ferrosilicon: Other: Other",
+        "source": "usgs-mcs-2025-silicon"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-silicon"
     ]
   },
   {
@@ -891,7 +2115,7 @@ export const mineralsRecords = [
     "aliases": [],
     "kind": "compound",
     "symbols": [],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "fr-2023-16611-doe-critical-materials-2023"
     ]
@@ -904,9 +2128,32 @@ export const mineralsRecords = [
     "symbols": [
       "Ag"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2616.10.0040",
+        "edition": "2024-12-31",
+        "item": "Silver ores and concentrates",
+        "source": "usgs-mcs-2025-silver"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7106.91.1010",
+        "edition": "2024-12-31",
+        "item": "Bullion",
+        "source": "usgs-mcs-2025-silver"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7106.91.1020",
+        "edition": "2024-12-31",
+        "item": "Dore",
+        "source": "usgs-mcs-2025-silver"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-silver"
     ]
   },
   {
@@ -917,10 +2164,47 @@ export const mineralsRecords = [
     "symbols": [
       "Sr"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2530.90.8010",
+        "edition": "2024-12-31",
+        "item": "Celestite",
+        "source": "usgs-mcs-2025-strontium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2805.19.1000",
+        "edition": "2024-12-31",
+        "item": "Strontium compounds: Strontium metal",
+        "source": "usgs-mcs-2025-strontium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2816.40.1000",
+        "edition": "2024-12-31",
+        "item": "Strontium compounds: Strontium oxide, hydroxide, peroxide",
+        "source": "usgs-mcs-2025-strontium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2834.29.2000",
+        "edition": "2024-12-31",
+        "item": "Strontium compounds: Strontium nitrate",
+        "source": "usgs-mcs-2025-strontium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2836.92.0000",
+        "edition": "2024-12-31",
+        "item": "Strontium compounds: Strontium carbonate",
+        "source": "usgs-mcs-2025-strontium"
+      }
+    ],
     "sources": [
       "pubchem-periodic-table",
-      "eu-regulation-2024-1252"
+      "eu-regulation-2024-1252",
+      "usgs-mcs-2025-strontium"
     ]
   },
   {
@@ -931,7 +2215,7 @@ export const mineralsRecords = [
     "symbols": [
       "S"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -944,9 +2228,85 @@ export const mineralsRecords = [
     "symbols": [
       "Ta"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2615.90.3000",
+        "edition": "2024-12-31",
+        "item": "Synthetic tantalum-niobium concentrates",
+        "shared": true,
+        "note": "The same number is listed for niobium, tantalum.",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2615.90.6030",
+        "edition": "2024-12-31",
+        "item": "Niobium ores and concentrates",
+        "shared": true,
+        "note": "The same number is listed for niobium, tantalum.",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2615.90.6060",
+        "edition": "2024-12-31",
+        "item": "Tantalum ores and concentrates",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.90.9000",
+        "edition": "2024-12-31",
+        "item": "Tantalum oxide",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2826.90.9000",
+        "edition": "2024-12-31",
+        "item": "Potassium fluorotantalate",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8103.20.0030",
+        "edition": "2024-12-31",
+        "item": "Tantalum, unwrought: Powders",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8103.20.0090",
+        "edition": "2024-12-31",
+        "item": "Tantalum, unwrought: Alloys and metal",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8103.30.0000",
+        "edition": "2024-12-31",
+        "item": "Tantalum, waste and scrap",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8103.91.0000",
+        "edition": "2024-12-31",
+        "item": "Tantalum, wrought: Crucibles",
+        "source": "usgs-mcs-2025-tantalum"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8103.99.0000",
+        "edition": "2024-12-31",
+        "item": "Tantalum, wrought: Other",
+        "source": "usgs-mcs-2025-tantalum"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-tantalum"
     ]
   },
   {
@@ -957,9 +2317,18 @@ export const mineralsRecords = [
     "symbols": [
       "Te"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2804.50.0020",
+        "edition": "2024-12-31",
+        "item": "Tellurium",
+        "source": "usgs-mcs-2025-tellurium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-tellurium"
     ]
   },
   {
@@ -970,7 +2339,7 @@ export const mineralsRecords = [
     "symbols": [
       "Tb"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -983,7 +2352,7 @@ export const mineralsRecords = [
     "symbols": [
       "Tm"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -996,9 +2365,46 @@ export const mineralsRecords = [
     "symbols": [
       "Sn"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "8001.10.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought tin: Tin, not alloyed",
+        "source": "usgs-mcs-2025-tin"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8001.20.0010",
+        "edition": "2024-12-31",
+        "item": "Unwrought tin: Tin alloys, containing, by weight: 5% or less lead",
+        "source": "usgs-mcs-2025-tin"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8001.20.0050",
+        "edition": "2024-12-31",
+        "item": "Unwrought tin: Tin alloys, containing, by weight: More than 5% but not more than 25% lead",
+        "source": "usgs-mcs-2025-tin"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8001.20.0090",
+        "edition": "2024-12-31",
+        "item": "Unwrought tin: Tin alloys, containing, by weight: More than 25% lead",
+        "source": "usgs-mcs-2025-tin"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8002.00.0000",
+        "edition": "2024-12-31",
+        "item": "Tin waste and scrap",
+        "source": "usgs-mcs-2025-tin"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-tin"
     ]
   },
   {
@@ -1009,9 +2415,67 @@ export const mineralsRecords = [
     "symbols": [
       "Ti"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2823.00.0000",
+        "edition": "2024-12-31",
+        "item": "Titanium oxides (unfinished TiO2 pigments)",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "3206.11.0000",
+        "edition": "2024-12-31",
+        "item": "TiO2 pigments, 80% or more TiO2",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "3206.19.0000",
+        "edition": "2024-12-31",
+        "item": "TiO2 pigments, other",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.91.0000",
+        "edition": "2024-12-31",
+        "item": "Ferrotitanium and ferrosilicon titanium",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8108.20.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought titanium metal",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8108.30.0000",
+        "edition": "2024-12-31",
+        "item": "Titanium waste and scrap metal",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8108.90.3000",
+        "edition": "2024-12-31",
+        "item": "Other titanium metal articles",
+        "source": "usgs-mcs-2025-titanium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8108.90.6000",
+        "edition": "2024-12-31",
+        "item": "Wrought titanium metal",
+        "source": "usgs-mcs-2025-titanium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-titanium"
     ]
   },
   {
@@ -1022,9 +2486,67 @@ export const mineralsRecords = [
     "symbols": [
       "W"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2611.00.3000",
+        "edition": "2024-12-31",
+        "item": "Ores",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2611.00.6000",
+        "edition": "2024-12-31",
+        "item": "Concentrates",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.90.3000",
+        "edition": "2024-12-31",
+        "item": "Tungsten oxides",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2841.80.0010",
+        "edition": "2024-12-31",
+        "item": "Ammonium tungstates",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2849.90.3000",
+        "edition": "2024-12-31",
+        "item": "Tungsten carbides",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.80.0000",
+        "edition": "2024-12-31",
+        "item": "Ferrotungsten and ferrosilicon tungsten",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8101.10.0000",
+        "edition": "2024-12-31",
+        "item": "Tungsten powders",
+        "source": "usgs-mcs-2025-tungsten"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8101.97.0000",
+        "edition": "2024-12-31",
+        "item": "Tungsten waste and scrap",
+        "source": "usgs-mcs-2025-tungsten"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-tungsten"
     ]
   },
   {
@@ -1035,7 +2557,7 @@ export const mineralsRecords = [
     "symbols": [
       "U"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -1048,9 +2570,67 @@ export const mineralsRecords = [
     "symbols": [
       "V"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2615.90.6090",
+        "edition": "2024-12-31",
+        "item": "Vanadium ores and concentrates",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2620.40.0030",
+        "edition": "2024-12-31",
+        "item": "Vanadium-bearing ash and residues",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2620.99.1000",
+        "edition": "2024-12-31",
+        "item": "Vanadium-bearing ash and residues, other",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.30.0010",
+        "edition": "2024-12-31",
+        "item": "Vanadium pentoxide, anhydride",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2825.30.0050",
+        "edition": "2024-12-31",
+        "item": "Vanadium oxides and hydroxides, other",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7202.92.0000",
+        "edition": "2024-12-31",
+        "item": "Ferrovanadium",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.92.7000",
+        "edition": "2024-12-31",
+        "item": "Vanadium metal",
+        "source": "usgs-mcs-2025-vanadium"
+      },
+      {
+        "system": "HTSUS",
+        "code": "8112.99.2000",
+        "edition": "2024-12-31",
+        "item": "Vanadium and articles thereof",
+        "source": "usgs-mcs-2025-vanadium"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-vanadium"
     ]
   },
   {
@@ -1061,7 +2641,7 @@ export const mineralsRecords = [
     "symbols": [
       "Yb"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -1074,7 +2654,7 @@ export const mineralsRecords = [
     "symbols": [
       "Y"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
@@ -1087,9 +2667,67 @@ export const mineralsRecords = [
     "symbols": [
       "Zn"
     ],
-    "hsCodes": [],
+    "tariffCodes": [
+      {
+        "system": "HTSUS",
+        "code": "2608.00.0030",
+        "edition": "2024-12-31",
+        "item": "Zinc ores and concentrates, zinc content",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2817.00.0000",
+        "edition": "2024-12-31",
+        "item": "Zinc oxide; zinc peroxide",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "2833.29.4500",
+        "edition": "2024-12-31",
+        "item": "Zinc sulfate",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7901.11.0000",
+        "edition": "2024-12-31",
+        "item": "Unwrought zinc, not alloyed: Containing 99.99% or more zinc",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7901.12.1000",
+        "edition": "2024-12-31",
+        "item": "Unwrought zinc, not alloyed: Containing less than 99.99% zinc: Casting-grade",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7901.12.5000",
+        "edition": "2024-12-31",
+        "item": "Unwrought zinc, not alloyed: Containing less than 99.99% zinc: Other",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7901.20.0000",
+        "edition": "2024-12-31",
+        "item": "Zinc alloys",
+        "source": "usgs-mcs-2025-zinc"
+      },
+      {
+        "system": "HTSUS",
+        "code": "7902.00.0000",
+        "edition": "2024-12-31",
+        "item": "Zinc waste and scrap",
+        "source": "usgs-mcs-2025-zinc"
+      }
+    ],
     "sources": [
-      "pubchem-periodic-table"
+      "pubchem-periodic-table",
+      "usgs-mcs-2025-zinc"
     ]
   },
   {
@@ -1100,7 +2738,7 @@ export const mineralsRecords = [
     "symbols": [
       "Zr"
     ],
-    "hsCodes": [],
+    "tariffCodes": [],
     "sources": [
       "pubchem-periodic-table"
     ]
