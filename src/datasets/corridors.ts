@@ -7,6 +7,7 @@ import { lazyIndex } from "./index-by.js";
 /**
  * All corridors, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { corridors } from "c5-minerals/corridors";
@@ -18,6 +19,7 @@ export const corridors: readonly CorridorLiteral[] = deepFreeze(corridorsRecords
 /**
  * All nodes of the corridor graph, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { corridorNodes } from "c5-minerals/corridors";
@@ -29,6 +31,7 @@ export const corridorNodes: readonly CorridorNodeLiteral[] = deepFreeze(nodesRec
 /**
  * All legs of the corridor graph, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { corridorLegs } from "c5-minerals/corridors";
@@ -37,13 +40,29 @@ export const corridorNodes: readonly CorridorNodeLiteral[] = deepFreeze(nodesRec
  */
 export const corridorLegs: readonly CorridorLegLiteral[] = deepFreeze(legsRecords);
 
-/** A corridor record of the dataset. */
+/**
+ * A corridor record of the dataset.
+ *
+ * @category Datasets
+ */
 export type CorridorRecord = CorridorLiteral;
-/** The id of a corridor in the dataset. */
+/**
+ * The id of a corridor in the dataset.
+ *
+ * @category Datasets
+ */
 export type CorridorId = CorridorRecord["id"];
-/** A node record of the dataset. */
+/**
+ * A node record of the dataset.
+ *
+ * @category Datasets
+ */
 export type CorridorNodeRecord = CorridorNodeLiteral;
-/** A leg record of the dataset. */
+/**
+ * A leg record of the dataset.
+ *
+ * @category Datasets
+ */
 export type CorridorLegRecord = CorridorLegLiteral;
 
 const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
@@ -51,6 +70,7 @@ const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
 /**
  * Finds a corridor by id; `undefined` when there is none.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getCorridor } from "c5-minerals/corridors";

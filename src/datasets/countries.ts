@@ -5,6 +5,7 @@ import { foldName, lazyIndex } from "./index-by.js";
 /**
  * All countries, deeply frozen, sorted by alpha-2 code.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { countries } from "c5-minerals/countries";
@@ -13,9 +14,17 @@ import { foldName, lazyIndex } from "./index-by.js";
  */
 export const countries: readonly CountryLiteral[] = deepFreeze(countriesRecords);
 
-/** A country record of the dataset. */
+/**
+ * A country record of the dataset.
+ *
+ * @category Datasets
+ */
 export type CountryRecord = CountryLiteral;
-/** The ISO 3166-1 alpha-2 code of a country in the dataset. */
+/**
+ * The ISO 3166-1 alpha-2 code of a country in the dataset.
+ *
+ * @category Datasets
+ */
 export type CountryCode = CountryRecord["alpha2"];
 
 const byCode = lazyIndex<CountryRecord>(countries, (c) => [c.alpha2, c.alpha3, c.numeric]);
@@ -28,6 +37,7 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
  * accent-insensitive); `undefined` when there is none. A literal alpha-2 code of the dataset returns a
  * defined record in the types.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getCountry } from "c5-minerals/countries";
@@ -46,6 +56,7 @@ export function getCountry(codeOrName: string): CountryRecord | undefined {
 /**
  * Like {@link getCountry}, but throws an error naming the input when no country matches.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getCountryOrThrow } from "c5-minerals/countries";

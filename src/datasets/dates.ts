@@ -2,6 +2,7 @@
  * Compares two partial dates by the earliest day each can denote (`"2022"` sorts as `2022-01-01`).
  * Returns a negative number, zero or a positive number, like a `sort` comparator.
  *
+ * @category Utilities
  * @example
  * ```ts
  * import { comparePartialDates } from "c5-minerals/schemas";
@@ -18,6 +19,7 @@ export function comparePartialDates(a: string, b: string): number {
 /**
  * The first and last calendar day a partial date can denote: `"2023"` spans 2023-01-01 to 2023-12-31.
  *
+ * @category Utilities
  * @example
  * ```ts
  * import { partialDateSpan } from "c5-minerals/schemas";
@@ -38,6 +40,7 @@ export function partialDateSpan(date: string): [first: string, last: string] {
  * Whether partial date `a` certainly lies before partial date `b`: every day `a` can denote comes before
  * every day `b` can denote (`"2023"` is certainly before `"2024-02-08"`; `"2024"` is not).
  *
+ * @category Utilities
  * @example
  * ```ts
  * import { certainlyBefore } from "c5-minerals/schemas";

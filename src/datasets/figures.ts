@@ -14,6 +14,8 @@ import type { MineralId } from "./minerals.js";
  * const kz = figures.filter((f) => f.country === "KZ" && f.mineral === "chromium" && f.measure === "mine-production");
  * kz.every((f) => f.unit === "kt" && f.basis === "gross-weight"); // true
  * ```
+ *
+ * @category Datasets
  */
 // scripts/generate.ts has checked that every figure's country and mineral exist, hence the narrowing.
 export const figures = deepFreeze(figuresRecords) as readonly FigureRecord[];
@@ -22,6 +24,7 @@ export const figures = deepFreeze(figuresRecords) as readonly FigureRecord[];
  * The source tables figures were transcribed from, with their coverage of the C5 (who is listed,
  * who is folded into "other countries").
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { figureTables } from "c5-minerals/figures";
@@ -30,7 +33,15 @@ export const figures = deepFreeze(figuresRecords) as readonly FigureRecord[];
  */
 export const figureTables: readonly FigureTableLiteral[] = deepFreeze(figureTablesRecords);
 
-/** A figure record of the dataset; its country and mineral are ids of the package's datasets. */
+/**
+ * A figure record of the dataset; its country and mineral are ids of the package's datasets.
+ *
+ * @category Datasets
+ */
 export type FigureRecord = FigureLiteral & { readonly country: CountryCode | "WORLD" | "OTHER"; readonly mineral: MineralId };
-/** A source-table record of the dataset. */
+/**
+ * A source-table record of the dataset.
+ *
+ * @category Datasets
+ */
 export type FigureTableRecord = FigureTableLiteral;

@@ -2,6 +2,7 @@
  * A deeply read-only view of a type: arrays become readonly arrays, objects get readonly properties,
  * all the way down. Every dataset export has this type and is frozen to match at run time.
  *
+ * @category Utilities
  * @example
  * ```ts
  * import type { DeepReadonly } from "c5-minerals";
@@ -20,6 +21,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
 /**
  * Freezes a value and everything reachable from it, and returns it with its type unchanged.
  *
+ * @category Utilities
  * @example
  * ```ts
  * import { deepFreeze } from "c5-minerals";

@@ -2,6 +2,7 @@
  * Builds a lookup function over a dataset that indexes it on first use (never at import time) and then
  * answers in O(1).
  *
+ * @category Utilities
  * @example
  * ```ts
  * import { lazyIndex } from "c5-minerals";
@@ -24,6 +25,7 @@ export function lazyIndex<R>(records: readonly R[], keys: (record: R) => readonl
  * Folds a name for matching: lower case, accents removed, punctuation and spaces collapsed.
  * `"Türkiye"`, `"turkiye"` and `"TURKIYE"` fold to the same key.
  *
+ * @category Utilities
  * @example
  * ```ts
  * import { foldName } from "c5-minerals";

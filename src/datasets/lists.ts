@@ -5,6 +5,7 @@ import { lazyIndex } from "./index-by.js";
 /**
  * All critical-mineral lists, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { criticalMineralLists } from "c5-minerals/lists";
@@ -13,9 +14,17 @@ import { lazyIndex } from "./index-by.js";
  */
 export const criticalMineralLists: readonly CriticalMineralListLiteral[] = deepFreeze(listsRecords);
 
-/** A list record of the dataset. */
+/**
+ * A list record of the dataset.
+ *
+ * @category Datasets
+ */
 export type CriticalMineralListRecord = CriticalMineralListLiteral;
-/** The id of a list in the dataset. */
+/**
+ * The id of a list in the dataset.
+ *
+ * @category Datasets
+ */
 export type ListId = CriticalMineralListRecord["id"];
 
 const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [l.id]);
@@ -23,6 +32,7 @@ const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [
 /**
  * Finds a list by id; `undefined` when there is none.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getList } from "c5-minerals/lists";

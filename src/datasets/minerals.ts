@@ -7,6 +7,7 @@ import { foldName, lazyIndex } from "./index-by.js";
 /**
  * All minerals, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { minerals } from "c5-minerals/minerals";
@@ -18,6 +19,7 @@ export const minerals: readonly MineralLiteral[] = deepFreeze(mineralsRecords);
 /**
  * The chemical elements (symbol, name, atomic number), deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { elements } from "c5-minerals/minerals";
@@ -26,9 +28,17 @@ export const minerals: readonly MineralLiteral[] = deepFreeze(mineralsRecords);
  */
 export const elements = deepFreeze(elementRecords);
 
-/** A mineral record of the dataset. */
+/**
+ * A mineral record of the dataset.
+ *
+ * @category Datasets
+ */
 export type MineralRecord = MineralLiteral;
-/** The id of a mineral in the dataset. */
+/**
+ * The id of a mineral in the dataset.
+ *
+ * @category Datasets
+ */
 export type MineralId = MineralRecord["id"];
 
 const byId = lazyIndex<MineralRecord>(minerals, (m) => [m.id]);
@@ -37,6 +47,7 @@ const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.name, ...m.aliases].
 /**
  * Finds a mineral by id, name or alias (case- and accent-insensitive); `undefined` when there is none.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getMineral } from "c5-minerals/minerals";
@@ -53,6 +64,7 @@ export function getMineral(idOrName: string): MineralRecord | undefined {
 /**
  * Like {@link getMineral}, but throws an error naming the input when no mineral matches.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getMineralOrThrow } from "c5-minerals/minerals";
@@ -69,6 +81,7 @@ export function getMineralOrThrow(idOrName: string): MineralRecord {
  * The minerals traded under a tariff code or a code prefix (`"2610"`, `"8112.92"`, `"2610.00.0020"`):
  * each with the codes of its tariff list that match. Dots are ignored, so `"261000"` finds `2610.00.0020`.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { mineralsByTariffCode } from "c5-minerals/minerals";

@@ -6,6 +6,7 @@ import { lazyIndex } from "./index-by.js";
 /**
  * All partnerships, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { partnerships } from "c5-minerals/partnerships";
@@ -17,6 +18,7 @@ export const partnerships: readonly PartnershipLiteral[] = deepFreeze(partnershi
 /**
  * All events, deeply frozen, in date order.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { events } from "c5-minerals/partnerships";
@@ -25,11 +27,23 @@ export const partnerships: readonly PartnershipLiteral[] = deepFreeze(partnershi
  */
 export const events: readonly EventLiteral[] = deepFreeze(eventsRecords);
 
-/** A partnership record of the dataset. */
+/**
+ * A partnership record of the dataset.
+ *
+ * @category Datasets
+ */
 export type PartnershipRecord = PartnershipLiteral;
-/** The id of a partnership in the dataset. */
+/**
+ * The id of a partnership in the dataset.
+ *
+ * @category Datasets
+ */
 export type PartnershipId = PartnershipRecord["id"];
-/** An event record of the dataset. */
+/**
+ * An event record of the dataset.
+ *
+ * @category Datasets
+ */
 export type EventRecord = EventLiteral;
 
 const byId = lazyIndex<PartnershipRecord>(partnerships, (p) => [p.id]);
@@ -37,6 +51,7 @@ const byId = lazyIndex<PartnershipRecord>(partnerships, (p) => [p.id]);
 /**
  * Finds a partnership by id; `undefined` when there is none.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getPartnership } from "c5-minerals/partnerships";

@@ -5,6 +5,7 @@ import { lazyIndex } from "./index-by.js";
 /**
  * All sources, deeply frozen.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { sources } from "c5-minerals/sources";
@@ -13,9 +14,17 @@ import { lazyIndex } from "./index-by.js";
  */
 export const sources: readonly SourceLiteral[] = deepFreeze(sourcesRecords);
 
-/** A source record of the dataset. */
+/**
+ * A source record of the dataset.
+ *
+ * @category Datasets
+ */
 export type SourceRecord = SourceLiteral;
-/** The id of a source in the dataset. */
+/**
+ * The id of a source in the dataset.
+ *
+ * @category Datasets
+ */
 export type SourceId = SourceRecord["id"];
 
 const byId = lazyIndex<SourceRecord>(sources, (s) => [s.id]);
@@ -23,6 +32,7 @@ const byId = lazyIndex<SourceRecord>(sources, (s) => [s.id]);
 /**
  * Finds a source by id; `undefined` when there is none.
  *
+ * @category Lookups
  * @example
  * ```ts
  * import { getSource } from "c5-minerals/sources";

@@ -2,7 +2,11 @@ import { figureTables } from "../datasets/figures.js";
 import { getList } from "../datasets/lists.js";
 import { PRODUCTION_MEASURES, type WorldShare, worldShares } from "./supply.js";
 
-/** One mineral of a list and what the C5 states produce of it. */
+/**
+ * One mineral of a list and what the C5 states produce of it.
+ *
+ * @category Queries
+ */
 export interface ListMineralProduction {
   /** The mineral id. */
   mineral: string;
@@ -21,6 +25,7 @@ const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
  * their world shares. `covered: false` means the package has no production table for the mineral, which
  * is not the same as no C5 production.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { c5ProductionOfList } from "c5-minerals";

@@ -1,7 +1,11 @@
 import type { FigureRecord } from "../datasets/figures.js";
 import { type ColumnSelector, type SupplyColumn, supplyColumn } from "./supply.js";
 
-/** One producer in a ranking. */
+/**
+ * One producer in a ranking.
+ *
+ * @category Queries
+ */
 export interface RankedProducer {
   /** 1 for the largest producer; ties share no rank (order then follows the country code). */
   rank: number;
@@ -11,7 +15,11 @@ export interface RankedProducer {
   share: number | null;
 }
 
-/** What an analytic divided by, and how much of the world the named countries cover. */
+/**
+ * What an analytic divided by, and how much of the world the named countries cover.
+ *
+ * @category Queries
+ */
 export interface Denominator {
   /** The world total used, in the column's unit (null when the source gives none as a number). */
   worldTotal: number | null;
@@ -21,7 +29,11 @@ export interface Denominator {
   coverage: number | null;
 }
 
-/** A producer ranking for one source-table column. */
+/**
+ * A producer ranking for one source-table column.
+ *
+ * @category Queries
+ */
 export interface ProducerRanking extends Denominator {
   /** The column ranked: mineral, measure, year, vintage, unit, basis, form and source. */
   column: SupplyColumn;
@@ -42,6 +54,7 @@ function denominator(column: SupplyColumn, named: number): Denominator {
  * Ranks the countries a source table names for a mineral and measure, largest first, with each one's
  * share of the world total. "Other countries" is not a producer and is never ranked.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { producerRanking } from "c5-minerals/figures";
@@ -68,7 +81,11 @@ export function producerRanking(selector: ColumnSelector): ProducerRanking {
   return { column, ranked, unranked: column.countries.filter((f) => f.value === null), ...denominator(column, named) };
 }
 
-/** How concentrated supply is in one source-table column. */
+/**
+ * How concentrated supply is in one source-table column.
+ *
+ * @category Queries
+ */
 export interface Concentration extends Denominator {
   /** The column measured. */
   column: SupplyColumn;
@@ -87,6 +104,7 @@ export interface Concentration extends Denominator {
  * shares of the world total), the top-1 and top-3 shares and China's share. "Other countries" is left
  * out of the HHI (its make-up is unknown), so `coverage` says how much of the world the index covers.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { concentration } from "c5-minerals/figures";
@@ -115,7 +133,11 @@ export function concentration(selector: ColumnSelector): Concentration {
   };
 }
 
-/** The C5's combined part of one source-table column. */
+/**
+ * The C5's combined part of one source-table column.
+ *
+ * @category Queries
+ */
 export interface C5Share extends Denominator {
   /** The column measured. */
   column: SupplyColumn;
@@ -135,6 +157,7 @@ const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
  * The C5 states' combined value and world share in one source-table column. States the source does not
  * name (folded into "other countries") are not in the sum: the table's `c5NotListed` says which.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { c5Share } from "c5-minerals/figures";

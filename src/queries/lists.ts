@@ -12,6 +12,7 @@ function requireList(id: string): CriticalMineralListRecord {
  * Whether a list names a mineral, directly or as part of an entry ("Bauxite/Alumina/Aluminium" names
  * aluminum). Throws a `RangeError` for an unknown list id.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { isOnList } from "c5-minerals/lists";
@@ -26,6 +27,7 @@ export function isOnList(listId: string, mineral: string): boolean {
 /**
  * The lists that name a mineral, oldest first, each with the entry (in the list's wording) that names it.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { listsNaming } from "c5-minerals/lists";
@@ -41,7 +43,11 @@ export function listsNaming(mineral: string): { list: CriticalMineralListRecord;
   return found.sort((a, b) => a.list.date.localeCompare(b.list.date) || a.list.id.localeCompare(b.list.id));
 }
 
-/** What changes from one list to another, by mineral id. */
+/**
+ * What changes from one list to another, by mineral id.
+ *
+ * @category Queries
+ */
 export interface ListDifference {
   /** Mineral ids on `to` but not on `from`. */
   added: string[];
@@ -54,6 +60,7 @@ export interface ListDifference {
 /**
  * Compares two lists by the mineral ids their entries cover: what the second adds, drops and keeps.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { compareLists } from "c5-minerals/lists";

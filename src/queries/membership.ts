@@ -3,7 +3,11 @@ import type { DeepReadonly } from "../datasets/freeze.js";
 import { getPartnership, type PartnershipRecord, partnerships } from "../datasets/partnerships.js";
 import type { Membership } from "../schemas/partnership.js";
 
-/** A dated membership as the datasets hold it. */
+/**
+ * A dated membership as the datasets hold it.
+ *
+ * @category Queries
+ */
 export type MemberRecord = DeepReadonly<Membership>;
 
 /**
@@ -25,6 +29,7 @@ function requireDate(date: string): string {
  * The members of a partnership on a date (YYYY-MM-DD), with their membership records. Throws a
  * `RangeError` for an unknown partnership or a malformed date.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { membersAsOf } from "c5-minerals/partnerships";
@@ -42,6 +47,7 @@ export function membersAsOf(partnershipId: string, date: string): MemberRecord[]
 /**
  * The partnerships a country (or `EU`) belongs to on a date (YYYY-MM-DD).
  *
+ * @category Queries
  * @example
  * ```ts
  * import { partnershipsOf } from "c5-minerals/partnerships";

@@ -9,7 +9,11 @@ import {
 } from "../datasets/corridors.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
 
-/** Options for {@link findRoutes}. */
+/**
+ * Options for {@link findRoutes}.
+ *
+ * @category Queries
+ */
 export interface RouteOptions {
   /** Countries (alpha-2) no node of the route may lie in. */
   avoidCountries?: readonly string[];
@@ -21,7 +25,11 @@ export interface RouteOptions {
   maxRoutes?: number;
 }
 
-/** One leg of a route, with the length used to rank it. */
+/**
+ * One leg of a route, with the length used to rank it.
+ *
+ * @category Queries
+ */
 export interface RouteLeg {
   /** The leg record. */
   leg: CorridorLegRecord;
@@ -35,7 +43,11 @@ export interface RouteLeg {
   length: "sourced" | "great-circle";
 }
 
-/** A route over the corridor graph. */
+/**
+ * A route over the corridor graph.
+ *
+ * @category Queries
+ */
 export interface Route {
   /** Nodes in order, from start to end. */
   nodes: CorridorNodeRecord[];
@@ -58,6 +70,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 /**
  * Great-circle distance between two points in km (haversine, mean Earth radius).
  *
+ * @category Queries
  * @example
  * ```ts
  * import { greatCircleKm } from "c5-minerals/corridors";
@@ -193,6 +206,7 @@ function kShortest(
  * route lists its legs, the countries it crosses, its border and sea crossings and its length (sourced
  * leg lengths where known, great-circle distances elsewhere). Throws a `RangeError` for an unknown place.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { findRoutes } from "c5-minerals/corridors";
@@ -245,6 +259,7 @@ function toRoute(g: Graph, p: Path): Route {
 /**
  * The corridors that cross a country (alpha-2).
  *
+ * @category Queries
  * @example
  * ```ts
  * import { corridorsThrough } from "c5-minerals/corridors";
@@ -260,6 +275,7 @@ export function corridorsThrough(country: string): CorridorRecord[] {
  * Whether a corridor avoids every given country: none of its listed countries, and no node of its legs,
  * lies in them. Throws a `RangeError` for an unknown corridor.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { corridorAvoids } from "c5-minerals/corridors";

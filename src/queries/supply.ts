@@ -15,7 +15,11 @@ function figuresOfWorldTables(): readonly FigureRecord[] {
 
 import type { Measure } from "../schemas/figure.js";
 
-/** Measures that count as output (everything but reserves and capacity). */
+/**
+ * Measures that count as output (everything but reserves and capacity).
+ *
+ * @category Queries
+ */
 export const PRODUCTION_MEASURES: readonly Measure[] = Object.freeze([
   "mine-production",
   "refinery-production",
@@ -24,7 +28,11 @@ export const PRODUCTION_MEASURES: readonly Measure[] = Object.freeze([
   "production",
 ]);
 
-/** Which column of which source table an analytic reads: a mineral and measure, optionally pinned down further. */
+/**
+ * Which column of which source table an analytic reads: a mineral and measure, optionally pinned down further.
+ *
+ * @category Queries
+ */
 export interface ColumnSelector {
   /** Mineral id, e.g. `"chromium"`. */
   mineral: string;
@@ -41,6 +49,8 @@ export interface ColumnSelector {
 /**
  * One column of one source table: every row for a mineral, measure, form and year in one edition, so all
  * values share a unit and a basis. Analytics only ever compare values within one column.
+ *
+ * @category Queries
  */
 export interface SupplyColumn {
   /** Mineral id. */
@@ -75,6 +85,7 @@ const newest = (values: Iterable<string>) => [...values].sort().at(-1);
  * Picks one column of one source table. Throws a `RangeError` that says what to add when the selector
  * matches nothing, or several forms or units (it never mixes them).
  *
+ * @category Queries
  * @example
  * ```ts
  * import { supplyColumn } from "c5-minerals/figures";
@@ -123,7 +134,11 @@ export function supplyColumn(selector: ColumnSelector): SupplyColumn {
   };
 }
 
-/** A country's value set against the world total of the same column. */
+/**
+ * A country's value set against the world total of the same column.
+ *
+ * @category Queries
+ */
 export interface WorldShare {
   /** The country's figure. */
   figure: FigureRecord;
@@ -148,6 +163,7 @@ function shareOf(figure: FigureRecord, world: FigureRecord): WorldShare {
  * form) in the chosen year and vintage (default: the newest vintage, then its newest year with a
  * figure for the country). Values are compared only within one table, so units and bases never mix.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { worldShares } from "c5-minerals/figures";
@@ -189,6 +205,7 @@ export function worldShares(
  * Everything a country produces according to the package's figures: for each mineral, its newest
  * vintage and year, each production column with its world share.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { productionProfile } from "c5-minerals/figures";
@@ -205,7 +222,11 @@ export function productionProfile(country: string): WorldShare[] {
   return [...produced].sort().flatMap((mineral) => worldShares(country, mineral));
 }
 
-/** A point of a country's series for one mineral and measure. */
+/**
+ * A point of a country's series for one mineral and measure.
+ *
+ * @category Queries
+ */
 export interface SeriesPoint {
   /** The year. */
   year: number;
@@ -218,6 +239,7 @@ export interface SeriesPoint {
  * world-table edition that has the country), so revisions between editions never mix into one series.
  * Alternative figures (company or national sources) are returned only when their vintage is named.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { figureSeries } from "c5-minerals/figures";

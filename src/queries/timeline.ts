@@ -1,6 +1,10 @@
 import { type EventRecord, events } from "../datasets/partnerships.js";
 
-/** Filters for {@link timeline}; all optional, combined with AND. */
+/**
+ * Filters for {@link timeline}; all optional, combined with AND.
+ *
+ * @category Queries
+ */
 export interface TimelineFilter {
   /** Only events a country (alpha-2) or `EU` took part in or hosted. */
   country?: string;
@@ -19,6 +23,7 @@ import { partnerships } from "../datasets/partnerships.js";
 /**
  * Events in date order, filtered by country, partnership and date range.
  *
+ * @category Queries
  * @example
  * ```ts
  * import { timeline } from "c5-minerals/partnerships";

@@ -11,6 +11,7 @@ export { certainlyBefore, comparePartialDates, partialDateSpan };
 /**
  * A stable record id: lower-case kebab-case ASCII (`rare-earths`, `usgs-mcs-2026-chromium`).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Id } from "c5-minerals/schemas";
@@ -26,6 +27,7 @@ export const Id = z
 /**
  * A complete calendar date in ISO 8601 form, `YYYY-MM-DD`, checked against the calendar.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { IsoDate } from "c5-minerals/schemas";
@@ -41,6 +43,7 @@ export const IsoDate = z.iso
  * A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * Sources often give only a year or a month; the record keeps exactly the precision the source gives.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PartialDate } from "c5-minerals/schemas";
@@ -69,6 +72,7 @@ function isValidPartialDate(value: string): boolean {
  * An ISO 3166-1 alpha-2 country code: two upper-case letters (`KZ`, `US`). Whether the code is assigned
  * is checked against the countries dataset by the integrity checks, not by this format.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Alpha2 } from "c5-minerals/schemas";
@@ -84,6 +88,7 @@ export const Alpha2 = z
 /**
  * The five Central Asian states of the C5+1 format, by ISO 3166-1 alpha-2 code.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { C5_COUNTRY_CODES } from "c5-minerals/schemas";
@@ -95,6 +100,7 @@ export const C5_COUNTRY_CODES = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
 /**
  * A C5 country code: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan or Uzbekistan.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { C5CountryCode } from "c5-minerals/schemas";
@@ -103,13 +109,18 @@ export const C5_COUNTRY_CODES = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
  * ```
  */
 export const C5CountryCode = z.enum(C5_COUNTRY_CODES).meta({ description: "ISO 3166-1 alpha-2 code of a C5 state." });
-/** A C5 country code. */
+/**
+ * A C5 country code.
+ *
+ * @category Schemas
+ */
 export type C5CountryCode = z.infer<typeof C5CountryCode>;
 
 /**
  * A party to a partnership: a country (ISO 3166-1 alpha-2) or the European Union (`EU`, a code ISO 3166
  * reserves for it).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PartyCode } from "c5-minerals/schemas";
@@ -123,6 +134,7 @@ export const PartyCode = Alpha2.meta({
 /**
  * A point on the Earth in decimal degrees (WGS 84): latitude in [-90, 90], longitude in [-180, 180].
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Coordinates } from "c5-minerals/schemas";
@@ -136,12 +148,17 @@ export const Coordinates = z
     lon: z.number().min(-180).max(180).meta({ description: "Longitude in decimal degrees, east positive." }),
   })
   .meta({ id: "Coordinates", description: "WGS 84 point in decimal degrees." });
-/** A WGS 84 point. */
+/**
+ * A WGS 84 point.
+ *
+ * @category Schemas
+ */
 export type Coordinates = z.infer<typeof Coordinates>;
 
 /**
  * A list of source ids backing a record; at least one, none repeated.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { SourceRefs } from "c5-minerals/schemas";
@@ -157,6 +174,7 @@ export const SourceRefs = uniqueArray(Id, "source id")
  * An array whose items (or the key picked from each item) must not repeat.
  * Used for member lists, symbol lists and source lists.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import * as z from "zod";

@@ -4,6 +4,7 @@ import { Alpha2, Coordinates, Id, SourceRefs, uniqueArray } from "./common.js";
 /**
  * What a place on the corridor graph is.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { NodeKind } from "c5-minerals/schemas";
@@ -13,13 +14,18 @@ import { Alpha2, Coordinates, Id, SourceRefs, uniqueArray } from "./common.js";
 export const NodeKind = z
   .enum(["seaport", "dry-port", "border-crossing", "rail-hub", "city"])
   .meta({ description: "seaport, dry-port, border-crossing, rail-hub or city." });
-/** What a place on the corridor graph is. */
+/**
+ * What a place on the corridor graph is.
+ *
+ * @category Schemas
+ */
 export type NodeKind = z.infer<typeof NodeKind>;
 
 /**
  * A place on the corridor graph: a port, border crossing, dry port or hub. Nodes are shared between
  * corridors, so all corridors form one graph.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { CorridorNode } from "c5-minerals/schemas";
@@ -38,12 +44,17 @@ export const CorridorNode = z
     sources: SourceRefs,
   })
   .meta({ id: "CorridorNode", description: "A port, border crossing, dry port or hub with coordinates." });
-/** A place on the corridor graph. */
+/**
+ * A place on the corridor graph.
+ *
+ * @category Schemas
+ */
 export type CorridorNode = z.infer<typeof CorridorNode>;
 
 /**
  * How cargo moves along a leg.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { TransportMode } from "c5-minerals/schemas";
@@ -53,12 +64,17 @@ export type CorridorNode = z.infer<typeof CorridorNode>;
 export const TransportMode = z
   .enum(["rail", "road", "ferry", "sea"])
   .meta({ description: "rail, road, ferry (rail or truck ferry, e.g. across the Caspian) or sea (ship)." });
-/** How cargo moves along a leg. */
+/**
+ * How cargo moves along a leg.
+ *
+ * @category Schemas
+ */
 export type TransportMode = z.infer<typeof TransportMode>;
 
 /**
  * Whether a corridor or leg carries traffic today.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { InfrastructureStatus } from "c5-minerals/schemas";
@@ -68,12 +84,17 @@ export type TransportMode = z.infer<typeof TransportMode>;
 export const InfrastructureStatus = z
   .enum(["operating", "under-construction", "planned"])
   .meta({ description: "operating, under-construction or planned." });
-/** Whether a corridor or leg carries traffic today. */
+/**
+ * Whether a corridor or leg carries traffic today.
+ *
+ * @category Schemas
+ */
 export type InfrastructureStatus = z.infer<typeof InfrastructureStatus>;
 
 /**
  * A sourced claim about a quantity, kept with its source so that disagreeing sources can stand side by side.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Claim } from "c5-minerals/schemas";
@@ -88,7 +109,11 @@ export const Claim = z
     source: Id,
   })
   .meta({ id: "Claim", description: "A sourced value; several may disagree." });
-/** A sourced value. */
+/**
+ * A sourced value.
+ *
+ * @category Schemas
+ */
 export type Claim = z.infer<typeof Claim>;
 
 /**
@@ -96,6 +121,7 @@ export type Claim = z.infer<typeof Claim>;
  *
  * Rules beyond the field types: a leg joins two different nodes; at most one length claim is preferred.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { CorridorLeg } from "c5-minerals/schemas";
@@ -123,12 +149,17 @@ export const CorridorLeg = z
     id: "CorridorLeg",
     description: "A link between two nodes by one mode. Rules: from differs from to; at most one preferred length.",
   });
-/** A link between two nodes. */
+/**
+ * A link between two nodes.
+ *
+ * @category Schemas
+ */
 export type CorridorLeg = z.infer<typeof CorridorLeg>;
 
 /**
  * A yearly metric of a corridor (cargo volume, transit time), with its unit and reporting body.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { CorridorMetric } from "c5-minerals/schemas";
@@ -150,13 +181,18 @@ export const CorridorMetric = z
     source: Id,
   })
   .meta({ id: "CorridorMetric", description: "A sourced yearly metric." });
-/** A sourced yearly metric. */
+/**
+ * A sourced yearly metric.
+ *
+ * @category Schemas
+ */
 export type CorridorMetric = z.infer<typeof CorridorMetric>;
 
 /**
  * A transport corridor: its countries in order, its legs on the shared graph, the countries it avoids,
  * and its yearly metrics.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Corridor } from "c5-minerals/schemas";
@@ -187,5 +223,9 @@ export const Corridor = z
     id: "Corridor",
     description: "A transport corridor on the shared graph. Rule: no country is both crossed and bypassed.",
   });
-/** A transport corridor. */
+/**
+ * A transport corridor.
+ *
+ * @category Schemas
+ */
 export type Corridor = z.infer<typeof Corridor>;

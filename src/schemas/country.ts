@@ -6,6 +6,7 @@ import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from ".
  * `doubly-landlocked` (landlocked and surrounded only by landlocked countries, as Uzbekistan is).
  * The Caspian Sea is a closed basin and does not count as a coast on the ocean.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Landlocked } from "c5-minerals/schemas";
@@ -15,12 +16,17 @@ import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from ".
 export const Landlocked = z
   .enum(["none", "landlocked", "doubly-landlocked"])
   .meta({ description: "Access to the ocean: none (has an ocean coast), landlocked, doubly-landlocked." });
-/** Access to the ocean. */
+/**
+ * Access to the ocean.
+ *
+ * @category Schemas
+ */
 export type Landlocked = z.infer<typeof Landlocked>;
 
 /**
  * A land border with a neighbouring country, and its length where the source gives one.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Border } from "c5-minerals/schemas";
@@ -33,13 +39,18 @@ export const Border = z
     lengthKm: z.number().positive().optional().meta({ description: "Border length in kilometres, as sourced." }),
   })
   .meta({ id: "Border", description: "A land border with a neighbour." });
-/** A land border with a neighbour. */
+/**
+ * A land border with a neighbour.
+ *
+ * @category Schemas
+ */
 export type Border = z.infer<typeof Border>;
 
 /**
  * A population figure: the value, the year it refers to and where it comes from. National statistics
  * offices and international compilers differ, so a profile may carry several.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Population } from "c5-minerals/schemas";
@@ -55,12 +66,17 @@ export const Population = z
     source: Id.meta({ description: "Source id." }),
   })
   .meta({ id: "Population", description: "A sourced population figure." });
-/** A sourced population figure. */
+/**
+ * A sourced population figure.
+ *
+ * @category Schemas
+ */
 export type Population = z.infer<typeof Population>;
 
 /**
  * A former name of a place with the period it was used.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { FormerName } from "c5-minerals/schemas";
@@ -75,12 +91,17 @@ export const FormerName = z
     source: Id,
   })
   .meta({ id: "FormerName", description: "A former name and when it was used." });
-/** A former name and when it was used. */
+/**
+ * A former name and when it was used.
+ *
+ * @category Schemas
+ */
 export type FormerName = z.infer<typeof FormerName>;
 
 /**
  * The full profile carried by the C5 states and the United States.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { CountryProfile } from "c5-minerals/schemas";
@@ -114,13 +135,18 @@ export const CountryProfile = z
     }),
   })
   .meta({ id: "CountryProfile", description: "Full profile: capital, region, borders, area, population, currency." });
-/** Full country profile. */
+/**
+ * Full country profile.
+ *
+ * @category Schemas
+ */
 export type CountryProfile = z.infer<typeof CountryProfile>;
 
 /**
  * A country, identified by its ISO 3166-1 codes. Every country referenced anywhere in the package is a
  * Country record; the C5 states and the United States also carry a full {@link CountryProfile}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Country } from "c5-minerals/schemas";
@@ -143,5 +169,9 @@ export const Country = z
     sources: SourceRefs,
   })
   .meta({ id: "Country", description: "A country by ISO 3166-1, with a full profile for the C5 and the US." });
-/** A country by ISO 3166-1. */
+/**
+ * A country by ISO 3166-1.
+ *
+ * @category Schemas
+ */
 export type Country = z.infer<typeof Country>;

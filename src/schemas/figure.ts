@@ -5,6 +5,7 @@ import { Alpha2, Id, uniqueArray } from "./common.js";
  * Units figures are stated in, exactly as the source states them. `t` is the metric ton (tonne).
  * `tU` is metric tons of contained uranium (not U3O8).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Unit } from "c5-minerals/schemas";
@@ -15,13 +16,18 @@ export const Unit = z.enum(["kg", "t", "kt", "Mt", "tU", "million-m3"]).meta({
   description:
     "kg: kilograms; t: metric tons; kt: thousand metric tons; Mt: million metric tons; tU: metric tons of contained uranium; million-m3: million cubic metres.",
 });
-/** A unit of a figure. */
+/**
+ * A unit of a figure.
+ *
+ * @category Schemas
+ */
 export type Unit = z.infer<typeof Unit>;
 
 /**
  * Metric tons per unit, for the units that measure mass; `null` for units that do not convert to mass
  * (volumes). `tU` converts to tonnes of uranium metal contained.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { TONNES_PER_UNIT } from "c5-minerals/schemas";
@@ -40,6 +46,7 @@ export const TONNES_PER_UNIT: Readonly<Record<Unit, number | null>> = Object.fre
 /**
  * What a figure measures.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Measure } from "c5-minerals/schemas";
@@ -57,7 +64,11 @@ export const Measure = z
     "capacity",
   ])
   .meta({ description: "The quantity observed: a production stage, reserves, or capacity." });
-/** What a figure measures. */
+/**
+ * What a figure measures.
+ *
+ * @category Schemas
+ */
 export type Measure = z.infer<typeof Measure>;
 
 /**
@@ -65,6 +76,7 @@ export type Measure = z.infer<typeof Measure>;
  * `contained` in it, its `oxide-equivalent` (e.g. rare-earth oxide), or the weight of a processed
  * `product` (refined metal, sponge, compound).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Basis } from "c5-minerals/schemas";
@@ -74,13 +86,18 @@ export type Measure = z.infer<typeof Measure>;
 export const Basis = z
   .enum(["gross-weight", "contained", "oxide-equivalent", "product"])
   .meta({ description: "gross-weight of ore/concentrate; contained element or metal; oxide-equivalent; product weight." });
-/** On what basis a quantity is weighed. */
+/**
+ * On what basis a quantity is weighed.
+ *
+ * @category Schemas
+ */
 export type Basis = z.infer<typeof Basis>;
 
 /**
  * How the source presents a value: `reported`, `estimated` (marked "e"), `withheld` ("W", to avoid
  * disclosing company data), `not-available` ("NA", or a word instead of a number), or `zero` ("—").
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { FigureStatus } from "c5-minerals/schemas";
@@ -90,7 +107,11 @@ export type Basis = z.infer<typeof Basis>;
 export const FigureStatus = z
   .enum(["reported", "estimated", "withheld", "not-available", "zero"])
   .meta({ description: "reported; estimated (e); withheld (W); not-available (NA or a word); zero (—)." });
-/** How the source presents a value. */
+/**
+ * How the source presents a value.
+ *
+ * @category Schemas
+ */
 export type FigureStatus = z.infer<typeof FigureStatus>;
 
 /** Statuses whose value is null. */
@@ -100,6 +121,7 @@ const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-avail
  * A figure's place: an ISO 3166-1 alpha-2 country, `WORLD` (the world total) or `OTHER` (the source's
  * "other countries" row).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { FigureArea } from "c5-minerals/schemas";
@@ -109,7 +131,11 @@ const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-avail
 export const FigureArea = z
   .union([Alpha2, z.literal("WORLD"), z.literal("OTHER")])
   .meta({ description: "Alpha-2 country code, or WORLD (world total) or OTHER ('other countries' row)." });
-/** A figure's place. */
+/**
+ * A figure's place.
+ *
+ * @category Schemas
+ */
 export type FigureArea = z.infer<typeof FigureArea>;
 
 /**
@@ -119,6 +145,7 @@ export type FigureArea = z.infer<typeof FigureArea>;
  * Rules beyond the field types: `value` is null exactly when `status` is `withheld` or `not-available`;
  * `status` `zero` means `value` 0; `bound` only qualifies a number; `excludes` only qualifies WORLD or OTHER.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Figure } from "c5-minerals/schemas";
@@ -180,13 +207,18 @@ export const Figure = z
     description:
       "One observation in long format. Rules: value is null exactly when status is withheld or not-available; status zero means value 0; bound needs a number; excludes only on WORLD/OTHER.",
   });
-/** One observation in long format. */
+/**
+ * One observation in long format.
+ *
+ * @category Schemas
+ */
 export type Figure = z.infer<typeof Figure>;
 
 /**
  * A table in a source from which figures were transcribed, with what it covers. It records which C5
  * states the table names and which it folds into "other countries" or leaves out, so a gap is data.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { FigureTable } from "c5-minerals/schemas";
@@ -216,5 +248,9 @@ export const FigureTable = z
     note: z.string().min(1).optional(),
   })
   .meta({ id: "FigureTable", description: "A source table figures were transcribed from, with its coverage of the C5." });
-/** A source table. */
+/**
+ * A source table.
+ *
+ * @category Schemas
+ */
 export type FigureTable = z.infer<typeof FigureTable>;

@@ -5,6 +5,7 @@ import { Alpha2, Id, IsoDate, uniqueArray } from "./common.js";
  * One entry of a critical-mineral list in the list's own wording, mapped to mineral ids.
  * One entry may map to several minerals ("Bauxite/Alumina/Aluminium") or to a group ("Rare earth elements").
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { ListEntry } from "c5-minerals/schemas";
@@ -18,7 +19,11 @@ export const ListEntry = z
     note: z.string().min(1).optional(),
   })
   .meta({ id: "ListEntry", description: "A list entry in the issuer's wording, mapped to mineral ids." });
-/** A list entry. */
+/**
+ * A list entry.
+ *
+ * @category Schemas
+ */
 export type ListEntry = z.infer<typeof ListEntry>;
 
 /**
@@ -27,6 +32,7 @@ export type ListEntry = z.infer<typeof ListEntry>;
  * Rules beyond the field types: the number of entries equals `statedCount`, the count the issuer states;
  * no entry name repeats.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { CriticalMineralList } from "c5-minerals/schemas";
@@ -67,5 +73,9 @@ export const CriticalMineralList = z
     id: "CriticalMineralList",
     description: "An official critical-mineral list. Rule: entries.length equals statedCount.",
   });
-/** An official critical-mineral list. */
+/**
+ * An official critical-mineral list.
+ *
+ * @category Schemas
+ */
 export type CriticalMineralList = z.infer<typeof CriticalMineralList>;

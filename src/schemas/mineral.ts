@@ -4,6 +4,7 @@ import { Id, SourceRefs, uniqueArray } from "./common.js";
 /**
  * A chemical element symbol in its usual case (`Cr`, `Nd`, `W`).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { ElementSymbol } from "c5-minerals/schemas";
@@ -19,6 +20,7 @@ export const ElementSymbol = z
  * What a commodity is: a single `element`, an `element-group` such as the rare earths or the
  * platinum-group metals (with members), a `compound`, a `mineral` or ore, a processed `material`, or a `fuel`.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { MineralKind } from "c5-minerals/schemas";
@@ -28,7 +30,11 @@ export const ElementSymbol = z
 export const MineralKind = z
   .enum(["element", "element-group", "compound", "mineral", "material", "fuel"])
   .meta({ description: "element, element-group (with members), compound, mineral (incl. ores), material, fuel." });
-/** What a commodity is. */
+/**
+ * What a commodity is.
+ *
+ * @category Schemas
+ */
 export type MineralKind = z.infer<typeof MineralKind>;
 
 /**
@@ -36,6 +42,7 @@ export type MineralKind = z.infer<typeof MineralKind>;
  * subheading with its HS edition, or a US Harmonized Tariff Schedule (`HTSUS`) statistical number with the
  * date the source gives it for. One code can cover several commodities; `shared` says so.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { TariffCode } from "c5-minerals/schemas";
@@ -86,7 +93,11 @@ export const TariffCode = z
     description:
       "A customs tariff code. Rules: HS codes look like 2610 or 2610.00 with an edition such as HS2022; HTSUS numbers look like 2610.00.0020 with a date.",
   });
-/** A customs tariff code. */
+/**
+ * A customs tariff code.
+ *
+ * @category Schemas
+ */
 export type TariffCode = z.infer<typeof TariffCode>;
 
 /**
@@ -95,6 +106,7 @@ export type TariffCode = z.infer<typeof TariffCode>;
  * Rules beyond the field types: an `element-group` lists at least two `members`, or none when its source
  * names the group without saying which elements it holds; any other kind lists no members.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Mineral } from "c5-minerals/schemas";
@@ -131,5 +143,9 @@ export const Mineral = z
     description:
       "A mineral commodity. Rules: an 'element-group' lists at least two members (or omits them when its source does not name them); other kinds have none.",
   });
-/** A mineral commodity. */
+/**
+ * A mineral commodity.
+ *
+ * @category Schemas
+ */
 export type Mineral = z.infer<typeof Mineral>;

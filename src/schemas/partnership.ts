@@ -4,6 +4,7 @@ import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqu
 /**
  * What kind of arrangement a partnership is.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PartnershipKind } from "c5-minerals/schemas";
@@ -13,12 +14,17 @@ import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqu
 export const PartnershipKind = z
   .enum(["format", "dialogue", "partnership", "initiative", "forum", "network", "memorandum", "agreement"])
   .meta({ description: "format, dialogue, partnership, initiative, forum, network, memorandum or agreement." });
-/** What kind of arrangement a partnership is. */
+/**
+ * What kind of arrangement a partnership is.
+ *
+ * @category Schemas
+ */
 export type PartnershipKind = z.infer<typeof PartnershipKind>;
 
 /**
  * One party's membership of a partnership over time: when it joined and, if it did, when it left.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Membership } from "c5-minerals/schemas";
@@ -39,7 +45,11 @@ export const Membership = z
     }
   })
   .meta({ id: "Membership", description: "A party's dated membership. Rule: left is not before joined." });
-/** A party's dated membership. */
+/**
+ * A party's dated membership.
+ *
+ * @category Schemas
+ */
 export type Membership = z.infer<typeof Membership>;
 
 /**
@@ -48,6 +58,7 @@ export type Membership = z.infer<typeof Membership>;
  * Rules beyond the field types: no party is listed twice; nobody joins before the launch; a partnership
  * is not its own parent.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Partnership } from "c5-minerals/schemas";
@@ -87,12 +98,17 @@ export const Partnership = z
     id: "Partnership",
     description: "A dialogue, format or agreement with dated membership. Rules: no party twice; nobody joins before launch.",
   });
-/** A partnership with dated membership. */
+/**
+ * A partnership with dated membership.
+ *
+ * @category Schemas
+ */
 export type Partnership = z.infer<typeof Partnership>;
 
 /**
  * What kind of event an event is.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { EventKind } from "c5-minerals/schemas";
@@ -102,12 +118,17 @@ export type Partnership = z.infer<typeof Partnership>;
 export const EventKind = z
   .enum(["summit", "ministerial", "meeting", "signing", "forum", "announcement"])
   .meta({ description: "summit, ministerial, meeting, signing, forum or announcement." });
-/** What kind of event an event is. */
+/**
+ * What kind of event an event is.
+ *
+ * @category Schemas
+ */
 export type EventKind = z.infer<typeof EventKind>;
 
 /**
  * A dated meeting, summit or signing on the partnership timeline.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Event } from "c5-minerals/schemas";
@@ -140,5 +161,9 @@ export const Event = z
     }
   })
   .meta({ id: "Event", description: "A dated meeting, summit or signing. Rule: endDate is not before date." });
-/** A dated meeting, summit or signing. */
+/**
+ * A dated meeting, summit or signing.
+ *
+ * @category Schemas
+ */
 export type Event = z.infer<typeof Event>;

@@ -4,6 +4,7 @@ import { Id, IsoDate, PartialDate } from "./common.js";
 /**
  * What kind of publication a source is.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { SourceKind } from "c5-minerals/schemas";
@@ -14,13 +15,18 @@ export const SourceKind = z.enum(["statistics", "dataset", "official-statement",
   description:
     "statistics: a statistical publication (USGS MCS); dataset: a machine-readable data release; official-statement: a government or organisation release; law: a legal act or official journal notice; report: a study by an agency or institution; news: a press article; reference: an encyclopedia, atlas or factbook entry.",
 });
-/** What kind of publication a source is. */
+/**
+ * What kind of publication a source is.
+ *
+ * @category Schemas
+ */
 export type SourceKind = z.infer<typeof SourceKind>;
 
 /**
  * A publication, statement, law or page that facts in this package come from.
  * Every record points at one or more sources by id.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { Source } from "c5-minerals/schemas";
@@ -55,5 +61,9 @@ export const Source = z
     note: z.string().min(1).optional().meta({ description: "Curators' note on how the source is used." }),
   })
   .meta({ id: "Source", description: "A publication, statement, law or page that facts come from." });
-/** A publication, statement, law or page that facts come from. */
+/**
+ * A publication, statement, law or page that facts come from.
+ *
+ * @category Schemas
+ */
 export type Source = z.infer<typeof Source>;

@@ -1,6 +1,10 @@
 import type { FigureStatus } from "../schemas/figure.js";
 
-/** What a printed USGS table cell means. */
+/**
+ * What a printed USGS table cell means.
+ *
+ * @category Validation
+ */
 export interface ParsedCell {
   /** How the source presents the value. */
   status: FigureStatus;
@@ -12,7 +16,11 @@ export interface ParsedCell {
   footnotes: string[];
 }
 
-/** Why a cell could not be read. */
+/**
+ * Why a cell could not be read.
+ *
+ * @category Validation
+ */
 export interface CellProblem {
   /** The cell as given. */
   printed: string;
@@ -30,6 +38,7 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * (not available as a number), and footnote markers in parentheses, `(6)690` or `690(6)`.
  * It never guesses: a cell it cannot read comes back as a {@link CellProblem}.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { parseUsgsCell } from "c5-minerals/validate";
@@ -77,6 +86,7 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
 /**
  * Whether {@link parseUsgsCell} returned a problem rather than a value.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { isCellProblem, parseUsgsCell } from "c5-minerals/validate";

@@ -4,7 +4,11 @@ import { Figure as FigureSchema } from "../schemas/figure.js";
 import { CsvError, parseCsv, readCsvRecords } from "../validate/csv.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 
-/** A cell or row the importer could not interpret, and why. It never guesses. */
+/**
+ * A cell or row the importer could not interpret, and why. It never guesses.
+ *
+ * @category Validation
+ */
 export interface ImportProblem {
   /** 1-based line in the CSV (the header is line 1). */
   line: number;
@@ -16,10 +20,18 @@ export interface ImportProblem {
   reason: string;
 }
 
-/** Which layout of the USGS MCS data release a file has. */
+/**
+ * Which layout of the USGS MCS data release a file has.
+ *
+ * @category Validation
+ */
 export type UsgsCsvFormat = "mcs-wide-2022" | "mcs-wide-2025" | "mcs-long-2026";
 
-/** The figures read from a file, what could not be read, and the layout detected. */
+/**
+ * The figures read from a file, what could not be read, and the layout detected.
+ *
+ * @category Validation
+ */
 export interface ImportResult {
   /** The layout detected from the header. */
   format: UsgsCsvFormat;
@@ -29,7 +41,11 @@ export interface ImportResult {
   problems: ImportProblem[];
 }
 
-/** Options for {@link importUsgsCsv}. */
+/**
+ * Options for {@link importUsgsCsv}.
+ *
+ * @category Validation
+ */
 export interface ImportOptions {
   /** Mineral id the file is about (e.g. `"antimony"`); required, the files name commodities loosely. */
   mineral: string;
@@ -113,6 +129,20 @@ function areaOf(label: string, options: ImportOptions): { code: string; qualifie
   return undefined;
 }
 
+/** The area a row label names, or undefined after recording why it could not be read. */
+function resolveArea(label: string, line: number, options: ImportOptions, problems: ImportProblem[]) {
+  const area = areaOf(label, options);
+  if (area === undefined) {
+    problems.push({
+      line,
+      column: "Country",
+      value: label,
+      reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
+    });
+  }
+  return area;
+}
+
 interface Cell {
   line: number;
   column: string;
@@ -161,6 +191,7 @@ function decode(input: string | Uint8Array): string {
  * the notes, a bound hidden in a note) is listed in `problems`, never guessed. Throws a `RangeError` only
  * when the header is not one of these layouts.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { importUsgsCsv } from "c5-minerals/usgs";
@@ -321,16 +352,8 @@ function wideCells(
     const line = index + 2;
     const label = get(record, "country");
     if (label.trim() === "") return;
-    const area = areaOf(label, options);
-    if (area === undefined) {
-      problems.push({
-        line,
-        column: "Country",
-        value: label,
-        reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
-      });
-      return;
-    }
+    const area = resolveArea(label, line, options, problems);
+    if (area === undefined) return;
     const type = get(record, "type");
     const form = type.trim() || undefined;
     const measure = MEASURES.find(([re]) => re.test(type))?.[1];
@@ -441,16 +464,8 @@ function longCells(records: Record<string, string>[], options: ImportOptions, pr
     const label = pick("country");
     const statistics = pick("statistics");
     if (label.trim() === "" || !/production|reserves|capacity/i.test(statistics)) return;
-    const area = areaOf(label, options);
-    if (area === undefined) {
-      problems.push({
-        line,
-        column: "Country",
-        value: label,
-        reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
-      });
-      return;
-    }
+    const area = resolveArea(label, line, options, problems);
+    if (area === undefined) return;
     const measure = MEASURES.find(([re]) => re.test(statistics))?.[1];
     const unitText = pick("unit");
     const unit = UNIT_WORDS[unitText.toLowerCase().trim()] ?? options.units?.[unitText];

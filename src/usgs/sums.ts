@@ -1,11 +1,19 @@
 import type { Figure, FigureTable } from "../schemas/figure.js";
 
-/** The fields of a figure that {@link columnSums} reads. */
+/**
+ * The fields of a figure that {@link columnSums} reads.
+ *
+ * @category Validation
+ */
 export type SummableFigure = Pick<Figure, "country" | "measure" | "year" | "value" | "bound" | "form" | "unit"> & {
   readonly table: string;
 };
 
-/** The sum of one column of a source table against its world total. */
+/**
+ * The sum of one column of a source table against its world total.
+ *
+ * @category Validation
+ */
 export interface ColumnSum {
   /** The measure of the column. */
   measure: Figure["measure"];
@@ -28,6 +36,7 @@ export interface ColumnSum {
  * the world total, within the table's stated rounding tolerance. Columns with a missing value or a
  * bound are reported as skipped with the reason, never silently passed.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { columnSums } from "c5-minerals/validate";

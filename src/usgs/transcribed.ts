@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { Id } from "../schemas/common.js";
 import { Basis, type Figure, FigureArea, FigureTable, Measure, Unit } from "../schemas/figure.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 
@@ -8,6 +7,7 @@ import { isCellProblem, parseUsgsCell } from "./cell.js";
  * once. This is how curated figures are stored in `data/figures/`: a reviewer compares the rows with the
  * source page, and {@link figuresFromTable} turns them into {@link Figure} records.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { TranscribedTable } from "c5-minerals/validate";
@@ -59,10 +59,18 @@ export const TranscribedTable = z
       .min(1),
   })
   .meta({ id: "TranscribedTable", description: "A source table transcribed as printed, with typed columns." });
-/** A source table transcribed as printed. */
+/**
+ * A source table transcribed as printed.
+ *
+ * @category Validation
+ */
 export type TranscribedTable = z.infer<typeof TranscribedTable>;
 
-/** A cell of a transcribed table that could not be read, with where it is. */
+/**
+ * A cell of a transcribed table that could not be read, with where it is.
+ *
+ * @category Validation
+ */
 export interface TableProblem {
   /** Where: `rows[3].cells.p2024`. */
   path: string;
@@ -73,6 +81,7 @@ export interface TableProblem {
 /**
  * Turns a transcribed table into Figure records, one per cell, or lists every cell it could not read.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { figuresFromTable } from "c5-minerals/validate";
@@ -128,6 +137,3 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
   });
   return { figures, problems };
 }
-
-/** Re-exported so that callers of the transcribed format can name a table id. */
-export { Id as TableId };

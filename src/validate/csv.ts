@@ -1,6 +1,7 @@
 /**
  * A CSV text that could not be read, with the line where reading stopped.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { CsvError, parseCsv } from "c5-minerals/validate";
@@ -27,6 +28,7 @@ export class CsvError extends Error {
  * an optional byte-order mark) into rows of cells. Throws a {@link CsvError} naming the line for an
  * unclosed quote or a stray quote inside an unquoted field.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { parseCsv } from "c5-minerals/validate";
@@ -97,6 +99,7 @@ export function parseCsv(text: string): string[][] {
  * Writes rows of cells as CSV (RFC 4180, LF line ends): a cell is quoted when it holds a comma, a
  * quote or a line break, or starts or ends with a space.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { formatCsv } from "c5-minerals/validate";
@@ -114,6 +117,7 @@ export function formatCsv(rows: readonly (readonly string[])[]): string {
  * for a row with more non-empty cells than the header unless `onExtraCells` is given, which is then
  * told of them (line and cells) and they are left out.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { readCsvRecords } from "c5-minerals/validate";

@@ -12,6 +12,7 @@ import type { Collections } from "./integrity.js";
  * The schema of every entity, by the name the validation API, the CLI (`--as`) and the JSON Schema
  * files (`c5-minerals/json-schema/<name>.json`) use.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { ENTITY_SCHEMAS } from "c5-minerals/validate";
@@ -33,12 +34,17 @@ export const ENTITY_SCHEMAS = Object.freeze({
   "transcribed-table": TranscribedTable,
 });
 
-/** The name of an entity: `"figure"`, `"country"`, `"corridor-leg"`, … */
+/**
+ * The name of an entity: `"figure"`, `"country"`, `"corridor-leg"`, …
+ *
+ * @category Validation
+ */
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 
 /**
  * The names of all entities, for messages and argument checks.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { ENTITY_NAMES } from "c5-minerals/validate";
@@ -50,6 +56,7 @@ export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readon
 /**
  * Whether a string names an entity.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { isEntityName } from "c5-minerals/validate";
@@ -64,6 +71,7 @@ export function isEntityName(name: string): name is EntityName {
 /**
  * What a collection of an entity is called in paths and in {@link Collections}.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { COLLECTION_NAMES } from "c5-minerals/validate";

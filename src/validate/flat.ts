@@ -5,12 +5,15 @@ import { ENTITY_SCHEMAS, type EntityName } from "./entities.js";
  * The flat form of records for CSV: nested objects become dotted column names (`coordinates.lat`),
  * arrays of strings or numbers become one cell joined with `|` (`aliases`), arrays of objects become a
  * JSON cell (`members`), and absent or null values an empty cell.
+ *
+ * @category Validation
  */
 export type FlatRecord = Record<string, string>;
 
 /**
  * Flattens one record for CSV (see {@link FlatRecord}).
  *
+ * @category Validation
  * @example
  * ```ts
  * import { flattenRecord } from "c5-minerals/validate";
@@ -35,6 +38,7 @@ export function flattenRecord(record: object): FlatRecord {
 /**
  * Column names for a set of flat records: every key, in order of first appearance.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { flatColumns } from "c5-minerals/validate";
@@ -134,6 +138,7 @@ function toNumber(cell: string): number | string {
  * convert is left as text, so validation then reports it with its path. Keys that name no field are
  * kept, so validation reports them too.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { unflattenRecord } from "c5-minerals/validate";

@@ -15,6 +15,8 @@ type ReadonlyDeep<T> = T extends (infer U)[]
 /**
  * Collections to check together. Give any subset: each rule runs when the collections it needs are present,
  * so a caller can check, say, figures against the package's own countries and minerals.
+ *
+ * @category Validation
  */
 export interface Collections {
   /** Source records. */
@@ -41,7 +43,11 @@ export interface Collections {
   corridors?: readonly ReadonlyDeep<Corridor>[];
 }
 
-/** One broken integrity rule, with where it is (`figures[12].mineral`) and what is wrong. */
+/**
+ * One broken integrity rule, with where it is (`figures[12].mineral`) and what is wrong.
+ *
+ * @category Validation
+ */
 export interface IntegrityIssue {
   /** Path of the offending value, e.g. `countries[3].profile.borders[1].country`. */
   path: string;
@@ -49,7 +55,11 @@ export interface IntegrityIssue {
   message: string;
 }
 
-/** Element symbols, checked by the mineral rules; the element vocabulary is passed in so it stays data. */
+/**
+ * Element symbols, checked by the mineral rules; the element vocabulary is passed in so it stays data.
+ *
+ * @category Validation
+ */
 export interface IntegrityOptions {
   /** Known element symbols (for group members and mineral symbols). */
   elementSymbols?: ReadonlySet<string>;
@@ -60,6 +70,7 @@ export interface IntegrityOptions {
  * partnerships, nodes, legs, tables), symmetric borders, one figure per key, membership after launch.
  * Returns every broken rule; an empty array means the collections are consistent.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { checkIntegrity } from "c5-minerals/validate";

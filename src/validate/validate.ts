@@ -2,7 +2,11 @@ import type * as z from "zod";
 import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 import { type Collections, checkIntegrity } from "./integrity.js";
 
-/** One problem found in input data, in words a person can act on. */
+/**
+ * One problem found in input data, in words a person can act on.
+ *
+ * @category Validation
+ */
 export interface ValidationIssue {
   /** Where the problem is, e.g. `figures[12].unit` or `figure.value`. */
   path: string;
@@ -18,15 +22,25 @@ export interface ValidationIssue {
   rule: "schema" | "integrity";
 }
 
-/** The outcome of a validation: the typed data, or the list of issues. */
+/**
+ * The outcome of a validation: the typed data, or the list of issues.
+ *
+ * @category Validation
+ */
 export type ValidationResult<T> = { ok: true; data: T } | { ok: false; issues: ValidationIssue[] };
 
-/** The output type of an entity's schema. */
+/**
+ * The output type of an entity's schema.
+ *
+ * @category Validation
+ */
 export type EntityOf<E extends EntityName> = z.output<(typeof ENTITY_SCHEMAS)[E]>;
 
 /**
  * Describes a value briefly for a message: its kind and, for small values, the value itself. Never
  * throws, whatever the value (cycles, huge strings, deep nesting).
+ *
+ * @category Validation
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -109,6 +123,7 @@ function requireEntity(entity: string): EntityName {
  * Validates one record of an entity. Returns the parsed record, or every issue with its path, what was
  * expected and what was received. Never throws for bad data (only for an unknown entity name).
  *
+ * @category Validation
  * @example
  * ```ts
  * import { validateRecord } from "c5-minerals/validate";
@@ -125,7 +140,11 @@ export function validateRecord<E extends EntityName>(entity: E, value: unknown):
   return { ok: false, issues: toIssues(result.error, name) };
 }
 
-/** Options for {@link validateCollection}. */
+/**
+ * Options for {@link validateCollection}.
+ *
+ * @category Validation
+ */
 export interface CollectionOptions {
   /**
    * Also check the rules across records: unique ids, and references that resolve. References are
@@ -141,6 +160,7 @@ export interface CollectionOptions {
  * Validates an array of records of an entity: each record against the schema, and, when asked, the
  * rules across records. Every issue says which record (`record`) and where (`figures[12].unit`).
  *
+ * @category Validation
  * @example
  * ```ts
  * import { validateCollection } from "c5-minerals/validate";
@@ -202,6 +222,7 @@ export function validateCollection<E extends EntityName>(
  * Formats issues for people: one line each, `path: message (expected …, received …)`, at most `max`
  * lines (default 50) and a count of the rest.
  *
+ * @category Validation
  * @example
  * ```ts
  * import { formatIssues, validateRecord } from "c5-minerals/validate";

@@ -10,6 +10,14 @@ export interface Example {
   code: string;
 }
 
+/** README.md, the guides in docs/ and the data README, which the site renders too. */
+function guideFiles(root: string): string[] {
+  const guides = readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`);
+  return ["README.md", ...guides, "data/README.md"];
+}
+
 /** A shell or Python block of the README or a guide. */
 export interface ScriptExample {
   where: string;
@@ -20,12 +28,7 @@ export interface ScriptExample {
 /** Every ```sh and ```python block of README.md and docs/*.md. */
 export function collectScripts(root: string): ScriptExample[] {
   const found: ScriptExample[] = [];
-  const docs = [
-    "README.md",
-    ...readdirSync(join(root, "docs"))
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => `docs/${f}`),
-  ];
+  const docs = guideFiles(root);
   for (const doc of docs) {
     let i = 0;
     for (const block of readFileSync(join(root, doc), "utf8").matchAll(/```(sh|python)\n([\s\S]*?)```/g)) {
@@ -59,12 +62,7 @@ export function collectExamples(root: string): Example[] {
         found.push({ where: `${relative(root, file)}:${m[2] || "module"}`, code: block[1] ?? "" });
     }
   }
-  const docs = [
-    "README.md",
-    ...readdirSync(join(root, "docs"))
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => `docs/${f}`),
-  ];
+  const docs = guideFiles(root);
   for (const doc of docs) {
     let i = 0;
     for (const block of readFileSync(join(root, doc), "utf8").matchAll(FENCE))
