@@ -15,12 +15,12 @@ import { type ColumnSelector, PRODUCTION_MEASURES, productionProfile } from "../
 import { type TimelineFilter, timeline } from "../queries/timeline.js";
 import { TransportMode } from "../schemas/corridor.js";
 import { Basis, Measure, Unit } from "../schemas/figure.js";
-import { importUsgsCsv } from "../usgs/import.js";
+import { type ImportOptions, importUsgsCsv } from "../usgs/import.js";
 import { ENTITY_NAMES, isEntityName } from "../validate/entities.js";
 import { formatIssues, validateCollection } from "../validate/validate.js";
 import { InputError, UsageError } from "./errors.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "./export.js";
-import { DEFAULT_MAX_BYTES, formatOf, readRecords, readText } from "./read.js";
+import { DEFAULT_MAX_BYTES, formatOf, readBytes, readRecords } from "./read.js";
 
 /** What a command prints and the exit code it asks for. */
 export interface Outcome {
@@ -42,9 +42,14 @@ interface ParsedArgs {
   str(name: string): string | undefined;
   /** Whether a boolean option was given. */
   flag(name: string): boolean;
+  /** Every value of a repeatable string option. */
+  all(name: string): string[];
 }
 
-function parse(args: string[], options: Record<string, { type: "string" | "boolean"; short?: string }>): ParsedArgs {
+function parse(
+  args: string[],
+  options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>,
+): ParsedArgs {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({
@@ -61,7 +66,17 @@ function parse(args: string[], options: Record<string, { type: "string" | "boole
     positionals,
     str: (name) => (typeof values[name] === "string" ? (values[name] as string) : undefined),
     flag: (name) => values[name] === true,
+    all: (name) => (Array.isArray(values[name]) ? (values[name] as string[]) : []),
   };
+}
+
+/** The --max-bytes option, checked. */
+function maxBytesOf(o: ParsedArgs): number {
+  const given = o.str("max-bytes");
+  if (given === undefined) return DEFAULT_MAX_BYTES;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError("--max-bytes takes a positive whole number");
+  return n;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -105,8 +120,7 @@ CSV files are flat: nested fields are dotted columns (coordinates.lat), lists ar
     const entity = o.str("as");
     if (entity === undefined) throw new UsageError(`validate needs --as <entity>, one of: ${ENTITY_NAMES.join(", ")}`);
     if (!isEntityName(entity)) throw new UsageError(`Unknown entity '${entity}'. Use one of: ${ENTITY_NAMES.join(", ")}`);
-    const maxBytes = o.str("max-bytes") === undefined ? DEFAULT_MAX_BYTES : Number(o.str("max-bytes"));
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError("--max-bytes takes a positive whole number");
+    const maxBytes = maxBytesOf(o);
     const read = readRecords(file, formatOf(file, o.str("format")), entity, maxBytes);
     const against = {
       sources,
@@ -392,54 +406,40 @@ Options:
   --max-bytes <n>     refuse files larger than this (default ${DEFAULT_MAX_BYTES})
   -h, --help          show this help`,
   run(args) {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({
-        args,
-        options: {
-          mineral: { type: "string" },
-          vintage: { type: "string" },
-          source: { type: "string" },
-          basis: { type: "string" },
-          unit: { type: "string", multiple: true },
-          "max-bytes": { type: "string" },
-          help: { type: "boolean", short: "h" },
-          json: { type: "boolean" },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, "."));
-    }
-    const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
-    if (values.help === true) return help(this);
-    const file = parsed.positionals[0];
-    if (file === undefined || parsed.positionals.length > 1) throw new UsageError("import-usgs takes exactly one CSV file");
-    const mineral = values.mineral;
-    if (typeof mineral !== "string") throw new UsageError("import-usgs needs --mineral <id>");
+    const o = parse(args, {
+      mineral: { type: "string" },
+      vintage: { type: "string" },
+      source: { type: "string" },
+      basis: { type: "string" },
+      unit: { type: "string", multiple: true },
+      "max-bytes": { type: "string" },
+    });
+    if (o.flag("help")) return help(this);
+    const file = o.positionals[0];
+    if (file === undefined || o.positionals.length > 1) throw new UsageError("import-usgs takes exactly one CSV file");
+    const mineral = o.str("mineral");
+    if (mineral === undefined) throw new UsageError("import-usgs needs --mineral <id>");
     if (getMineral(mineral) === undefined) throw new UsageError(`Unknown mineral '${mineral}'`);
-    const basis = values.basis;
+    const basis = o.str("basis");
     if (basis !== undefined && !Basis.safeParse(basis).success)
       throw new UsageError(`--basis is one of ${Basis.options.join(", ")}`);
     const units: Record<string, Unit> = {};
-    for (const pair of (values.unit as string[] | undefined) ?? []) {
+    for (const pair of o.all("unit")) {
       const [abbr, unit] = pair.split("=");
       if (abbr === undefined || unit === undefined || !Unit.safeParse(unit).success)
         throw new UsageError(`--unit takes abbr=unit with unit one of ${Unit.options.join(", ")}; got '${pair}'`);
       units[abbr] = unit as Unit;
     }
-    const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : Number(values["max-bytes"]);
-    const text = readText(file, maxBytes);
+    const bytes = readBytes(file, maxBytesOf(o));
     let result: ReturnType<typeof importUsgsCsv>;
     try {
-      result = importUsgsCsv(text, {
-        mineral,
-        units,
-        ...(typeof values.vintage === "string" ? { vintage: values.vintage } : {}),
-        ...(typeof values.source === "string" ? { source: values.source } : {}),
-        ...(typeof basis === "string" ? { basis: basis as Basis } : {}),
-      });
+      const options: ImportOptions = { mineral, units };
+      const vintage = o.str("vintage");
+      const source = o.str("source");
+      if (vintage !== undefined) options.vintage = vintage;
+      if (source !== undefined) options.source = source;
+      if (basis !== undefined) options.basis = basis as Basis;
+      result = importUsgsCsv(bytes, options);
     } catch (error) {
       throw new InputError(`${file}: ${(error as Error).message}`);
     }
@@ -448,7 +448,7 @@ Options:
         `${file} line ${p.line}${p.column ? `, ${p.column}` : ""}${p.value !== undefined ? ` (${JSON.stringify(p.value)})` : ""}: ${p.reason}`,
     );
     return {
-      stdout: json(values.json === true ? result : result.figures),
+      stdout: json(o.flag("json") ? result : result.figures),
       ...(problems.length ? { stderr: `${problems.length} cell(s) not interpreted:\n${problems.join("\n")}\n` } : {}),
       code: problems.length ? 1 : 0,
     };

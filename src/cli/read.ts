@@ -30,7 +30,8 @@ export function formatOf(file: string, given: string | undefined): InputFormat {
   return format;
 }
 
-export function readText(file: string, maxBytes: number): string {
+/** Reads a file's bytes, refusing what is missing, not a file, empty or over the size limit. */
+export function readBytes(file: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     const stat = statSync(file);
@@ -45,10 +46,15 @@ export function readText(file: string, maxBytes: number): string {
   if (size > maxBytes)
     throw new InputError(`'${file}' is ${size} bytes, more than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
   if (size === 0) throw new InputError(`'${file}' is empty`);
-  const bytes = readFileSync(file);
+  return readFileSync(file);
+}
+
+/** Reads a file as UTF-8 text, with the checks of {@link readBytes}. */
+export function readText(file: string, maxBytes: number): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+    return new TextDecoder("utf-8", { fatal: true }).decode(readBytes(file, maxBytes));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`'${file}' is not valid UTF-8 text`);
   }
 }
