@@ -1169,6 +1169,153 @@ export const listsRecords = [
     ],
     "note": "Entries in the regulation's English wording. The count of 34 is stated in the EUR-Lex summary of the act, not in the annex. 'coking coal' is kept apart from the US list's 'metallurgical coal'; heavy and light rare earth elements are kept as the two groups the annex names.",
     "source": "eu-regulation-2024-1252"
+  },
+  {
+    "id": "kg-2025-critical-minerals",
+    "title": "Critical minerals identified in the Kyrgyz Republic (as announced in October 2025)",
+    "issuer": "Ministry of Natural Resources of the Kyrgyz Republic (as reported)",
+    "jurisdiction": "KG",
+    "kind": "critical",
+    "date": "2025-10-20",
+    "legalReference": "No legal act found: announced by a deputy minister while a critical-minerals strategy is prepared",
+    "statedCount": 22,
+    "entries": [
+      {
+        "name": "Aluminum",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "Baryte",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "Beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "Boron",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "Vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "Arsenic",
+        "minerals": [
+          "arsenic"
+        ]
+      },
+      {
+        "name": "Tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "Rare earth elements (REE)",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "Mercury",
+        "minerals": [
+          "mercury"
+        ]
+      },
+      {
+        "name": "Lead",
+        "minerals": [
+          "lead"
+        ]
+      },
+      {
+        "name": "Silver",
+        "minerals": [
+          "silver"
+        ]
+      },
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "Thorium",
+        "minerals": [
+          "thorium"
+        ]
+      },
+      {
+        "name": "Uranium",
+        "minerals": [
+          "uranium"
+        ]
+      },
+      {
+        "name": "Fluorite",
+        "minerals": [
+          "fluorspar"
+        ],
+        "note": "Fluorite is the mineral traded as fluorspar; mapped to fluorspar."
+      },
+      {
+        "name": "Zinc",
+        "minerals": [
+          "zinc"
+        ]
+      },
+      {
+        "name": "Zirconium",
+        "minerals": [
+          "zirconium"
+        ]
+      }
+    ],
+    "note": "Entry names as printed in Kazinform's English report, in its order. The date is the report's; the ministry said the list will grow. No official Kyrgyz text was read.",
+    "source": "kazinform-2025-10-20-kyrgyzstan-critical-minerals"
   }
 ] as const satisfies readonly DeepReadonly<CriticalMineralList>[];
 

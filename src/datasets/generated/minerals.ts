@@ -2345,6 +2345,19 @@ export const mineralsRecords = [
     ]
   },
   {
+    "id": "thorium",
+    "name": "Thorium",
+    "aliases": [],
+    "kind": "element",
+    "symbols": [
+      "Th"
+    ],
+    "tariffCodes": [],
+    "sources": [
+      "pubchem-periodic-table"
+    ]
+  },
+  {
     "id": "thulium",
     "name": "Thulium",
     "aliases": [],

@@ -2558,6 +2558,15 @@ export const sourcesRecords = [
     "readAt": "https://github.com/Vanakka/metals-encyclopedia/blob/ad87eb5e164ba6cd808f7d3a81be43ea5cf21184/src/data/usgs/text/mcs2025-strontium.txt",
     "licence": "US public domain",
     "note": "Read for the chapter's tariff table (US Harmonized Tariff Schedule numbers as of 31 December 2024)."
+  },
+  {
+    "id": "kazinform-2025-10-20-kyrgyzstan-critical-minerals",
+    "title": "Kyrgyzstan to develop strategy on critical minerals",
+    "publisher": "Kazinform",
+    "url": "https://qazinform.com/news/kyrgyzstan-to-develop-strategy-on-critical-minerals-3853f0",
+    "published": "2025-10-20",
+    "kind": "news",
+    "note": "Reports a Kyrgyz deputy minister of natural resources; gives the list of 22 critical minerals identified so far."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
