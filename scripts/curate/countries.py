@@ -31,6 +31,8 @@ def add_alias(code, name):
 
 for f in glob.glob(str(root / "data/figures/**/*.json"), recursive=True):
     t = json.load(open(f))
+    if t["table"].get("kind") == "alternative":
+        continue  # company tables name companies, not countries
     for row in t["rows"]:
         c = row["country"]
         if c in ("WORLD", "OTHER"):

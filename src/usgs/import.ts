@@ -91,7 +91,8 @@ const UNIT_WORDS: Readonly<Record<string, Unit>> = {
 
 const MEASURES: readonly [RegExp, Measure][] = [
   [/\bmine production/i, "mine-production"],
-  [/\bmne production/i, "mine-production"], // a misspelling in the MCS 2024 chromium file
+  [/\bmne production/i, "mine-production"], // misspellings in the MCS 2024 chromium and clays files
+  [/\bmine poduction/i, "mine-production"],
   [/\brefinery production/i, "refinery-production"],
   [/\bsmelter production/i, "smelter-production"],
   [/\b(?:plant|sponge) production/i, "plant-production"],

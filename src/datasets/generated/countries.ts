@@ -118,7 +118,9 @@ export const countriesRecords = [
     "numeric": "076",
     "name": "Brazil",
     "officialName": "Federative Republic of Brazil",
-    "aliases": [],
+    "aliases": [
+      "Brazil (beneficiated)"
+    ],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -203,11 +205,33 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "CZ",
+    "alpha3": "CZE",
+    "numeric": "203",
+    "name": "Czechia",
+    "officialName": "Czech Republic",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "DE",
     "alpha3": "DEU",
     "numeric": "276",
     "name": "Germany",
     "officialName": "Federal Republic of Germany",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "DK",
+    "alpha3": "DNK",
+    "numeric": "208",
+    "name": "Denmark",
+    "officialName": "Kingdom of Denmark",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -794,6 +818,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "NG",
+    "alpha3": "NGA",
+    "numeric": "566",
+    "name": "Nigeria",
+    "officialName": "Federal Republic of Nigeria",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "NL",
     "alpha3": "NLD",
     "numeric": "528",
@@ -810,6 +845,17 @@ export const countriesRecords = [
     "numeric": "578",
     "name": "Norway",
     "officialName": "Kingdom of Norway",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "OM",
+    "alpha3": "OMN",
+    "numeric": "512",
+    "name": "Oman",
+    "officialName": "Sultanate of Oman",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -1112,6 +1158,17 @@ export const countriesRecords = [
     "aliases": [
       "Turkey"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "TT",
+    "alpha3": "TTO",
+    "numeric": "780",
+    "name": "Trinidad and Tobago",
+    "officialName": "Republic of Trinidad and Tobago",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]

@@ -82,6 +82,25 @@ export const figureTablesRecords = [
     "note": "Three C5 rows: Kazakhstan (reserves NA), Kyrgyzstan and Tajikistan. The production notes say the 2022 values of Burma, Canada, China, Iran, Kazakhstan, Laos, Mexico, Pakistan and Turkey were also estimated; the cells carry no mark, so those 2022 figures read as reported here. No 'Other countries' row: the world reserves notes say antimony may have been produced elsewhere without enough information for estimates. The world reserves value cell is '             NA' (spaces kept) and its notes begin '>2,000,000', so world reserves are a lower bound given only in the notes; several rows are NA, so reserves do not sum. US reserves are company-reported probable reserves of one Idaho project; Australia's JORC reserves were 20,000 t; reserves of Australia, China and Turkey were revised from Government reports. Rows add to 83,105 (2022) against 83,100 and 83,316 (2023) against 83,000 (rounded to thousands, hence the tolerance)."
   },
   {
+    "id": "usgs-mcs-2024-asbestos-world",
+    "source": "usgs-mcs-2024-data-release-asbes",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "asbestos",
+    "title": "mcs2024-asbes_world.csv: Mine production, asbestos",
+    "unitNote": "The column names carry t and the Type cell says only 'Mine production, asbestos': metric tons of asbestos as mined and sold, gross weight, for production and reserves; the file names no content basis.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Kazakhstan has its own row (250,100 t in 2022, 260,000 in 2023e); its reserves cell is NA, and the reserves notes put them in the category 'large'. Only five producers are listed and there is no 'Other countries' row. US production is printed 0 and US reserves are NA, categorised 'small'; world reserves are NA, categorised 'large', so reserves cannot be checked. The production notes call the figures of Brazil and Kazakhstan reported data without naming the year (the 2023 column is headed estimated, so the cells read as estimated there). Brazil's figure is its reported exports: the notes say production was allowed for export only and production data were unavailable. Rows add to 1,327,200 (2022) against 1,330,000 and 1,280,000 (2023) against 1,300,000; the 2023 total is rounded to two significant figures, hence the tolerance of 100,000 t. The file ends with four rows of empty cells, not transcribed."
+  },
+  {
     "id": "usgs-mcs-2024-barite-world",
     "source": "usgs-mcs-2024-data-release-barit",
     "vintage": "usgs-mcs-2024",
@@ -175,6 +194,62 @@ export const figureTablesRecords = [
     ],
     "sumTolerance": 1000,
     "note": "Data release CSV (typos 'Mne production, grosss weight' kept in the title as printed). US production is printed 0. The 'Other countries' reserves cell is '        NA' (leading spaces kept as in the file); world reserves are 560000 but cannot be checked against the rows because of that NA. India's and Turkey's reserves notes say they were revised from Government reports. Rows add to 41,890 (2022) against 41,900, and 41,400 (2023) against 41,000: the 2023 total is rounded to thousands, hence the tolerance of 1,000."
+  },
+  {
+    "id": "usgs-mcs-2024-clays-bentonite",
+    "source": "usgs-mcs-2024-data-release-clays",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "clays",
+    "title": "mcs2024-clays_world.csv: Mine poduction, Bentonite",
+    "unitNote": "Production columns carry kt and the Type cell names bentonite: thousand metric tons of bentonite as mined (gross weight; the file states no content basis). The reserves column is headed 'Reserves_t' (metric tons) but is NA in every row.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "First of the three row blocks of the file (bentonite); the kaolin block is in clays-kaolin.json, and the fuller's earth block (no C5 row) is not transcribed. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (50 in both years). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). Greece's production notes say its figures include crude ore. Reserves are NA for every row including the world, so they cannot be checked. The world production notes say the data may not add to the totals because of independent rounding: rows add to 20,353 (2022) against 20,400 and 20,440 (2023) against 20,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
+  },
+  {
+    "id": "usgs-mcs-2024-clays-fullers-earth",
+    "source": "usgs-mcs-2024-data-release-clays",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "clays",
+    "title": "mcs2024-clays_world.csv: Mine poduction, Fuller's earth",
+    "unitNote": "Production columns carry kt and the Type cell names fuller's earth: thousand metric tons of fuller's earth as mined (gross weight; the file states no content basis). The reserves column is headed 'Reserves_t' (metric tons) but is NA in every row.",
+    "c5Listed": [],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Second of the three row blocks of the file (fuller's earth); bentonite is in clays-bentonite.json and kaolin in clays-kaolin.json. No C5 state has a row. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). The production notes of the United States and of the world total say U.S. production of attapulgite is not included. Reserves are NA for every row including the world, so they cannot be checked. The world production notes say the data may not add to the totals because of independent rounding: rows add to 4,102 (2022) against 4,100 and 4,250 (2023) against 4,300; the totals are rounded to hundreds, hence the tolerance of 100 kt."
+  },
+  {
+    "id": "usgs-mcs-2024-clays-kaolin",
+    "source": "usgs-mcs-2024-data-release-clays",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "clays",
+    "title": "mcs2024-clays_world.csv: Mine poduction, Kaolin",
+    "unitNote": "Production columns carry kt and the Type cell names kaolin: thousand metric tons of kaolin as mined (gross weight; the file states no content basis). The reserves column is headed 'Reserves_t' (metric tons) but is NA in every row.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Third of the three row blocks of the file (kaolin); the bentonite block is in clays-bentonite.json, and the fuller's earth block (no C5 row) is not transcribed. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (8,500 in both years, the largest single-country figure of the block). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). The production notes of Czechia, India and Spain say their figures include crude ore. The world label carries footnote 2 ('World total (rounded)2'), whose text is not in the file. Reserves are NA for every row including the world, so they cannot be checked. Rows add to 51,920 (2022) against 51,900 and 51,440 (2023) against 51,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
   },
   {
     "id": "usgs-mcs-2024-gold-world",
@@ -346,6 +421,25 @@ export const figureTablesRecords = [
     ],
     "sumTolerance": 10000,
     "note": "Units differ by column (t for production, kt for reserves), as the headers say. Uzbekistan has its own row; Kazakhstan has none in this file. No 'Other countries' row. Production notes say the 2022 figures of Armenia, China, Iran, Korea North, Mongolia, Russia and Uzbekistan were also estimated (cells unmarked). Argentina and Turkey produced 0. Australia's reserves note starts with a stray footnote digit ('6For Australia, ...'): JORC reserves were 250,000 tons. Korea North and Mongolia have NA reserves, so reserves cannot be summed. Rows add to 253,496 (2022) against 253,000 and 262,600 (2023) against 260,000 (two significant figures, hence the tolerance of 10,000 t)."
+  },
+  {
+    "id": "usgs-mcs-2024-nitrogen-world",
+    "source": "usgs-mcs-2024-data-release-nitro",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "nitrogen",
+    "title": "mcs2024-nitro_world.csv: Plant production, ammonia - contained nitrogen",
+    "unitNote": "The column names carry kt and the Type cell reads 'Plant production, ammonia - contained nitrogen': thousand metric tons of nitrogen contained in the ammonia produced at plants, not the weight of the ammonia itself. The reserves column (also kt) is NA in every row.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Uzbekistan has its own row (1,200 in both years); no other C5 state is listed, so any ammonia they make sits in 'Other countries'. The notes columns are empty in every row. Reserves are NA for every row including the world, so they cannot be checked. Rows add to 146,810 (2022) against 145,000 and 147,500 (2023) against 150,000. The 2023 total is rounded to two significant figures, hence the tolerance of 10,000 kt; the 2022 gap (1,810) is larger than the thousands the 2022 total is rounded to, which the rounding of the rows themselves (most to hundreds or thousands) may explain, but the file does not say. The header and every row carry 24 trailing empty columns, not transcribed."
   },
   {
     "id": "usgs-mcs-2024-phosphate-rock-world",

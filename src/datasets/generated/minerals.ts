@@ -174,6 +174,17 @@ export const mineralsRecords = [
     ]
   },
   {
+    "id": "asbestos",
+    "name": "Asbestos",
+    "aliases": [],
+    "kind": "mineral",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "usgs-mcs-2024-data-release-asbes"
+    ]
+  },
+  {
     "id": "barite",
     "name": "Barite",
     "aliases": [],
@@ -577,6 +588,17 @@ export const mineralsRecords = [
     "sources": [
       "pubchem-periodic-table",
       "usgs-mcs-2025-chromium"
+    ]
+  },
+  {
+    "id": "clays",
+    "name": "Clays",
+    "aliases": [],
+    "kind": "material",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "usgs-mcs-2024-data-release-clays"
     ]
   },
   {
@@ -1717,6 +1739,20 @@ export const mineralsRecords = [
     "sources": [
       "pubchem-periodic-table",
       "usgs-mcs-2025-niobium"
+    ]
+  },
+  {
+    "id": "nitrogen",
+    "name": "Nitrogen",
+    "aliases": [],
+    "kind": "element",
+    "symbols": [
+      "N"
+    ],
+    "tariffCodes": [],
+    "sources": [
+      "pubchem-periodic-table",
+      "usgs-mcs-2024-data-release-nitro"
     ]
   },
   {

@@ -2567,6 +2567,42 @@ export const sourcesRecords = [
     "published": "2025-10-20",
     "kind": "news",
     "note": "Reports a Kyrgyz deputy minister of natural resources; gives the list of 22 critical minerals identified so far."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-asbes",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-asbes_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-asbes_world.csv",
+    "licence": "US public domain",
+    "note": "World table of asbestos mine production and reserves (metric tons); Kazakhstan listed, its reserves NA but described in the notes as 'large'. No 'Other countries' row. Read from a GitHub copy of the USGS data release file; a verbatim copy (line endings as shown by the reader, LF) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-nitro",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-nitro_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-nitro_world.csv",
+    "licence": "US public domain",
+    "note": "World table of plant production of ammonia, counted as contained nitrogen (thousand metric tons); Uzbekistan listed; reserves NA throughout; 24 trailing empty columns. Read from a GitHub copy of the USGS data release file; a verbatim copy (line endings as shown by the reader, LF) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-clays",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-clays_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-clays_world.csv",
+    "licence": "US public domain",
+    "note": "World table of clay mine production in three row blocks (bentonite, fuller's earth, kaolin; thousand metric tons), the Type cell misspelt 'Mine poduction'; Uzbekistan listed for bentonite and kaolin; reserves NA throughout. Read from a GitHub copy of the USGS data release file; a verbatim copy (line endings as shown by the reader, LF) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
