@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../datasets/freeze.js";
 import type { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import type { Country } from "../schemas/country.js";
 import type { Figure, FigureTable } from "../schemas/figure.js";
@@ -5,12 +6,6 @@ import type { CriticalMineralList } from "../schemas/list.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { Event, Partnership } from "../schemas/partnership.js";
 import type { Source } from "../schemas/source.js";
-
-type ReadonlyDeep<T> = T extends (infer U)[]
-  ? readonly ReadonlyDeep<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
-    : T;
 
 /**
  * Collections to check together. Give any subset: each rule runs when the collections it needs are present,
@@ -20,27 +15,27 @@ type ReadonlyDeep<T> = T extends (infer U)[]
  */
 export interface Collections {
   /** Source records. */
-  sources?: readonly ReadonlyDeep<Source>[];
+  sources?: readonly DeepReadonly<Source>[];
   /** Country records. */
-  countries?: readonly ReadonlyDeep<Country>[];
+  countries?: readonly DeepReadonly<Country>[];
   /** Mineral records. */
-  minerals?: readonly ReadonlyDeep<Mineral>[];
+  minerals?: readonly DeepReadonly<Mineral>[];
   /** Critical-mineral lists. */
-  lists?: readonly ReadonlyDeep<CriticalMineralList>[];
+  lists?: readonly DeepReadonly<CriticalMineralList>[];
   /** Source tables figures were read from. */
-  figureTables?: readonly ReadonlyDeep<FigureTable>[];
+  figureTables?: readonly DeepReadonly<FigureTable>[];
   /** Figures. */
-  figures?: readonly ReadonlyDeep<Figure>[];
+  figures?: readonly DeepReadonly<Figure>[];
   /** Partnerships. */
-  partnerships?: readonly ReadonlyDeep<Partnership>[];
+  partnerships?: readonly DeepReadonly<Partnership>[];
   /** Events. */
-  events?: readonly ReadonlyDeep<Event>[];
+  events?: readonly DeepReadonly<Event>[];
   /** Corridor nodes. */
-  nodes?: readonly ReadonlyDeep<CorridorNode>[];
+  nodes?: readonly DeepReadonly<CorridorNode>[];
   /** Corridor legs. */
-  legs?: readonly ReadonlyDeep<CorridorLeg>[];
+  legs?: readonly DeepReadonly<CorridorLeg>[];
   /** Corridors. */
-  corridors?: readonly ReadonlyDeep<Corridor>[];
+  corridors?: readonly DeepReadonly<Corridor>[];
 }
 
 /**
