@@ -129,6 +129,20 @@ function corridorMap(): string {
 `;
 }
 
+/** The opening of a chart: the svg element, its accessible title, the shared styles, background and heading. */
+function chartHead(c: { width: number; height: number; id: string; title: string; grid: string; heading: string }): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${c.width} ${c.height}" width="${c.width}" height="${c.height}" role="img" aria-labelledby="${c.id}">
+  <title id="${c.id}">${esc(c.title)}</title>
+  <style>
+    text { font: 11px sans-serif; fill: #222; }
+    .heading { font: bold 14px sans-serif; }
+    .grid { stroke: ${c.grid}; }
+    .tick { fill: #555; }
+  </style>
+  <rect width="${c.width}" height="${c.height}" fill="#fff"/>
+  <text class="heading" x="14" y="22">${c.heading}</text>`;
+}
+
 // ---- chart: C5 share of world output -----------------------------------------------------------------------
 function shareChart(): string {
   type Bar = { label: string; parts: { country: string; share: number }[]; year: number; unit: string };
@@ -180,16 +194,7 @@ function shareChart(): string {
     (c, i) =>
       `<rect x="${left + i * 110}" y="${height - 40}" width="12" height="12" fill="${C5_COLORS[c]}"/><text class="tick" x="${left + i * 110 + 16}" y="${height - 30}">${esc(getCountry(c).name)}</text>`,
   ).join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="share-title">
-  <title id="share-title">The C5 states' share of world production, newest year in the package, by mineral</title>
-  <style>
-    text { font: 11px sans-serif; fill: #222; }
-    .heading { font: bold 14px sans-serif; }
-    .grid { stroke: #ddd; }
-    .tick { fill: #555; }
-  </style>
-  <rect width="${width}" height="${height}" fill="#fff"/>
-  <text class="heading" x="14" y="22">Share of world production held by the C5 states (each bar is one column of one source table)</text>
+  return `${chartHead({ width, height, id: "share-title", title: "The C5 states' share of world production, newest year in the package, by mineral", grid: "#ddd", heading: "Share of world production held by the C5 states (each bar is one column of one source table)" })}
   <text class="tick" x="14" y="40">Source tables: USGS Mineral Commodity Summaries 2025; uranium: World Nuclear Association. Only countries the table names are counted.</text>
   ${ticks}
   ${rows}
@@ -240,16 +245,7 @@ function seriesChart(): string {
     .map((yr) => `<text class="tick" x="${r1(x(yr))}" y="${height - bottom + 18}" text-anchor="middle">${yr}</text>`)
     .join("");
   const vintage = series[0]?.points[0]?.figure.vintage ?? "";
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="series-title">
-  <title id="series-title">Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium</title>
-  <style>
-    text { font: 11px sans-serif; fill: #222; }
-    .heading { font: bold 14px sans-serif; }
-    .grid { stroke: #e4e4e4; }
-    .tick { fill: #555; }
-  </style>
-  <rect width="${width}" height="${height}" fill="#fff"/>
-  <text class="heading" x="14" y="22">Uranium mine production, tonnes U (one source edition: ${esc(vintage)})</text>
+  return `${chartHead({ width, height, id: "series-title", title: "Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium", grid: "#e4e4e4", heading: `Uranium mine production, tonnes U (one source edition: ${esc(vintage)})` })}
   <text class="tick" x="14" y="38">World Nuclear Association; Uzbekistan's figures are the association's estimates.</text>
   ${yTicks}
   ${xTicks}
