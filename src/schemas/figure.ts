@@ -95,7 +95,9 @@ export type Basis = z.infer<typeof Basis>;
 
 /**
  * How the source presents a value: `reported`, `estimated` (marked "e"), `withheld` ("W", to avoid
- * disclosing company data), `not-available` ("NA", or a word instead of a number), or `zero` ("—").
+ * disclosing company data), `not-available` ("NA", or a word instead of a number), `zero` ("—"), or
+ * `reported-or-estimated`: a printed number read from a copy that lost the source's row-level "e" marks,
+ * so the package cannot say whether the source marked it estimated.
  *
  * @category Schemas
  * @example
@@ -104,9 +106,10 @@ export type Basis = z.infer<typeof Basis>;
  * FigureStatus.parse("withheld");
  * ```
  */
-export const FigureStatus = z
-  .enum(["reported", "estimated", "withheld", "not-available", "zero"])
-  .meta({ description: "reported; estimated (e); withheld (W); not-available (NA or a word); zero (—)." });
+export const FigureStatus = z.enum(["reported", "estimated", "withheld", "not-available", "zero", "reported-or-estimated"]).meta({
+  description:
+    "reported; estimated (e); withheld (W); not-available (NA or a word); zero (—); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
+});
 /**
  * How the source presents a value.
  *

@@ -36,6 +36,10 @@ export const TranscribedTable = z
       )
       .min(1)
       .meta({ description: "What each column measures, in which unit and basis." }),
+    estimateMarks: z.enum(["read", "lost"]).optional().meta({
+      description:
+        "'lost' when the copy the table was read from dropped the row-level 'e' marks: a number that is not in an estimated column, not on a row known to be estimated and not footnoted 'Reported' is then 'reported-or-estimated', never 'reported'. Default 'read'.",
+    }),
     reportedFootnotes: z
       .array(z.string().regex(/^\d{1,2}$/))
       .optional()
@@ -114,6 +118,7 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
       }
       const markedReported = cell.footnotes.some((m) => input.reportedFootnotes?.includes(m) === true);
       const estimated = cell.status === "reported" && !markedReported && (column.estimated === true || row.estimated === true);
+      const unsure = cell.status === "reported" && !estimated && !markedReported && input.estimateMarks === "lost";
       const figure: Figure = {
         country: row.country,
         mineral: table.mineral,
@@ -122,7 +127,7 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
         year: column.year,
         value: cell.value,
         unit: column.unit,
-        status: estimated ? "estimated" : cell.status,
+        status: estimated ? "estimated" : unsure ? "reported-or-estimated" : cell.status,
         printed,
         source: table.source,
         table: table.id,
