@@ -1000,6 +1000,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "TH",
+    "alpha3": "THA",
+    "numeric": "764",
+    "name": "Thailand",
+    "officialName": "Kingdom of Thailand",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "TJ",
     "alpha3": "TJK",
     "numeric": "762",

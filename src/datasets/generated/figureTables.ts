@@ -993,6 +993,139 @@ export const figureTablesRecords = [
     "note": "Cells marked estimated: India and Russia mine production 2023 (e854, e300). Bolivia's reserves are NA, so the reserves column cannot be summed against the world total. Australia's reserves carry footnote 11. USGS revised reserves for China, India, Kazakhstan, Peru, Russia, South Africa, Sweden and the United States based on company and Government reports. Sum tolerance 1,000 follows the 2024 world total (12,000, rounded to thousands); row sums differ by 37 (2023) and 40 (2024)."
   },
   {
+    "id": "usgs-mcs-2026-antimony-world",
+    "source": "usgs-mcs-2026-antimony",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "antimony",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in metric tons of antimony content unless it says otherwise, and the world table says nothing else: mine production and reserves are both metric tons of contained antimony.",
+    "c5Listed": [
+      "KZ",
+      "KG",
+      "TJ"
+    ],
+    "c5NotListed": [
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Three C5 rows: Kazakhstan (800 in both years, reserves NA), Kyrgyzstan (700, 700; reserves 260,000) and Tajikistan (22,000, 22,000; reserves 60,000). The Kazakh and Kyrgyz values are far above those of the 2025 edition (Kazakhstan 40, Kyrgyzstan 20 for 2024e); the rows still add up to the new totals, so they are kept as printed. Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. U.S. production is zero in 2024 and withheld (W) in 2025; footnote 9 on the world total says production in other countries may exist but could not be estimated and that the total leaves out U.S. production, so the production totals exclude US and carry footnote 9 (the reserves total is on a row of its own). Rows sum to 118,990 (2024 total 119,000); the 2025 column cannot be checked automatically because of the U.S. 'W' (the other rows add to 110,720 against 110,000). U.S. reserves carry footnote 7 (company-reported probable reserves of the Stibnite Gold Project, Idaho); Australia's carry footnote 8 (JORC-compliant or equivalent reserves 11,000 tons); the copy attaches both notes to the row, and they are put on the reserves cells they describe. World reserves are a lower bound (>2,000,000) and several rows are NA, so reserves do not sum."
+  },
+  {
+    "id": "usgs-mcs-2026-barite-world",
+    "source": "usgs-mcs-2026-barite",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "barite",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter's data are in thousand metric tons unless it says otherwise, and the world table says nothing else and names no content basis: thousand metric tons of barite itself, for mine production and reserves.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Kazakhstan has its own row (650 in 2024, 700 in 2025, reserves 85,000). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Footnote 9 ('Reported') is attached in the copy to the rows of Mexico, Pakistan and Turkey; it is put on their 2024 cells (244, 94, 261), the only unrounded numbers in those rows, as the 2025 edition printed it on Turkey's earlier-year cell; it is listed in reportedFootnotes. Footnote 10 on the world total says it excludes U.S. production, hence excludes US; U.S. production is withheld (W), so production cannot be summed automatically: the other rows add to 7,969 (2024, total 8,000) and 8,700 (2025, total 8,700). World reserves are NA."
+  },
+  {
+    "id": "usgs-mcs-2026-bismuth-world",
+    "source": "usgs-mcs-2026-bismuth",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "bismuth",
+    "title": "World Refinery Production and Capacity",
+    "unitNote": "The chapter's data are in metric tons unless it says otherwise; the world table says nothing else and names no content basis, so this is metric tons of refined bismuth.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan has its own row (180 in both years). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. The table is headed 'World Refinery Production and Capacity', but the copy carries no capacity figure for any row, so only the two production columns are transcribed (the 2025 edition printed capacity as NA throughout). Laos carries footnote 7 ('Reported') on its row in the copy; it is put on the 2024 cell (492), the row's unrounded number, and listed in reportedFootnotes. There is no 'Other countries' row. Rows sum to 16,270 (2024, total 16,300) and 16,280 (2025, total 16,000, rounded to thousands). No reserves are given."
+  },
+  {
+    "id": "usgs-mcs-2026-chromium-world",
+    "source": "usgs-mcs-2026-chromium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "chromium",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter's data are in thousand metric tons of chromium content unless it says otherwise, but its footnote 12 says mine production and ore reserves are reported in gross weight: the world table is thousand metric tons of chromite ore, gross weight. The forms (marketable ore, shipping-grade reserves) are those of the 2024 and 2025 tables of the same chapter, kept so that the series line up.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan has its own row (6,100 in 2024, 7,000 in 2025, reserves 230,000). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Footnote 14, attached to Kazakhstan's row in the copy, is about its reserves and is put on the reserves cell: the reserves are likely based on the GKZ (Russian Federation) classification A+B+C1+C2, the reference gave no A reserves, and C2 reserves were left out. Rows sum to 49,610 (2024, total 49,600) and 50,900 (2025, total 51,000). Reserves: 'Other countries' is NA and the world total is a lower bound (>1,200,000), so reserves do not sum."
+  },
+  {
+    "id": "usgs-mcs-2026-copper-mine",
+    "source": "usgs-mcs-2026-copper",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "copper",
+    "title": "World Mine and Refinery Production and Reserves",
+    "unitNote": "The chapter gives its data in thousand metric tons of copper content unless it says otherwise, and the world table says nothing else: mine production and reserves are thousand metric tons of contained copper. Footnote 7: for Australia, JORC-compliant or equivalent reserves were 27 million tons.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Mine-production and reserves columns of the chapter's single world table; its refinery-production columns are in copper-refinery.json. Kazakhstan has its own row (724 in 2024, 710 in 2025e, reserves 20,000). The table was read in a plain-text extraction (pdfplumber) of the chapter's second page kept as a test fixture in wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050, which prints the header years '2024 2025e' (so the 2025 columns are marked estimated) and keeps footnote anchors (Australia's reserves are printed '7100,000': footnote 7 glued to 100,000). No row there carries an 'e' mark, but the fixture is an excerpt made for tests and it cannot be confirmed that row marks would have survived, so the table says its estimate marks were lost; the refinery and reserves columns agree cell for cell with a second copy (pranava0x0/usgs-mineral-commodity-summaries, data/audit/copper), whose mine columns are missing. Germany, Japan and Korea, Republic of have zero (—) mine production and reserves. USGS revised the reserves of Canada, Chile, Peru, Poland and 'Other countries' from company, government and industry association reports. Rows sum to 22,981 (2024, total 23,000), 23,013 (2025e, total 23,000) and 980,200 (reserves, total 980,000); the totals are rounded to thousands and ten-thousands, hence the tolerance of 10,000 set by the reserves."
+  },
+  {
+    "id": "usgs-mcs-2026-copper-refinery",
+    "source": "usgs-mcs-2026-copper",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "copper",
+    "title": "World Mine and Refinery Production and Reserves",
+    "unitNote": "Thousand metric tons of copper content (the chapter's unit) of refined copper, primary and secondary as the table gives them.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Refinery-production columns of the chapter's single world table (mine production and reserves are in copper-mine.json). Kazakhstan has its own row (498 in 2024, 500 in 2025e). The table was read in a plain-text extraction (pdfplumber) of the chapter's second page kept as a test fixture in wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050, which prints the header years '2024 2025e' (so the 2025 columns are marked estimated) and keeps footnote anchors (Australia's reserves are printed '7100,000': footnote 7 glued to 100,000). No row there carries an 'e' mark, but the fixture is an excerpt made for tests and it cannot be confirmed that row marks would have survived, so the table says its estimate marks were lost; the refinery and reserves columns agree cell for cell with a second copy (pranava0x0/usgs-mineral-commodity-summaries, data/audit/copper), whose mine columns are missing. Rows sum to 27,600 (2024, total 27,600) and 28,970 (2025e, total 29,000, rounded to thousands)."
+  },
+  {
+    "id": "usgs-mcs-2026-fluorspar-world",
+    "source": "usgs-mcs-2026-fluorspar",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "fluorspar",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter's data are in thousand metric tons unless it says otherwise, and the world table names no content basis: thousand metric tons of fluorspar. The chapter's footnote 7 reads 'Measured as 100% CaF' (CaF2 with the subscript lost); the copy does not show which cells carry it. By the order in which footnotes are numbered it first appears after Mexico's footnote 6, so it is not on the column header; the reserves column is therefore kept as tonnage of fluorspar, with this caveat.",
+    "c5Listed": [
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Tajikistan has its own row (15 in both years, reserves NA). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Mexico carries footnote 6 ('Reported') on its row in the copy; it is put on the 2024 cell (1,510), the row's unrounded number, and listed in reportedFootnotes. U.S. production and reserves are NA, so the production columns cannot be summed automatically: the other rows add to 10,310 (2024, total 10,300) and 10,235 (2025, total 10,000). Reserves add to 329,700 against 330,000 (rounded to ten-thousands, hence the tolerance)."
+  },
+  {
     "id": "wna-2015-2024-uranium-mining",
     "source": "wna-2015-2024",
     "vintage": "wna-2015-2024",

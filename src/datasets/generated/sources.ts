@@ -2603,6 +2603,78 @@ export const sourcesRecords = [
     "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-clays_world.csv",
     "licence": "US public domain",
     "note": "World table of clay mine production in three row blocks (bentonite, fuller's earth, kaolin; thousand metric tons), the Type cell misspelt 'Mine poduction'; Uzbekistan listed for bentonite and kaolin; reserves NA throughout. Read from a GitHub copy of the USGS data release file; a verbatim copy (line endings as shown by the reader, LF) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2026-antimony",
+    "title": "Mineral Commodity Summaries 2026: Antimony",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-antimony.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/antimony/data.json",
+    "licence": "US public domain",
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+  },
+  {
+    "id": "usgs-mcs-2026-barite",
+    "title": "Mineral Commodity Summaries 2026: Barite",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-barite.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/barite/data.json",
+    "licence": "US public domain",
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+  },
+  {
+    "id": "usgs-mcs-2026-bismuth",
+    "title": "Mineral Commodity Summaries 2026: Bismuth",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-bismuth.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/614d7edde92a28d6651e3d1af7483b6808c45b62/data/audit/bismuth/data.json",
+    "licence": "US public domain",
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'. The extraction carries no capacity column for the world table."
+  },
+  {
+    "id": "usgs-mcs-2026-chromium",
+    "title": "Mineral Commodity Summaries 2026: Chromium",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-chromium.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/chromium/data.json",
+    "licence": "US public domain",
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+  },
+  {
+    "id": "usgs-mcs-2026-copper",
+    "title": "Mineral Commodity Summaries 2026: Copper",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-copper.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050/blob/f3c5a812d049c6c5edfa1b7215635c013ca2f7fb/tests/fixtures/usgs_mcs_copper_texto_real.py",
+    "licence": "US public domain",
+    "note": "World table read from a plain-text extraction of the chapter kept as a test fixture (page footer: 'Mineral Commodity Summaries, February 2026'); its refinery and reserves columns were checked against a second extraction, pranava0x0/usgs-mineral-commodity-summaries data/audit/copper/audit.md (commit 25031d0f60fa0c508068145d6be6228fc4933d51), which lacks the mine columns."
+  },
+  {
+    "id": "usgs-mcs-2026-fluorspar",
+    "title": "Mineral Commodity Summaries 2026: Fluorspar",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-fluorspar.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/fluorspar/data.json",
+    "licence": "US public domain",
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
