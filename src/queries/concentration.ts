@@ -108,7 +108,7 @@ export interface Concentration extends Denominator {
  * @example
  * ```ts
  * import { concentration } from "c5-minerals/figures";
- * const c = concentration({ mineral: "antimony", measure: "mine-production" });
+ * const c = concentration({ mineral: "antimony", measure: "mine-production", vintage: "usgs-mcs-2025" });
  * (c.chinaShare ?? 0) > 0.5; // true
  * c.hhi !== null && c.hhi <= 10_000; // true
  * ```

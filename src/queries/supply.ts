@@ -89,7 +89,7 @@ const newest = (values: Iterable<string>) => [...values].sort().at(-1);
  * @example
  * ```ts
  * import { supplyColumn } from "c5-minerals/figures";
- * const column = supplyColumn({ mineral: "chromium", measure: "mine-production", year: 2024 });
+ * const column = supplyColumn({ mineral: "chromium", measure: "mine-production", year: 2024, vintage: "usgs-mcs-2025" });
  * column.unit; // "kt"
  * column.world?.value; // 47000
  * ```
@@ -167,9 +167,9 @@ function shareOf(figure: FigureRecord, world: FigureRecord): WorldShare {
  * @example
  * ```ts
  * import { worldShares } from "c5-minerals/figures";
- * const [chromite] = worldShares("KZ", "chromium", { measure: "mine-production" });
+ * const [chromite] = worldShares("KZ", "chromium", { measure: "mine-production", vintage: "usgs-mcs-2025" });
  * chromite?.figure.form; // "marketable chromite ore"
- * Math.round((chromite?.share ?? 0) * 1000) / 10; // 13.8 (% of world output, 2024)
+ * Math.round((chromite?.share ?? 0) * 1000) / 10; // 13.8 (% of world output, 2024, as MCS 2025 prints it)
  * ```
  */
 export function worldShares(
