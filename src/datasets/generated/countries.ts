@@ -47,6 +47,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "AT",
+    "alpha3": "AUT",
+    "numeric": "040",
+    "name": "Austria",
+    "officialName": "Republic of Austria",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "AU",
     "alpha3": "AUS",
     "numeric": "036",
@@ -908,6 +919,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "PT",
+    "alpha3": "PRT",
+    "numeric": "620",
+    "name": "Portugal",
+    "officialName": "Portuguese Republic",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "QA",
     "alpha3": "QAT",
     "numeric": "634",
@@ -942,6 +964,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "RW",
+    "alpha3": "RWA",
+    "numeric": "646",
+    "name": "Rwanda",
+    "officialName": "Rwandese Republic",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "SA",
     "alpha3": "SAU",
     "numeric": "682",
@@ -959,6 +992,7 @@ export const countriesRecords = [
     "name": "Sweden",
     "officialName": "Kingdom of Sweden",
     "aliases": [
+      "Sweden (concentrate)",
       "Sweden (concentrates)"
     ],
     "sources": [

@@ -1126,6 +1126,234 @@ export const figureTablesRecords = [
     "note": "Tajikistan has its own row (15 in both years, reserves NA). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Mexico carries footnote 6 ('Reported') on its row in the copy; it is put on the 2024 cell (1,510), the row's unrounded number, and listed in reportedFootnotes. U.S. production and reserves are NA, so the production columns cannot be summed automatically: the other rows add to 10,310 (2024, total 10,300) and 10,235 (2025, total 10,000). Reserves add to 329,700 against 330,000 (rounded to ten-thousands, hence the tolerance)."
   },
   {
+    "id": "usgs-mcs-2026-indium-world",
+    "source": "usgs-mcs-2026-indium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "indium",
+    "title": "World Refinery Production and Capacity",
+    "unitNote": "The chapter's data are in metric tons unless otherwise specified and the world table names no other unit, so refinery production and refinery capacity are metric tons of refined indium. Capacity is recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/indium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Footnote 7 of the chapter says refinery output data were limited or unavailable for most countries and were estimated from trade data, capacity and related lead and zinc smelter output. Rows add to 1,091 (2024) against 1,090 and 1,091 (2025) against 1,100; capacity rows add to 1,685 against 1,700 (Uzbekistan's capacity not given)."
+  },
+  {
+    "id": "usgs-mcs-2026-lead-world",
+    "source": "usgs-mcs-2026-lead",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "lead",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter states its data in thousand metric tons of lead content unless otherwise specified; the world table names nothing else, so mine production and reserves are thousand metric tons of contained lead. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/lead/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Tajikistan has its own row; its reserves are NA, so the reserves column cannot be summed automatically (the other rows add to 94,800 against 95,000). Production rows add to 4,600 (2024) against 4,600 and 4,480 (2025) against 4,500."
+  },
+  {
+    "id": "usgs-mcs-2026-magnesium-world",
+    "source": "usgs-mcs-2026-magnesium-metal",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "magnesium",
+    "title": "World Primary Production and Reserves",
+    "unitNote": "The chapter's data are in thousand metric tons unless otherwise specified and the world table names no other unit: smelter production and smelter capacity are thousand metric tons of primary magnesium metal. The table is headed 'Primary Production and Reserves' but prints no reserves by country. Capacity is recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/magnesium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-magnesium-metal.pdf. Kazakhstan has its own row. Rows add to 1,084 (2024) against 1,080, 1,083 (2025) against 1,100 and capacity to 1,765 against 1,800."
+  },
+  {
+    "id": "usgs-mcs-2026-molybdenum-world",
+    "source": "usgs-mcs-2026-molybdenum",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "molybdenum",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter's data are in metric tons of molybdenum content unless otherwise specified. As in the 2025 edition the production columns carry no unit of their own (metric tons) while reserves are in thousand metric tons; the copy gives the reserves in the same magnitudes as 2025 (China 7,800, world 17,000), so they are taken as thousand metric tons of molybdenum content. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/molybdenum/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The reserves header's unit is not in the copy (see unitNote). Rows add to 255,770 (2024) against 256,000, 259,900 (2025) against 260,000 (two significant figures, hence the tolerance) and reserves to 17,421 against 17,000."
+  },
+  {
+    "id": "usgs-mcs-2026-phosphate-rock-world",
+    "source": "usgs-mcs-2026-phosphate",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "phosphate-rock",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter states its data in thousand metric tons of marketable phosphate rock unless otherwise specified; mine production and reserves are thousand metric tons, gross weight. Measure, basis and form follow the 2024 edition's table (phosphate rock ore / phosphate rock). Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/phosphate/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-phosphate.pdf. Kazakhstan and Uzbekistan have their own rows. Rows add to 239,218 (2024) against 239,000 and 245,650 (2025) against 250,000 (two significant figures), and reserves to 72,942,000 against 73,000,000; tolerance 100,000 thousand tons."
+  },
+  {
+    "id": "usgs-mcs-2026-rhenium-world",
+    "source": "usgs-mcs-2026-rhenium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "rhenium",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter's data are in kilograms of rhenium content unless otherwise specified and the world table names no other unit, so production and reserves are kilograms of contained rhenium. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/rhenium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The production heading's footnote 7 describes production as the estimated rhenium recovered with copper and molybdenum. There is no 'Other countries' row. Russia's production is NA, so production cannot be summed automatically: the other rows add to 79,810 (2024) against 79,800 and 81,000 (2025) against 81,000. The world reserves are printed as 'Large'."
+  },
+  {
+    "id": "usgs-mcs-2026-silver-world",
+    "source": "usgs-mcs-2026-silver",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "silver",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter states its data in metric tons of silver content unless otherwise specified; the world table names nothing else, so mine production and reserves are metric tons of contained silver. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/silver/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row; its reserves (and Sweden's) are NA, so reserves cannot be summed automatically (the other rows add to 610,400 against 610,000). Production rows add to 25,342 (2024) against 25,300 and 25,930 (2025) against 26,000."
+  },
+  {
+    "id": "usgs-mcs-2026-sulfur-world",
+    "source": "usgs-mcs-2026-sulfur",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "sulfur",
+    "title": "World Production and Reserves",
+    "unitNote": "The chapter's data are in thousand metric tons of sulfur content, all forms. The table prints production only (no reserves by country). Measure, basis and form follow the 2024 edition's table.",
+    "c5Listed": [
+      "KZ",
+      "TM"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in a hand-keyed copy of the table (repository Data4ThePeople/Sulfur, data/manual/usgs_mcs2026_world_production.csv), which writes the numbers without thousands separators and without marks; the separators are restored here. The column headers are composed from the copy's title line and years (y2024, y2025); the printed header row is not in the copy. That repository's DATASETS.md says every 2025 figure and the world figures are marked estimated and that the 2024 figures of the United States, Canada, Japan and Kazakhstan are 'reported'; the marks themselves are not in the copy, so no column or row is marked and numbers are reported-or-estimated. Kazakhstan and Turkmenistan have their own rows. Rows add to 83,250 (2024) against 83,900 and 83,870 (2025) against 84,000 (the 2024 edition's rows also missed their total by a few hundred)."
+  },
+  {
+    "id": "usgs-mcs-2026-tellurium-world",
+    "source": "usgs-mcs-2026-tellurium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "tellurium",
+    "title": "World Refinery Production and Capacity",
+    "unitNote": "The chapter states its data in metric tons of tellurium content unless otherwise specified. Production and capacity are refined tellurium as far as possible (countries that did not recover refined tellurium are left out), except the US row (copper telluride) and Sweden (concentrate). Unlike 2025, the 2026 table prints capacity instead of reserves. Capacity is recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tellurium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Uzbekistan has its own row. Production cannot be summed automatically (US W, other countries NA): the listed non-US rows add to 981 (2024) against 981 and 1,028 (2025) against 1,000. Capacity rows add to 1,300 against 1,300."
+  },
+  {
+    "id": "usgs-mcs-2026-titanium-world",
+    "source": "usgs-mcs-2026-titanium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "titanium",
+    "title": "World Sponge Metal Production and Sponge and Pigment Capacity",
+    "unitNote": "The chapter's data are in metric tons unless otherwise specified; sponge production is metric tons of titanium sponge metal. Only the two sponge production columns are transcribed: the copy read lost the sponge and pigment capacity columns the table's title names.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/titanium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row. The capacity columns (sponge and TiO2 pigment, yearend operating capacity) are missing from the copy and are left out, not filled. US 2024 production is W, so 2024 cannot be summed automatically: the other rows add to 379,300 against 380,000; 2025 rows add to 366,300 against 370,000."
+  },
+  {
+    "id": "usgs-mcs-2026-tungsten-world",
+    "source": "usgs-mcs-2026-tungsten",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "tungsten",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter states its data in metric tons of tungsten content unless otherwise specified; the world table names nothing else, so mine production and reserves are metric tons of contained tungsten. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tungsten/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row: '—' (zero) for 2024 and 2,400 for 2025 (the copy's data.json keeps the dash). Production rows add to 81,610 (2024) against 82,000 and 85,140 (2025) against 85,000. Reserves (world a lower bound, '>4,700,000') cannot be summed: four rows are NA."
+  },
+  {
+    "id": "usgs-mcs-2026-zinc-world",
+    "source": "usgs-mcs-2026-zinc",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "zinc",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter states its data in thousand metric tons of zinc content unless otherwise specified; the chapter's footnote 9 defines mine production as the zinc content of concentrates and direct shipping ores. Reserves are thousand metric tons of contained zinc, recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/zinc/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row. Bolivia's reserves are NA, so reserves cannot be summed automatically (the other rows add to 240,800 against 240,000). Production rows add to 11,943 (2024) against 11,900 and 12,540 (2025) against 13,000."
+  },
+  {
     "id": "wna-2015-2024-uranium-mining",
     "source": "wna-2015-2024",
     "vintage": "wna-2015-2024",
