@@ -3,5 +3,12 @@
  *
  * @module lists
  */
-export { type CriticalMineralListRecord, criticalMineralLists, getList, type ListId } from "./datasets/lists.js";
+export {
+  type CriticalMineralListRecord,
+  criticalMineralLists,
+  getList,
+  type ListId,
+  type OmittedListRecord,
+  omittedLists,
+} from "./datasets/lists.js";
 export { compareLists, isOnList, type ListDifference, listsNaming } from "./queries/lists.js";

@@ -39,7 +39,7 @@ describe("critical-mineral lists", () => {
     expect(criticalMineralLists.find((l) => l.jurisdiction === "EU" && l.kind === "strategic")?.statedCount).toBe(17);
   });
   it("keep the 2025 US list a superset of the 2022 list it supersedes", () => {
-    const newer = criticalMineralLists.find((l) => l.supersedes !== undefined);
+    const newer = getList("us-2025-critical-minerals");
     const older = newer?.supersedes === undefined ? undefined : getList(newer.supersedes);
     expect(older).toBeDefined();
     const ids = (l: typeof newer) => new Set(l?.entries.flatMap((e) => e.minerals));
