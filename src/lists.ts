@@ -11,4 +11,20 @@ export {
   type OmittedListRecord,
   omittedLists,
 } from "./datasets/lists.js";
+export {
+  type C5MineralCriticality,
+  c5CriticalityNow,
+  changesIn,
+  criticalNow,
+  currentLists,
+  type DiffEntry,
+  diffEditions,
+  type EditionChanges,
+  type EditionDiff,
+  type JurisdictionCriticality,
+  listFamilies,
+  listHistory,
+  type OnListAnswer,
+  wasOnList,
+} from "./queries/list-history.js";
 export { compareLists, isOnList, type ListDifference, listsNaming } from "./queries/lists.js";
