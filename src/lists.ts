@@ -12,8 +12,6 @@ export {
   omittedLists,
 } from "./datasets/lists.js";
 export {
-  type C5MineralCriticality,
-  c5CriticalityNow,
   changesIn,
   criticalNow,
   currentLists,

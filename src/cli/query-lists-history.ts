@@ -3,8 +3,8 @@
 // only registers it.
 import { parseArgs } from "node:util";
 import { type criticalMineralLists, omittedLists } from "../datasets/lists.js";
+import { c5CriticalityNow } from "../queries/c5-criticality.js";
 import {
-  c5CriticalityNow,
   changesIn,
   criticalNow,
   diffEditions,

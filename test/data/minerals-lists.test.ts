@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criticalMineralLists, getList } from "../../src/lists.js";
+import { type CriticalMineralListRecord, criticalMineralLists, getList } from "../../src/lists.js";
 import { elements, getMineral, minerals } from "../../src/minerals.js";
 
 describe("elements", () => {
@@ -42,7 +42,7 @@ describe("critical-mineral lists", () => {
     const newer = getList("us-2025-critical-minerals");
     const older = newer?.supersedes === undefined ? undefined : getList(newer.supersedes);
     expect(older).toBeDefined();
-    const ids = (l: typeof newer) => new Set(l?.entries.flatMap((e) => e.minerals));
+    const ids = (l: CriticalMineralListRecord | undefined) => new Set<string>(l?.entries.flatMap((e) => e.minerals));
     const newerIds = ids(newer);
     for (const id of ids(older)) expect(newerIds.has(id), id).toBe(true);
   });
