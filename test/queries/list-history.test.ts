@@ -65,7 +65,8 @@ describe("list editions", () => {
       ).toEqual(["adopted", "inForce", "proposed", "published", "superseded"].sort());
       const { note, ...steps } = l.dates;
       if (Object.values(steps).some((v) => v === null)) expect(note, l.id).toBeDefined();
-      expect(l.dates.published ?? l.dates.adopted, `${l.id} has a publication or adoption date`).not.toBeNull();
+      const dates: { published: string | null; adopted: string | null } = l.dates;
+      expect(dates.published ?? dates.adopted, `${l.id} has a publication or adoption date`).not.toBeNull();
     }
   });
 
