@@ -1,5 +1,5 @@
 // Draws the documentation's pictures from the package's own data, offline: a map of the corridor graph
-// over country outlines (Natural Earth via world-atlas, projected with d3-geo) and two charts. Writes
+// over country outlines (Natural Earth via world-atlas, projected with d3-geo) and three charts. Writes
 // docs/images/*.svg. Usage: tsx scripts/docs-figures.ts [--check]  (--check: fail if a file is stale)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,6 +9,9 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { corridorLegs, corridorNodes, corridors } from "../src/datasets/corridors.js";
 import { getCountry } from "../src/datasets/countries.js";
+import { getMineral } from "../src/datasets/minerals.js";
+import { c5CriticalityNow } from "../src/queries/c5-criticality.js";
+import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
 
 const require = createRequire(import.meta.url);
@@ -254,9 +257,60 @@ function seriesChart(): string {
 `;
 }
 
+// ---- chart: how many current lists name each mineral the C5 produce -------------------------------------
+function listsChart(): string {
+  const rows = c5CriticalityNow();
+  const lists = currentLists();
+  const max = lists.length;
+  // The caption names every current list, wrapped to the chart's width.
+  const words = [
+    ..."Current lists:".split(" "),
+    ...lists.map((l, i) => `${l.id}${i === lists.length - 1 ? "." : ","}`),
+    ..."Producers: C5 states with a production figure above zero in the package's figures. A list counts when an entry names the mineral by id (a group entry does not count for its members).".split(
+      " ",
+    ),
+  ];
+  const lines: string[] = [""];
+  for (const w of words) {
+    const last = lines.length - 1;
+    if ((lines[last] ?? "").length + w.length > 150) lines.push(w);
+    else lines[last] = `${lines[last] ? `${lines[last]} ` : ""}${w}`;
+  }
+  const note = lines.map((line, i) => `<text class="tick" x="14" y="${40 + i * 14}">${esc(line)}</text>`).join("\n  ");
+  const left = 250;
+  const plotWidth = 420;
+  const rowHeight = 20;
+  const top = 58 + lines.length * 14;
+  const height = top + rows.length * rowHeight + 50;
+  const width = left + plotWidth + 300;
+  const x = (n: number) => left + (n / max) * plotWidth;
+  const bars = rows
+    .map((r, i) => {
+      const y = top + i * rowHeight;
+      const name = getMineral(r.mineral)?.name ?? r.mineral;
+      const who = r.jurisdictions.map((j) => j.jurisdiction).join(", ");
+      return `<text class="label" x="${left - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${esc(name)} (${r.producers.join(", ")})</text><rect class="count" x="${left}" y="${y + 3}" width="${r1(x(r.listCount) - left)}" height="${rowHeight - 6}" fill="#1b6ca8"><title>${esc(`${name}: named by ${r.listCount} of ${max} current lists${who ? ` (${who})` : ""}`)}</title></rect><text class="value" x="${r1(x(r.listCount) + 4)}" y="${y + rowHeight / 2 + 4}">${r.listCount}${who ? ` · ${esc(who)}` : ""}</text>`;
+    })
+    .join("\n  ");
+  const ticks = Array.from({ length: max + 1 }, (_, t) => t)
+    .filter((t) => t % 2 === 0 || t === max)
+    .map(
+      (t) =>
+        `<line class="grid" x1="${r1(x(t))}" y1="${top - 4}" x2="${r1(x(t))}" y2="${top + rows.length * rowHeight}"/><text class="tick" x="${r1(x(t))}" y="${top - 8}" text-anchor="middle">${t}</text>`,
+    )
+    .join("");
+  return `${chartHead({ width, height, id: "lists-title", title: "For each mineral the C5 states produce, how many current critical or strategic mineral lists name it", grid: "#ddd", heading: `Minerals the C5 produce: how many of the ${max} current critical or strategic lists name each` })}
+  ${note}
+  ${ticks}
+  ${bars}
+</svg>
+`;
+}
+
 write("corridor-map.svg", corridorMap());
 write("c5-world-share.svg", shareChart());
 write("uranium-production.svg", seriesChart());
+write("c5-minerals-on-lists.svg", listsChart());
 if (stale.length > 0) {
   console.error(`Out of date (run \`tsx scripts/docs-figures.ts\`):\n  ${stale.join("\n  ")}`);
   process.exit(1);

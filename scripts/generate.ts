@@ -52,6 +52,7 @@ const elements = collection(
   }),
 );
 const lists = collection("lists.json", "records", schemas.CriticalMineralList);
+const omittedLists = collection("lists.json", "omitted", schemas.OmittedList);
 const partnerships = collection("partnerships.json", "partnerships", schemas.Partnership);
 const events = collection("partnerships.json", "events", schemas.Event);
 const nodes = collection("corridors.json", "nodes", schemas.CorridorNode);
@@ -82,6 +83,7 @@ const collections: Collections = {
   countries,
   minerals,
   lists,
+  omittedLists,
   figureTables,
   figures,
   partnerships,
@@ -148,6 +150,7 @@ module("sources", "data/sources.json", "Source", "source", sources);
 module("countries", "data/countries.json", "Country", "country", countries);
 module("minerals", "data/minerals.json", "Mineral", "mineral", minerals);
 module("lists", "data/lists.json", "CriticalMineralList", "list", lists);
+module("omittedLists", "data/lists.json", "OmittedList", "list", omittedLists);
 module("figureTables", "data/figures/", "FigureTable", "figure", figureTables);
 module("figures", "data/figures/", "Figure", "figure", figures, false);
 module("partnerships", "data/partnerships.json", "Partnership", "partnership", partnerships);
@@ -166,6 +169,7 @@ const entities: Record<string, z.ZodType> = {
   country: schemas.Country,
   mineral: schemas.Mineral,
   "critical-mineral-list": schemas.CriticalMineralList,
+  "omitted-list": schemas.OmittedList,
   figure: schemas.Figure,
   "figure-table": schemas.FigureTable,
   partnership: schemas.Partnership,
@@ -184,7 +188,7 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
   elements: {
     records: z.strictObject({ symbol: schemas.ElementSymbol, name: z.string(), number: z.number().int(), source: schemas.Id }),
   },
-  lists: { records: schemas.CriticalMineralList },
+  lists: { records: schemas.CriticalMineralList, omitted: schemas.OmittedList },
   partnerships: { partnerships: schemas.Partnership, events: schemas.Event },
   corridors: { nodes: schemas.CorridorNode, legs: schemas.CorridorLeg, corridors: schemas.Corridor },
 };
@@ -201,5 +205,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists, ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors.`,
 );

@@ -13,5 +13,6 @@ export * from "./figures.js";
 export * from "./lists.js";
 export * from "./minerals.js";
 export * from "./partnerships.js";
+export { type C5MineralCriticality, c5CriticalityNow } from "./queries/c5-criticality.js";
 export { c5ProductionOfList, type ListMineralProduction } from "./queries/c5-list-production.js";
 export * from "./sources.js";

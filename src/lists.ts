@@ -3,5 +3,26 @@
  *
  * @module lists
  */
-export { type CriticalMineralListRecord, criticalMineralLists, getList, type ListId } from "./datasets/lists.js";
+export {
+  type CriticalMineralListRecord,
+  criticalMineralLists,
+  getList,
+  type ListId,
+  type OmittedListRecord,
+  omittedLists,
+} from "./datasets/lists.js";
+export {
+  changesIn,
+  criticalNow,
+  currentLists,
+  type DiffEntry,
+  diffEditions,
+  type EditionChanges,
+  type EditionDiff,
+  type JurisdictionCriticality,
+  listFamilies,
+  listHistory,
+  type OnListAnswer,
+  wasOnList,
+} from "./queries/list-history.js";
 export { compareLists, isOnList, type ListDifference, listsNaming } from "./queries/lists.js";

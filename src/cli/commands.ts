@@ -20,6 +20,7 @@ import { ENTITY_NAMES, isEntityName } from "../validate/entities.js";
 import { formatIssues, validateCollection } from "../validate/validate.js";
 import { InputError, UsageError } from "./errors.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "./export.js";
+import { listsCommand } from "./query-lists-history.js";
 import { DEFAULT_MAX_BYTES, formatOf, readBytes, readRecords } from "./read.js";
 
 /** What a command prints and the exit code it asks for. */
@@ -509,4 +510,4 @@ package's figures with the newest year and world share.`,
   },
 };
 
-export const COMMANDS: readonly Command[] = [overview, validate, query, exportCommand, importUsgs];
+export const COMMANDS: readonly Command[] = [overview, validate, query, listsCommand, exportCommand, importUsgs];

@@ -1,5 +1,6 @@
 import { deepFreeze } from "./freeze.js";
 import { type CriticalMineralListLiteral, listsRecords } from "./generated/lists.js";
+import { type OmittedListLiteral, omittedListsRecords } from "./generated/omittedLists.js";
 import { lazyIndex } from "./index-by.js";
 
 /**
@@ -44,3 +45,23 @@ export function getList(id: string): CriticalMineralListRecord | undefined;
 export function getList(id: string): CriticalMineralListRecord | undefined {
   return byId(id);
 }
+
+/**
+ * Lists that were considered and left out of {@link criticalMineralLists}, each with the reason: entries not
+ * read, no official list found, incomplete, or low confidence. Deeply frozen.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { omittedLists } from "c5-minerals/lists";
+ * omittedLists.find((o) => o.jurisdiction === "KZ")?.reason; // "no-official-list"
+ * ```
+ */
+export const omittedLists: readonly OmittedListLiteral[] = deepFreeze(omittedListsRecords);
+
+/**
+ * A record of the omitted-lists dataset.
+ *
+ * @category Datasets
+ */
+export type OmittedListRecord = OmittedListLiteral;

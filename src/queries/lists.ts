@@ -31,7 +31,8 @@ export function isOnList(listId: string, mineral: string): boolean {
  * @example
  * ```ts
  * import { listsNaming } from "c5-minerals/lists";
- * listsNaming("chromium").map((x) => x.list.id); // ["us-2022-critical-minerals", "us-2025-critical-minerals"]
+ * listsNaming("mercury").map((x) => x.list.id); // ["kg-2025-critical-minerals"]
+ * listsNaming("chromium")[0]?.list.id; // "eu-2014-critical-raw-materials"
  * ```
  */
 export function listsNaming(mineral: string): { list: CriticalMineralListRecord; entry: string }[] {

@@ -31,7 +31,16 @@ export {
 } from "./corridor.js";
 export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
-export { CriticalMineralList, ListEntry } from "./list.js";
+export {
+  CriticalMineralList,
+  ListChanges,
+  ListDates,
+  ListEntry,
+  ListStage,
+  ListWording,
+  OmissionReason,
+  OmittedList,
+} from "./list.js";
 export { ElementSymbol, Mineral, MineralKind, TariffCode } from "./mineral.js";
 export { Event, EventKind, Membership, Partnership, PartnershipKind } from "./partnership.js";
 export { Source, SourceKind } from "./source.js";

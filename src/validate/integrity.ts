@@ -2,7 +2,7 @@ import type { DeepReadonly } from "../datasets/freeze.js";
 import type { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import type { Country } from "../schemas/country.js";
 import type { Figure, FigureTable } from "../schemas/figure.js";
-import type { CriticalMineralList } from "../schemas/list.js";
+import type { CriticalMineralList, OmittedList } from "../schemas/list.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { Event, Partnership } from "../schemas/partnership.js";
 import type { Source } from "../schemas/source.js";
@@ -22,6 +22,8 @@ export interface Collections {
   minerals?: readonly DeepReadonly<Mineral>[];
   /** Critical-mineral lists. */
   lists?: readonly DeepReadonly<CriticalMineralList>[];
+  /** Lists considered and left out, with the reason. */
+  omittedLists?: readonly DeepReadonly<OmittedList>[];
   /** Source tables figures were read from. */
   figureTables?: readonly DeepReadonly<FigureTable>[];
   /** Figures. */
@@ -100,6 +102,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   ids("countries", c.countries, (x) => x.numeric);
   const mineralIds = ids("minerals", c.minerals, (m) => m.id);
   ids("lists", c.lists, (l) => l.id);
+  ids("omittedLists", c.omittedLists, (l) => l.id);
   const tableIds = ids("figureTables", c.figureTables, (t) => t.id);
   const partnershipIds = ids("partnerships", c.partnerships, (p) => p.id);
   ids("events", c.events, (e) => e.id);
@@ -161,9 +164,45 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     source(`${p}.source`, l.source);
     if (l.jurisdiction !== "EU") country(`${p}.jurisdiction`, l.jurisdiction);
     l.entries.forEach((e, j) => e.minerals.forEach((m, k) => mineral(`${p}.entries[${j}].minerals[${k}]`, m)));
-    if (l.supersedes !== undefined && !c.lists?.some((o) => o.id === l.supersedes)) {
-      add(`${p}.supersedes`, `Unknown list '${l.supersedes}'`);
+    l.otherSources?.forEach((id, j) => source(`${p}.otherSources[${j}]`, id));
+    if (l.changes !== undefined) source(`${p}.changes.source`, l.changes.source);
+    const other = (field: string, id: string | undefined) => {
+      if (id === undefined || c.lists === undefined) return undefined;
+      const found = c.lists.find((o) => o.id === id);
+      if (found === undefined) add(`${p}.${field}`, `Unknown list '${id}'`);
+      else if (found.family !== l.family) add(`${p}.${field}`, `'${id}' is of family '${found.family}', not '${l.family}'`);
+      return found;
+    };
+    // A final edition replaces the previous final edition; the older one is superseded when the newer takes effect.
+    const older = other("supersedes", l.supersedes);
+    if (older !== undefined) {
+      if (l.stage !== "final" || older.stage !== "final")
+        add(`${p}.supersedes`, "Only a final edition supersedes a final edition");
+      const takesEffect = l.dates.inForce ?? l.dates.published ?? l.dates.adopted;
+      if (older.dates.superseded !== takesEffect)
+        add(
+          `${p}.supersedes`,
+          `'${older.id}' should be superseded on ${takesEffect}, when this edition takes effect, not on ${older.dates.superseded}`,
+        );
+      if (c.lists?.some((o) => o !== l && o.supersedes === l.supersedes))
+        add(`${p}.supersedes`, `'${older.id}' is superseded twice`);
     }
+    // A draft or proposal ends when the final list it led to is published.
+    const draft = other("proposedAs", l.proposedAs);
+    if (draft !== undefined) {
+      if (l.stage !== "final" || draft.stage === "final")
+        add(`${p}.proposedAs`, "A final list is proposed as a draft or proposal");
+      if (draft.dates.superseded !== l.dates.published)
+        add(`${p}.proposedAs`, `'${draft.id}' should be superseded on ${l.dates.published}, when this list is published`);
+    }
+    if (l.changes !== undefined) other("changes.against", l.changes.against);
+  });
+
+  c.omittedLists?.forEach((o, i) => {
+    const p = `omittedLists[${i}]`;
+    sourceList(`${p}.sources`, o.sources);
+    if (o.jurisdiction !== "EU") country(`${p}.jurisdiction`, o.jurisdiction);
+    if (c.lists?.some((l) => l.id === o.id)) add(`${p}.id`, `'${o.id}' is both a list and an omitted list`);
   });
 
   c.figureTables?.forEach((t, i) => {

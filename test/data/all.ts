@@ -2,7 +2,7 @@
 import { corridorLegs, corridorNodes, corridors } from "../../src/corridors.js";
 import { countries } from "../../src/countries.js";
 import { figures, figureTables } from "../../src/figures.js";
-import { criticalMineralLists } from "../../src/lists.js";
+import { criticalMineralLists, omittedLists } from "../../src/lists.js";
 import { elements, minerals } from "../../src/minerals.js";
 import { events, partnerships } from "../../src/partnerships.js";
 import { sources } from "../../src/sources.js";
@@ -13,6 +13,7 @@ export const collections = {
   countries,
   minerals,
   lists: criticalMineralLists,
+  omittedLists,
   figureTables,
   figures,
   partnerships,

@@ -25,6 +25,7 @@ describe("exported data", () => {
         "figures",
         "minerals",
         "partnerships",
+        "omittedLists",
         "PRODUCTION_MEASURES",
         "sources",
       ].sort(),

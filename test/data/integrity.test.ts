@@ -10,6 +10,7 @@ const schemaOf: Record<keyof typeof collections, z.ZodType> = {
   countries: schemas.Country,
   minerals: schemas.Mineral,
   lists: schemas.CriticalMineralList,
+  omittedLists: schemas.OmittedList,
   figureTables: schemas.FigureTable,
   figures: schemas.Figure,
   partnerships: schemas.Partnership,
@@ -33,7 +34,8 @@ describe("every record", () => {
     const cited = new Set<string>();
     JSON.stringify({ ...collections, sources: [] }, (key, value) => {
       if ((key === "source" || key === "regionSource" || key === "bordersSource") && typeof value === "string") cited.add(value);
-      if (key === "sources" && Array.isArray(value)) for (const id of value) if (typeof id === "string") cited.add(id);
+      if ((key === "sources" || key === "otherSources") && Array.isArray(value))
+        for (const id of value) if (typeof id === "string") cited.add(id);
       return value;
     });
     const uncited = collections.sources.filter((s) => !cited.has(s.id)).map((s) => s.id);

@@ -208,6 +208,33 @@ suite("CriticalMineralList", CriticalMineralList, samples.list, [
     "date",
   ],
   [
+    "a draft that is in force",
+    (l) => {
+      l.stage = "draft";
+      l.dates.inForce = "2022-03-01";
+    },
+    "dates.inForce",
+  ],
+  [
+    "superseded before its own date",
+    (l) => {
+      l.dates.superseded = "2021";
+    },
+    "dates.superseded",
+  ],
+  [
+    "a missing date key (every step is stated, null when it does not apply)",
+    (l) => void delete loose(l.dates).adopted,
+    "dates.adopted",
+  ],
+  [
+    "an unknown stage",
+    (l) => {
+      loose(l).stage = "rumoured";
+    },
+    "stage",
+  ],
+  [
     "an unknown kind",
     (l) => {
       loose(l).kind = "essential";

@@ -67,13 +67,17 @@ export const list: CriticalMineralList = {
   issuer: "Sample agency",
   jurisdiction: "US",
   kind: "critical",
+  family: "sample-family",
+  stage: "final",
   date: "2022-02-24",
+  dates: { proposed: "2021-11-09", adopted: null, published: "2022-02-24", inForce: null, superseded: null },
   legalReference: "87 FR 10381",
   statedCount: 2,
   entries: [
     { name: "Nickel", minerals: ["nickel"] },
     { name: "Rare earths", minerals: ["rare-earths"] },
   ],
+  wording: "issuer",
   source: "sample-source",
 };
 

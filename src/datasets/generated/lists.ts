@@ -9,7 +9,17 @@ export const listsRecords = [
     "issuer": "U.S. Department of the Interior, U.S. Geological Survey",
     "jurisdiction": "US",
     "kind": "critical",
+    "family": "us-critical-minerals",
+    "stage": "final",
     "date": "2022-02-24",
+    "dates": {
+      "proposed": "2021-11-09",
+      "adopted": null,
+      "published": "2022-02-24",
+      "inForce": null,
+      "superseded": "2025-11-07",
+      "note": "A Federal Register notice has no separate adoption or entry into force: adopted and inForce are null (not applicable)."
+    },
     "legalReference": "87 FR 10381",
     "statedCount": 50,
     "entries": [
@@ -314,6 +324,9 @@ export const listsRecords = [
         ]
       }
     ],
+    "wording": "copy",
+    "supersedes": "us-2018-critical-minerals",
+    "proposedAs": "us-2021-draft-critical-minerals",
     "note": "Entry names as printed in the notice's list sentence (only the first is capitalised). Rare earths and platinum-group metals are listed one element at a time. Replaces the 2018 list.",
     "source": "fr-2022-04027-critical-minerals-2022"
   },
@@ -323,7 +336,17 @@ export const listsRecords = [
     "issuer": "U.S. Department of the Interior, U.S. Geological Survey",
     "jurisdiction": "US",
     "kind": "critical",
+    "family": "us-critical-minerals",
+    "stage": "final",
     "date": "2025-11-07",
+    "dates": {
+      "proposed": "2025-08-26",
+      "adopted": null,
+      "published": "2025-11-07",
+      "inForce": null,
+      "superseded": null,
+      "note": "A Federal Register notice has no separate adoption or entry into force: adopted and inForce are null (not applicable)."
+    },
     "legalReference": "FR Doc. 2025-19813 (Federal Register, 7 November 2025)",
     "statedCount": 60,
     "entries": [
@@ -689,7 +712,26 @@ export const listsRecords = [
         ]
       }
     ],
+    "wording": "copy",
     "supersedes": "us-2022-critical-minerals",
+    "proposedAs": "us-2025-draft-critical-minerals",
+    "changes": {
+      "against": "us-2022-critical-minerals",
+      "added": [
+        "boron",
+        "copper",
+        "lead",
+        "metallurgical coal",
+        "phosphate",
+        "potash",
+        "rhenium",
+        "silicon",
+        "silver",
+        "uranium"
+      ],
+      "note": "The department names the ten new minerals; arsenic and tellurium, which the draft proposed to remove, stay on the final list (mondaq.com, thedeepdive.ca).",
+      "source": "doi-2025-11-07-final-critical-minerals-release"
+    },
     "note": "Entry names as printed in the notice's list sentence. Adds ten entries to the 2022 list and drops none. The Federal Register volume and page were not read.",
     "source": "fr-2025-19813-critical-minerals-2025"
   },
@@ -699,7 +741,17 @@ export const listsRecords = [
     "issuer": "U.S. Department of Energy",
     "jurisdiction": "US",
     "kind": "critical",
+    "family": "us-doe-critical-materials",
+    "stage": "final",
     "date": "2023-08-04",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2023-08-04",
+      "inForce": null,
+      "superseded": null,
+      "note": "A final determination published in the Federal Register; adopted and inForce are null (not applicable). No later DOE list is held."
+    },
     "legalReference": "88 FR 51792",
     "statedCount": 18,
     "entries": [
@@ -813,6 +865,7 @@ export const listsRecords = [
         ]
       }
     ],
+    "wording": "issuer",
     "note": "Holds only the energy materials DOE calls 'the electric eighteen' (the count comes from that name). The full DOE list also takes in the 50 minerals of the USGS 2022 list (us-2022-critical-minerals), which are not repeated here.",
     "source": "fr-2023-16611-doe-critical-materials-2023"
   },
@@ -822,7 +875,17 @@ export const listsRecords = [
     "issuer": "European Parliament and Council of the European Union",
     "jurisdiction": "EU",
     "kind": "strategic",
+    "family": "eu-strategic-raw-materials",
+    "stage": "final",
     "date": "2024-05-03",
+    "dates": {
+      "proposed": "2023-03-16",
+      "adopted": "2024-04-11",
+      "published": "2024-05-03",
+      "inForce": "2024-05-23",
+      "superseded": null,
+      "note": "Adopted by the Parliament and the Council on 11 April 2024, published in the Official Journal on 3 May 2024, in force on the twentieth day after publication, 23 May 2024."
+    },
     "legalReference": "Regulation (EU) 2024/1252, Annex I",
     "statedCount": 17,
     "entries": [
@@ -946,6 +1009,8 @@ export const listsRecords = [
         ]
       }
     ],
+    "wording": "copy",
+    "proposedAs": "eu-2023-proposal-annex-i-strategic",
     "note": "Date of publication in the Official Journal; the act is dated 11 April 2024. English wording read on a secondary page citing EUR-Lex; the order and count match the German authentic text.",
     "source": "eu-regulation-2024-1252"
   },
@@ -955,7 +1020,17 @@ export const listsRecords = [
     "issuer": "European Parliament and Council of the European Union",
     "jurisdiction": "EU",
     "kind": "critical",
+    "family": "eu-critical-raw-materials",
+    "stage": "final",
     "date": "2024-05-03",
+    "dates": {
+      "proposed": "2023-03-16",
+      "adopted": "2024-04-11",
+      "published": "2024-05-03",
+      "inForce": "2024-05-23",
+      "superseded": null,
+      "note": "Adopted by the Parliament and the Council on 11 April 2024, published in the Official Journal on 3 May 2024, in force on the twentieth day after publication, 23 May 2024."
+    },
     "legalReference": "Regulation (EU) 2024/1252, Annex II, Section 1",
     "statedCount": 34,
     "entries": [
@@ -1167,6 +1242,9 @@ export const listsRecords = [
         ]
       }
     ],
+    "wording": "copy",
+    "supersedes": "eu-2020-critical-raw-materials",
+    "proposedAs": "eu-2023-proposal-annex-ii-critical",
     "note": "Entries in the regulation's English wording. The count of 34 is stated in the EUR-Lex summary of the act, not in the annex. 'coking coal' is kept apart from the US list's 'metallurgical coal'; heavy and light rare earth elements are kept as the two groups the annex names.",
     "source": "eu-regulation-2024-1252"
   },
@@ -1176,7 +1254,17 @@ export const listsRecords = [
     "issuer": "Ministry of Natural Resources of the Kyrgyz Republic (as reported)",
     "jurisdiction": "KG",
     "kind": "critical",
+    "family": "kg-critical-minerals",
+    "stage": "announced",
     "date": "2025-10-20",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2025-10-20",
+      "inForce": null,
+      "superseded": null,
+      "note": "Announced by a deputy minister; no legal act, adoption or entry into force is known."
+    },
     "legalReference": "No legal act found: announced by a deputy minister while a critical-minerals strategy is prepared",
     "statedCount": 22,
     "entries": [
@@ -1314,8 +1402,3387 @@ export const listsRecords = [
         ]
       }
     ],
+    "wording": "copy",
     "note": "Entry names as printed in Kazinform's English report, in its order. The date is the report's; the ministry said the list will grow. No official Kyrgyz text was read.",
     "source": "kazinform-2025-10-20-kyrgyzstan-critical-minerals"
+  },
+  {
+    "id": "us-2018-critical-minerals",
+    "title": "Final List of Critical Minerals 2018",
+    "issuer": "U.S. Department of the Interior, Office of the Secretary",
+    "jurisdiction": "US",
+    "kind": "critical",
+    "family": "us-critical-minerals",
+    "stage": "final",
+    "date": "2018-05-18",
+    "dates": {
+      "proposed": "2018-02-16",
+      "adopted": null,
+      "published": "2018-05-18",
+      "inForce": null,
+      "superseded": "2022-02-24",
+      "note": "A Federal Register notice has no separate adoption or entry into force: adopted and inForce are null (not applicable). The draft of 16 February 2018 (83 FR 7065) named the same 35; the final notice keeps it unchanged after 453 comments."
+    },
+    "legalReference": "83 FR 23295 (FR Doc. 2018-10667)",
+    "statedCount": 35,
+    "entries": [
+      {
+        "name": "Aluminum (bauxite)",
+        "minerals": [
+          "aluminum",
+          "bauxite"
+        ]
+      },
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "arsenic",
+        "minerals": [
+          "arsenic"
+        ]
+      },
+      {
+        "name": "barite",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "cesium",
+        "minerals": [
+          "cesium"
+        ]
+      },
+      {
+        "name": "chromium",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "graphite (natural)",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "helium",
+        "minerals": [
+          "helium"
+        ]
+      },
+      {
+        "name": "indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "potash",
+        "minerals": [
+          "potash"
+        ]
+      },
+      {
+        "name": "the rare earth elements group",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "rhenium",
+        "minerals": [
+          "rhenium"
+        ]
+      },
+      {
+        "name": "rubidium",
+        "minerals": [
+          "rubidium"
+        ]
+      },
+      {
+        "name": "scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "strontium",
+        "minerals": [
+          "strontium"
+        ]
+      },
+      {
+        "name": "tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "tellurium",
+        "minerals": [
+          "tellurium"
+        ]
+      },
+      {
+        "name": "tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "uranium",
+        "minerals": [
+          "uranium"
+        ]
+      },
+      {
+        "name": "vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "zirconium",
+        "minerals": [
+          "zirconium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Entry names as printed in the final notice's list sentence. Rare earth elements and platinum group metals are one entry each. Issued under Executive Order 13817.",
+    "source": "fr-2018-10667-critical-minerals-2018",
+    "otherSources": [
+      "fr-2018-03219-draft-critical-minerals"
+    ]
+  },
+  {
+    "id": "us-2021-draft-critical-minerals",
+    "title": "2021 Draft List of Critical Minerals",
+    "issuer": "U.S. Department of the Interior, U.S. Geological Survey",
+    "jurisdiction": "US",
+    "kind": "critical",
+    "family": "us-critical-minerals",
+    "stage": "draft",
+    "date": "2021-11-09",
+    "dates": {
+      "proposed": "2021-11-09",
+      "adopted": null,
+      "published": "2021-11-09",
+      "inForce": null,
+      "superseded": "2022-02-24",
+      "note": "A draft for comment (until 9 December 2021); it is superseded when the final 2022 list is published. A Federal Register notice has no separate adoption or entry into force: adopted and inForce are null (not applicable)."
+    },
+    "legalReference": "86 FR 62199 (FR Doc. 2021-24488)",
+    "statedCount": 50,
+    "entries": [
+      {
+        "name": "Aluminum",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "arsenic",
+        "minerals": [
+          "arsenic"
+        ]
+      },
+      {
+        "name": "barite",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "cerium",
+        "minerals": [
+          "cerium"
+        ]
+      },
+      {
+        "name": "cesium",
+        "minerals": [
+          "cesium"
+        ]
+      },
+      {
+        "name": "chromium",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "dysprosium",
+        "minerals": [
+          "dysprosium"
+        ]
+      },
+      {
+        "name": "erbium",
+        "minerals": [
+          "erbium"
+        ]
+      },
+      {
+        "name": "europium",
+        "minerals": [
+          "europium"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gadolinium",
+        "minerals": [
+          "gadolinium"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "holmium",
+        "minerals": [
+          "holmium"
+        ]
+      },
+      {
+        "name": "indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "iridium",
+        "minerals": [
+          "iridium"
+        ]
+      },
+      {
+        "name": "lanthanum",
+        "minerals": [
+          "lanthanum"
+        ]
+      },
+      {
+        "name": "lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "lutetium",
+        "minerals": [
+          "lutetium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "neodymium",
+        "minerals": [
+          "neodymium"
+        ]
+      },
+      {
+        "name": "nickel",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "palladium",
+        "minerals": [
+          "palladium"
+        ]
+      },
+      {
+        "name": "platinum",
+        "minerals": [
+          "platinum"
+        ]
+      },
+      {
+        "name": "praseodymium",
+        "minerals": [
+          "praseodymium"
+        ]
+      },
+      {
+        "name": "rhodium",
+        "minerals": [
+          "rhodium"
+        ]
+      },
+      {
+        "name": "rubidium",
+        "minerals": [
+          "rubidium"
+        ]
+      },
+      {
+        "name": "ruthenium",
+        "minerals": [
+          "ruthenium"
+        ]
+      },
+      {
+        "name": "samarium",
+        "minerals": [
+          "samarium"
+        ]
+      },
+      {
+        "name": "scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "tellurium",
+        "minerals": [
+          "tellurium"
+        ]
+      },
+      {
+        "name": "terbium",
+        "minerals": [
+          "terbium"
+        ]
+      },
+      {
+        "name": "thulium",
+        "minerals": [
+          "thulium"
+        ]
+      },
+      {
+        "name": "tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "ytterbium",
+        "minerals": [
+          "ytterbium"
+        ]
+      },
+      {
+        "name": "yttrium",
+        "minerals": [
+          "yttrium"
+        ]
+      },
+      {
+        "name": "zinc",
+        "minerals": [
+          "zinc"
+        ]
+      },
+      {
+        "name": "zirconium",
+        "minerals": [
+          "zirconium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "changes": {
+      "against": "us-2018-critical-minerals",
+      "added": [
+        "nickel",
+        "zinc"
+      ],
+      "removed": [
+        "helium",
+        "potash",
+        "rhenium",
+        "strontium"
+      ],
+      "note": "The notice also says that most of the growth from 35 to 50 comes from listing the rare earth elements and platinum group elements one by one instead of as groups, and that uranium, a fuel mineral under the Energy Act of 2020, was not evaluated.",
+      "source": "fr-2021-24488-draft-critical-minerals-2021"
+    },
+    "note": "Entry names as quoted from the notice's list sentence. Under the Energy Act of 2020.",
+    "source": "fr-2021-24488-draft-critical-minerals-2021"
+  },
+  {
+    "id": "us-2025-draft-critical-minerals",
+    "title": "2025 Draft List of Critical Minerals",
+    "issuer": "U.S. Department of the Interior, U.S. Geological Survey",
+    "jurisdiction": "US",
+    "kind": "critical",
+    "family": "us-critical-minerals",
+    "stage": "draft",
+    "date": "2025-08-26",
+    "dates": {
+      "proposed": "2025-08-26",
+      "adopted": null,
+      "published": "2025-08-26",
+      "inForce": null,
+      "superseded": "2025-11-07",
+      "note": "A draft for comment (until 25 September 2025); superseded when the final 2025 list is published. A Federal Register notice has no separate adoption or entry into force: adopted and inForce are null (not applicable)."
+    },
+    "legalReference": "90 FR 41591 (FR Doc. 2025-16311)",
+    "statedCount": 54,
+    "entries": [
+      {
+        "name": "Aluminum",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "barite",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "cerium",
+        "minerals": [
+          "cerium"
+        ]
+      },
+      {
+        "name": "cesium",
+        "minerals": [
+          "cesium"
+        ]
+      },
+      {
+        "name": "chromium",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "dysprosium",
+        "minerals": [
+          "dysprosium"
+        ]
+      },
+      {
+        "name": "erbium",
+        "minerals": [
+          "erbium"
+        ]
+      },
+      {
+        "name": "europium",
+        "minerals": [
+          "europium"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gadolinium",
+        "minerals": [
+          "gadolinium"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "holmium",
+        "minerals": [
+          "holmium"
+        ]
+      },
+      {
+        "name": "indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "iridium",
+        "minerals": [
+          "iridium"
+        ]
+      },
+      {
+        "name": "lanthanum",
+        "minerals": [
+          "lanthanum"
+        ]
+      },
+      {
+        "name": "lead",
+        "minerals": [
+          "lead"
+        ]
+      },
+      {
+        "name": "lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "lutetium",
+        "minerals": [
+          "lutetium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "neodymium",
+        "minerals": [
+          "neodymium"
+        ]
+      },
+      {
+        "name": "nickel",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "palladium",
+        "minerals": [
+          "palladium"
+        ]
+      },
+      {
+        "name": "platinum",
+        "minerals": [
+          "platinum"
+        ]
+      },
+      {
+        "name": "potash",
+        "minerals": [
+          "potash"
+        ]
+      },
+      {
+        "name": "praseodymium",
+        "minerals": [
+          "praseodymium"
+        ]
+      },
+      {
+        "name": "rhenium",
+        "minerals": [
+          "rhenium"
+        ]
+      },
+      {
+        "name": "rhodium",
+        "minerals": [
+          "rhodium"
+        ]
+      },
+      {
+        "name": "rubidium",
+        "minerals": [
+          "rubidium"
+        ]
+      },
+      {
+        "name": "ruthenium",
+        "minerals": [
+          "ruthenium"
+        ]
+      },
+      {
+        "name": "samarium",
+        "minerals": [
+          "samarium"
+        ]
+      },
+      {
+        "name": "scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "silicon",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "silver",
+        "minerals": [
+          "silver"
+        ]
+      },
+      {
+        "name": "tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "terbium",
+        "minerals": [
+          "terbium"
+        ]
+      },
+      {
+        "name": "thulium",
+        "minerals": [
+          "thulium"
+        ]
+      },
+      {
+        "name": "tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "ytterbium",
+        "minerals": [
+          "ytterbium"
+        ]
+      },
+      {
+        "name": "yttrium",
+        "minerals": [
+          "yttrium"
+        ]
+      },
+      {
+        "name": "zinc",
+        "minerals": [
+          "zinc"
+        ]
+      },
+      {
+        "name": "zirconium",
+        "minerals": [
+          "zirconium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "changes": {
+      "against": "us-2022-critical-minerals",
+      "added": [
+        "potash",
+        "silicon",
+        "copper",
+        "silver",
+        "rhenium",
+        "lead"
+      ],
+      "removed": [
+        "arsenic",
+        "tellurium"
+      ],
+      "note": "The department also invited comment on adding metallurgical coal and uranium, which the draft does not list.",
+      "source": "doi-2025-08-25-draft-critical-minerals-release"
+    },
+    "note": "Entry names as Kazinform prints the draft's full list; the notice's own list sentence was not read. Of the 54, 50 come from the economic-effects assessment, zirconium from a single-point-of-failure test and three were kept on a qualitative review (department release).",
+    "source": "fr-2025-16311-draft-critical-minerals-2025",
+    "otherSources": [
+      "doi-2025-08-25-draft-critical-minerals-release"
+    ]
+  },
+  {
+    "id": "eu-2011-critical-raw-materials",
+    "title": "EU list of critical raw materials (2011)",
+    "issuer": "European Commission",
+    "jurisdiction": "EU",
+    "kind": "critical",
+    "family": "eu-critical-raw-materials",
+    "stage": "final",
+    "date": "2011-02-02",
+    "dates": {
+      "proposed": "2010-06-17",
+      "adopted": "2011-02-02",
+      "published": "2011-02-02",
+      "inForce": null,
+      "superseded": "2014-05-26",
+      "note": "Proposed by the Raw Materials Supply Group's ad hoc working group report, presented on 17 June 2010 (MEMO/10/263). A Commission communication sets out the list; it is not a legal act and has no entry into force: inForce is null (not applicable)."
+    },
+    "legalReference": "COM(2011) 25 final",
+    "statedCount": 14,
+    "entries": [
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "Cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "Gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "Germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "Niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "PGMs",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "Rare earths",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "Tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Names as a secondary page gives the list of the June 2010 report that the 2011 Communication adopts; the Communication's annex was not read. The rare earths are one group.",
+    "source": "ec-2011-com-25-raw-materials",
+    "otherSources": [
+      "ec-memo-10-263-critical-raw-materials"
+    ]
+  },
+  {
+    "id": "eu-2014-critical-raw-materials",
+    "title": "EU list of critical raw materials (2014)",
+    "issuer": "European Commission",
+    "jurisdiction": "EU",
+    "kind": "critical",
+    "family": "eu-critical-raw-materials",
+    "stage": "final",
+    "date": "2014-05-26",
+    "dates": {
+      "proposed": null,
+      "adopted": "2014-05-26",
+      "published": "2014-05-26",
+      "inForce": null,
+      "superseded": "2017-09-13",
+      "note": "Presented by the Commission on 26 May 2014 (press release). A Commission communication sets out the list; it is not a legal act and has no entry into force: inForce is null (not applicable)."
+    },
+    "legalReference": "Commission press release IP/14/599 of 26 May 2014 (the Communication setting out the list was not read)",
+    "statedCount": 20,
+    "entries": [
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "natural graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "heavy rare earths",
+        "minerals": [
+          "heavy-rare-earths"
+        ]
+      },
+      {
+        "name": "light rare earths",
+        "minerals": [
+          "light-rare-earths"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "borates",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "chromium",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "coking coal",
+        "minerals": [
+          "coking-coal"
+        ]
+      },
+      {
+        "name": "magnesite",
+        "minerals": [
+          "magnesite"
+        ]
+      },
+      {
+        "name": "phosphate rock",
+        "minerals": [
+          "phosphate-rock"
+        ]
+      },
+      {
+        "name": "silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      }
+    ],
+    "wording": "issuer",
+    "supersedes": "eu-2011-critical-raw-materials",
+    "changes": {
+      "against": "eu-2011-critical-raw-materials",
+      "added": [
+        "borates",
+        "chromium",
+        "coking coal",
+        "magnesite",
+        "phosphate rock",
+        "silicon metal"
+      ],
+      "removed": [
+        "tantalum"
+      ],
+      "note": "The Commission also split the rare earths into heavy and light rare earths for the first time (reported by nexreg.com from the Commission's news).",
+      "source": "ec-2014-ip-14-599-critical-raw-materials"
+    },
+    "note": "Entry names as the press release words them: the fourteen kept from 2011 first, then the six new ones.",
+    "source": "ec-2014-ip-14-599-critical-raw-materials"
+  },
+  {
+    "id": "eu-2017-critical-raw-materials",
+    "title": "2017 list of Critical Raw Materials for the EU",
+    "issuer": "European Commission",
+    "jurisdiction": "EU",
+    "kind": "critical",
+    "family": "eu-critical-raw-materials",
+    "stage": "final",
+    "date": "2017-09-13",
+    "dates": {
+      "proposed": null,
+      "adopted": "2017-09-13",
+      "published": "2017-09-13",
+      "inForce": null,
+      "superseded": "2020-09-03",
+      "note": "A Commission communication sets out the list; it is not a legal act and has no entry into force: inForce is null (not applicable)."
+    },
+    "legalReference": "COM(2017) 490 final",
+    "statedCount": 27,
+    "entries": [
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "borate",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "coking coal",
+        "minerals": [
+          "coking-coal"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "natural graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "phosphate rock",
+        "minerals": [
+          "phosphate-rock"
+        ]
+      },
+      {
+        "name": "silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "heavy rare earths",
+        "minerals": [
+          "heavy-rare-earths"
+        ]
+      },
+      {
+        "name": "light rare earths",
+        "minerals": [
+          "light-rare-earths"
+        ]
+      },
+      {
+        "name": "baryte",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "helium",
+        "minerals": [
+          "helium"
+        ]
+      },
+      {
+        "name": "natural rubber",
+        "minerals": [
+          "natural-rubber"
+        ]
+      },
+      {
+        "name": "phosphorus",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "supersedes": "eu-2014-critical-raw-materials",
+    "changes": {
+      "against": "eu-2014-critical-raw-materials",
+      "added": [
+        "baryte",
+        "bismuth",
+        "hafnium",
+        "helium",
+        "natural rubber",
+        "phosphorus",
+        "scandium",
+        "tantalum",
+        "vanadium"
+      ],
+      "note": "The Commission's statement names the nine additions; the page read does not name removals (the 2014 entries chromium and magnesite are not on the 2017 list).",
+      "source": "ec-2017-com-490-critical-raw-materials"
+    },
+    "note": "Names as the secondary page words them: the eighteen kept from 2014, then the nine new ones. That page calls the kept ones 'the other 17' but names eighteen; eighteen plus nine makes the stated 27.",
+    "source": "ec-2017-com-490-critical-raw-materials"
+  },
+  {
+    "id": "eu-2020-critical-raw-materials",
+    "title": "2020 Critical Raw Materials List for the EU",
+    "issuer": "European Commission",
+    "jurisdiction": "EU",
+    "kind": "critical",
+    "family": "eu-critical-raw-materials",
+    "stage": "final",
+    "date": "2020-09-03",
+    "dates": {
+      "proposed": null,
+      "adopted": "2020-09-03",
+      "published": "2020-09-03",
+      "inForce": null,
+      "superseded": "2024-05-23",
+      "note": "A Commission communication sets out the list; it is not a legal act and has no entry into force: inForce is null (not applicable). Superseded when the critical list of Regulation (EU) 2024/1252 took legal force; the Commission had published its 2023 assessment as Annex II of the March 2023 proposal."
+    },
+    "legalReference": "COM(2020) 474 final",
+    "statedCount": 30,
+    "entries": [
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Baryte",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "Beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "Bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "Borate",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "Cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Coking Coal",
+        "minerals": [
+          "coking-coal"
+        ]
+      },
+      {
+        "name": "Fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "Gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "Germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "Hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "Heavy Rare Earth Elements",
+        "minerals": [
+          "heavy-rare-earths"
+        ]
+      },
+      {
+        "name": "Light Rare Earth Elements",
+        "minerals": [
+          "light-rare-earths"
+        ]
+      },
+      {
+        "name": "Indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "Natural Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Natural Rubber",
+        "minerals": [
+          "natural-rubber"
+        ]
+      },
+      {
+        "name": "Niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "Platinum Group Metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "Phosphate Rock",
+        "minerals": [
+          "phosphate-rock"
+        ]
+      },
+      {
+        "name": "Phosphorus",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "Scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "Silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "Tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "Bauxite",
+        "minerals": [
+          "bauxite"
+        ]
+      },
+      {
+        "name": "Lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "Strontium",
+        "minerals": [
+          "strontium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "supersedes": "eu-2017-critical-raw-materials",
+    "changes": {
+      "against": "eu-2017-critical-raw-materials",
+      "added": [
+        "Bauxite",
+        "Lithium",
+        "Titanium",
+        "Strontium"
+      ],
+      "removed": [
+        "Helium"
+      ],
+      "source": "ec-2020-com-474-critical-raw-materials"
+    },
+    "note": "Names as the IEA policies database prints them, in its order (the four new ones last).",
+    "source": "ec-2020-com-474-critical-raw-materials"
+  },
+  {
+    "id": "eu-2023-proposal-annex-i-strategic",
+    "title": "Proposed list of strategic raw materials (Annex I of the Critical Raw Materials Act proposal)",
+    "issuer": "European Commission",
+    "jurisdiction": "EU",
+    "kind": "strategic",
+    "family": "eu-strategic-raw-materials",
+    "stage": "proposal",
+    "date": "2023-03-16",
+    "dates": {
+      "proposed": "2023-03-16",
+      "adopted": null,
+      "published": "2023-03-16",
+      "inForce": null,
+      "superseded": "2024-05-03",
+      "note": "A Commission proposal: not adopted and never in force; superseded when the adopted Annex I was published."
+    },
+    "legalReference": "COM(2023) 160 final, Annex I, Section 1 (proposal, 2023/0079(COD))",
+    "statedCount": 16,
+    "entries": [
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "boron – metallurgy grade",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "lithium – battery grade",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "magnesium metal",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "manganese – battery grade",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "natural graphite – battery grade",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "nickel – battery grade",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "rare earth elements for magnets (Nd, Pr, Tb, Dy, Gd, Sm and Ce)",
+        "minerals": [
+          "neodymium",
+          "praseodymium",
+          "terbium",
+          "dysprosium",
+          "gadolinium",
+          "samarium",
+          "cerium"
+        ]
+      },
+      {
+        "name": "silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "titanium metal",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Wording as S&P Global quotes the proposal; the count of sixteen is the number of entries that report and Fastmarkets name.",
+    "source": "ec-2023-com-160-crma-proposal"
+  },
+  {
+    "id": "eu-2023-proposal-annex-ii-critical",
+    "title": "Proposed list of critical raw materials (Annex II of the Critical Raw Materials Act proposal)",
+    "issuer": "European Commission",
+    "jurisdiction": "EU",
+    "kind": "critical",
+    "family": "eu-critical-raw-materials",
+    "stage": "proposal",
+    "date": "2023-03-16",
+    "dates": {
+      "proposed": "2023-03-16",
+      "adopted": null,
+      "published": "2023-03-16",
+      "inForce": null,
+      "superseded": "2024-05-03",
+      "note": "A Commission proposal: not adopted and never in force; superseded when the adopted Annex II was published."
+    },
+    "legalReference": "COM(2023) 160 final, Annex II, Section 1 (proposal, 2023/0079(COD))",
+    "statedCount": 34,
+    "entries": [
+      {
+        "name": "antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "arsenic",
+        "minerals": [
+          "arsenic"
+        ]
+      },
+      {
+        "name": "bauxite",
+        "minerals": [
+          "bauxite"
+        ]
+      },
+      {
+        "name": "barite",
+        "minerals": [
+          "barite"
+        ]
+      },
+      {
+        "name": "beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "boron",
+        "minerals": [
+          "boron"
+        ]
+      },
+      {
+        "name": "cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "coking coal",
+        "minerals": [
+          "coking-coal"
+        ]
+      },
+      {
+        "name": "copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "feldspar",
+        "minerals": [
+          "feldspar"
+        ]
+      },
+      {
+        "name": "fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "helium",
+        "minerals": [
+          "helium"
+        ]
+      },
+      {
+        "name": "heavy rare earth elements",
+        "minerals": [
+          "heavy-rare-earths"
+        ]
+      },
+      {
+        "name": "light rare earth elements",
+        "minerals": [
+          "light-rare-earths"
+        ]
+      },
+      {
+        "name": "lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "natural graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "nickel (battery grade)",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "phosphate rock",
+        "minerals": [
+          "phosphate-rock"
+        ]
+      },
+      {
+        "name": "phosphorus",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "strontium",
+        "minerals": [
+          "strontium"
+        ]
+      },
+      {
+        "name": "tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "titanium metal",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      }
+    ],
+    "wording": "reconstructed",
+    "changes": {
+      "against": "eu-2020-critical-raw-materials",
+      "added": [
+        "copper",
+        "nickel (battery grade)",
+        "arsenic",
+        "feldspar",
+        "helium",
+        "manganese"
+      ],
+      "removed": [
+        "indium",
+        "natural rubber"
+      ],
+      "note": "As Reuters reports the Commission's proposal on the day; Project Blue gives the same four additions to the assessed list and the two removals.",
+      "source": "reuters-2023-03-16-eu-crm-list"
+    },
+    "note": "The annex's own wording was not read. Entries are assembled from Fastmarkets' account (every strategic material plus antimony, arsenic, bauxite, barite, beryllium, coking coal, feldspar, fluorspar, hafnium, helium, heavy and light rare earth elements, niobium, phosphate rock, phosphorus, scandium, strontium, tantalum and vanadium) with base names taken from CBS's list of the March 2023 materials; the grades of the annex may differ. The count of 34 is the one CBS and the EUR-Lex summary of the adopted act give.",
+    "source": "ec-2023-com-160-crma-proposal",
+    "otherSources": [
+      "reuters-2023-03-16-eu-crm-list"
+    ]
+  },
+  {
+    "id": "uk-2021-critical-minerals",
+    "title": "UK Critical Minerals List 2021",
+    "issuer": "British Geological Survey for the Department for Business, Energy and Industrial Strategy; adopted in the UK Critical Minerals Strategy",
+    "jurisdiction": "GB",
+    "kind": "critical",
+    "family": "uk-critical-minerals",
+    "stage": "final",
+    "date": "2022-07-22",
+    "dates": {
+      "proposed": null,
+      "adopted": "2022-07-22",
+      "published": "2021",
+      "inForce": null,
+      "superseded": "2024",
+      "note": "The BGS assessment (2021; day not read) set the list; the government's first Critical Minerals Strategy adopted it on 22 July 2022. Not a legal act: inForce is null. Superseded by the UK 2024 criticality assessment (34 minerals; not held, see the omitted lists), known only to the year."
+    },
+    "legalReference": "UK criticality assessment of technology critical minerals and metals (BGS, 2021); Critical Minerals Strategy (22 July 2022)",
+    "statedCount": 18,
+    "entries": [
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "Cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "Niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "Palladium",
+        "minerals": [
+          "palladium"
+        ]
+      },
+      {
+        "name": "Platinum",
+        "minerals": [
+          "platinum"
+        ]
+      },
+      {
+        "name": "Rare Earth Elements",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "Silicon",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "Tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Tellurium",
+        "minerals": [
+          "tellurium"
+        ]
+      },
+      {
+        "name": "Tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Names as the IEA policies database gives the UK strategy's list of 'high criticality' minerals. The strategy's watch list (iridium, manganese, nickel, phosphates, ruthenium) is not part of the list.",
+    "source": "bgs-2021-uk-criticality-assessment",
+    "otherSources": [
+      "crmalliance-2022-uk-critical-minerals-strategy"
+    ]
+  },
+  {
+    "id": "in-2023-critical-minerals",
+    "title": "Critical Minerals for India",
+    "issuer": "Ministry of Mines, Government of India",
+    "jurisdiction": "IN",
+    "kind": "critical",
+    "family": "in-critical-minerals",
+    "stage": "final",
+    "date": "2023-06-28",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2023-06-28",
+      "inForce": null,
+      "superseded": null,
+      "note": "Released by the Minister of Coal, Mines and Parliamentary Affairs on 28 June 2023 (Chemical Weekly; Trend reports an event held on Wednesday, 28 June). iasbook.com gives 14 June 2023 instead. A committee report: adopted and inForce are null (not applicable)."
+    },
+    "legalReference": "Report of the Committee on Identification of Critical Minerals (Ministry of Mines, June 2023)",
+    "statedCount": 30,
+    "entries": [
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Beryllium",
+        "minerals": [
+          "beryllium"
+        ]
+      },
+      {
+        "name": "Bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "Cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "Gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "Germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Hafnium",
+        "minerals": [
+          "hafnium"
+        ]
+      },
+      {
+        "name": "Indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Molybdenum",
+        "minerals": [
+          "molybdenum"
+        ]
+      },
+      {
+        "name": "Niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "Nickel",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "PGE",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "Phosphorous",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "Potash",
+        "minerals": [
+          "potash"
+        ]
+      },
+      {
+        "name": "REE",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "Rhenium",
+        "minerals": [
+          "rhenium"
+        ]
+      },
+      {
+        "name": "Silicon",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "Strontium",
+        "minerals": [
+          "strontium"
+        ]
+      },
+      {
+        "name": "Tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Tellurium",
+        "minerals": [
+          "tellurium"
+        ]
+      },
+      {
+        "name": "Tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "Titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "Zirconium",
+        "minerals": [
+          "zirconium"
+        ]
+      },
+      {
+        "name": "Selenium",
+        "minerals": [
+          "selenium"
+        ]
+      },
+      {
+        "name": "Cadmium",
+        "minerals": [
+          "cadmium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Names as the government statement prints them ('PGE', 'REE', 'Phosphorous'). The ministry says it will revisit the list periodically.",
+    "source": "in-mines-2023-critical-minerals"
+  },
+  {
+    "id": "ca-2021-critical-minerals",
+    "title": "Canada's Critical Minerals List (2021)",
+    "issuer": "Natural Resources Canada",
+    "jurisdiction": "CA",
+    "kind": "critical",
+    "family": "ca-critical-minerals",
+    "stage": "final",
+    "date": "2021-03-11",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2021-03-11",
+      "inForce": null,
+      "superseded": "2024-08-13",
+      "note": "A government list, not a legal act: adopted and inForce are null (not applicable)."
+    },
+    "legalReference": "Canada's Critical Minerals List, announced by the Minister of Natural Resources on 11 March 2021",
+    "statedCount": 31,
+    "entries": [
+      {
+        "name": "Aluminum",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "Cesium",
+        "minerals": [
+          "cesium"
+        ]
+      },
+      {
+        "name": "Chromium",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "Cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "Fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "Gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "Germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Helium",
+        "minerals": [
+          "helium"
+        ]
+      },
+      {
+        "name": "Indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "Manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "Molybdenum",
+        "minerals": [
+          "molybdenum"
+        ]
+      },
+      {
+        "name": "Nickel",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "Niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "Platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "Potash",
+        "minerals": [
+          "potash"
+        ]
+      },
+      {
+        "name": "Rare earth elements",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "Scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "Tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Tellurium",
+        "minerals": [
+          "tellurium"
+        ]
+      },
+      {
+        "name": "Tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "Titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Uranium",
+        "minerals": [
+          "uranium"
+        ]
+      },
+      {
+        "name": "Vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "Zinc",
+        "minerals": [
+          "zinc"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Names as NRCan's text gives them (read in copies). Canada's less formal 2020 list is not held.",
+    "source": "nrcan-2021-critical-minerals-list"
+  },
+  {
+    "id": "ca-2024-critical-minerals",
+    "title": "Canada's Critical Minerals List (2024)",
+    "issuer": "Natural Resources Canada",
+    "jurisdiction": "CA",
+    "kind": "critical",
+    "family": "ca-critical-minerals",
+    "stage": "final",
+    "date": "2024-08-13",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2024-08-13",
+      "inForce": null,
+      "superseded": null,
+      "note": "Announced by the Minister of Energy and Natural Resources (supplypost.com, 13 August 2024); canada.ca says the list 'was updated in 2024'. Not a legal act: adopted and inForce are null."
+    },
+    "legalReference": "Canada's Critical Minerals List, updated 2024",
+    "statedCount": 34,
+    "entries": [
+      {
+        "name": "Aluminum",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "Antimony",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Bismuth",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "Cesium",
+        "minerals": [
+          "cesium"
+        ]
+      },
+      {
+        "name": "Chromium",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "Cobalt",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "Fluorspar",
+        "minerals": [
+          "fluorspar"
+        ]
+      },
+      {
+        "name": "Gallium",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "Germanium",
+        "minerals": [
+          "germanium"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Helium",
+        "minerals": [
+          "helium"
+        ]
+      },
+      {
+        "name": "High-purity iron ore",
+        "minerals": [
+          "iron-ore"
+        ]
+      },
+      {
+        "name": "Indium",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Lithium",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Magnesium",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "Manganese",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "Molybdenum",
+        "minerals": [
+          "molybdenum"
+        ]
+      },
+      {
+        "name": "Nickel",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "Niobium",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "Phosphorus",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "Platinum group metals",
+        "minerals": [
+          "platinum-group-metals"
+        ]
+      },
+      {
+        "name": "Potash",
+        "minerals": [
+          "potash"
+        ]
+      },
+      {
+        "name": "Rare earth elements",
+        "minerals": [
+          "rare-earths"
+        ]
+      },
+      {
+        "name": "Scandium",
+        "minerals": [
+          "scandium"
+        ]
+      },
+      {
+        "name": "Silicon metal",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "Tantalum",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Tellurium",
+        "minerals": [
+          "tellurium"
+        ]
+      },
+      {
+        "name": "Tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "Titanium",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "Tungsten",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Uranium",
+        "minerals": [
+          "uranium"
+        ]
+      },
+      {
+        "name": "Vanadium",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "Zinc",
+        "minerals": [
+          "zinc"
+        ]
+      }
+    ],
+    "wording": "issuer",
+    "supersedes": "ca-2021-critical-minerals",
+    "changes": {
+      "against": "ca-2021-critical-minerals",
+      "added": [
+        "High-purity iron ore",
+        "Phosphorus",
+        "Silicon metal"
+      ],
+      "note": "canada.ca names the three new minerals and does not speak of removals.",
+      "source": "nrcan-2024-critical-minerals-list"
+    },
+    "note": "Names as canada.ca lists them. 'High-purity iron ore' is mapped to iron ore.",
+    "source": "nrcan-2024-critical-minerals-list"
+  },
+  {
+    "id": "kr-2023-critical-minerals",
+    "title": "Korea's 33 critical minerals",
+    "issuer": "Ministry of Trade, Industry and Energy, Republic of Korea",
+    "jurisdiction": "KR",
+    "kind": "critical",
+    "family": "kr-critical-minerals",
+    "stage": "final",
+    "date": "2023-02-27",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2023-02-27",
+      "inForce": null,
+      "superseded": null,
+      "note": "Announced at the minister's conference of 27 February 2023 (MOTIE release dated 28 February). A government strategy: adopted and inForce are null. In December 2025 the ministry said it will designate all 17 rare earth elements (see the omitted lists); no revised list is held."
+    },
+    "legalReference": "Strategy for securing a reliable supply of critical minerals (MOTIE, 27 February 2023)",
+    "statedCount": 33,
+    "entries": [
+      {
+        "name": "Li",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Ni",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "Co",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Mn",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Nd",
+        "minerals": [
+          "neodymium"
+        ]
+      },
+      {
+        "name": "Dy",
+        "minerals": [
+          "dysprosium"
+        ]
+      },
+      {
+        "name": "Tb",
+        "minerals": [
+          "terbium"
+        ]
+      },
+      {
+        "name": "Ce",
+        "minerals": [
+          "cerium"
+        ]
+      },
+      {
+        "name": "La",
+        "minerals": [
+          "lanthanum"
+        ]
+      },
+      {
+        "name": "Nb",
+        "minerals": [
+          "niobium"
+        ]
+      },
+      {
+        "name": "Cu",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "Al",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "Si",
+        "minerals": [
+          "silicon"
+        ]
+      },
+      {
+        "name": "Mg",
+        "minerals": [
+          "magnesium"
+        ]
+      },
+      {
+        "name": "Mo",
+        "minerals": [
+          "molybdenum"
+        ]
+      },
+      {
+        "name": "V",
+        "minerals": [
+          "vanadium"
+        ]
+      },
+      {
+        "name": "Pt",
+        "minerals": [
+          "platinum"
+        ]
+      },
+      {
+        "name": "Pd",
+        "minerals": [
+          "palladium"
+        ]
+      },
+      {
+        "name": "Sn",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "Ti",
+        "minerals": [
+          "titanium"
+        ]
+      },
+      {
+        "name": "W",
+        "minerals": [
+          "tungsten"
+        ]
+      },
+      {
+        "name": "Sb",
+        "minerals": [
+          "antimony"
+        ]
+      },
+      {
+        "name": "Bi",
+        "minerals": [
+          "bismuth"
+        ]
+      },
+      {
+        "name": "Cr",
+        "minerals": [
+          "chromium"
+        ]
+      },
+      {
+        "name": "Pb",
+        "minerals": [
+          "lead"
+        ]
+      },
+      {
+        "name": "Zn",
+        "minerals": [
+          "zinc"
+        ]
+      },
+      {
+        "name": "Ga",
+        "minerals": [
+          "gallium"
+        ]
+      },
+      {
+        "name": "In",
+        "minerals": [
+          "indium"
+        ]
+      },
+      {
+        "name": "Ta",
+        "minerals": [
+          "tantalum"
+        ]
+      },
+      {
+        "name": "Zr",
+        "minerals": [
+          "zirconium"
+        ]
+      },
+      {
+        "name": "Sr",
+        "minerals": [
+          "strontium"
+        ]
+      },
+      {
+        "name": "Se",
+        "minerals": [
+          "selenium"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Names as the IEA policies database gives them, as element symbols; it groups Nd, Dy, Tb, Ce and La as rare earth elements and Pt and Pd as platinum group metals, and each symbol is one of the 33.",
+    "source": "motie-2023-02-28-critical-minerals-strategy"
+  },
+  {
+    "id": "kr-2023-strategic-critical-minerals",
+    "title": "Korea's 10 strategic critical minerals",
+    "issuer": "Ministry of Trade, Industry and Energy, Republic of Korea",
+    "jurisdiction": "KR",
+    "kind": "strategic",
+    "family": "kr-strategic-critical-minerals",
+    "stage": "final",
+    "date": "2023-02-27",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2023-02-27",
+      "inForce": null,
+      "superseded": null,
+      "note": "Announced with the 33 critical minerals, of which these ten are a part. A government strategy: adopted and inForce are null."
+    },
+    "legalReference": "Strategy for securing a reliable supply of critical minerals (MOTIE, 27 February 2023)",
+    "statedCount": 10,
+    "entries": [
+      {
+        "name": "Li",
+        "minerals": [
+          "lithium"
+        ]
+      },
+      {
+        "name": "Ni",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "Co",
+        "minerals": [
+          "cobalt"
+        ]
+      },
+      {
+        "name": "Mn",
+        "minerals": [
+          "manganese"
+        ]
+      },
+      {
+        "name": "Graphite",
+        "minerals": [
+          "graphite"
+        ]
+      },
+      {
+        "name": "Nd",
+        "minerals": [
+          "neodymium"
+        ]
+      },
+      {
+        "name": "Dy",
+        "minerals": [
+          "dysprosium"
+        ]
+      },
+      {
+        "name": "Tb",
+        "minerals": [
+          "terbium"
+        ]
+      },
+      {
+        "name": "Ce",
+        "minerals": [
+          "cerium"
+        ]
+      },
+      {
+        "name": "La",
+        "minerals": [
+          "lanthanum"
+        ]
+      }
+    ],
+    "wording": "copy",
+    "note": "Names as the IEA policies database gives them (symbols; 'graphite' as a word). Yonhap names them as lithium, nickel, cobalt, manganese, graphite and five rare earths.",
+    "source": "motie-2023-02-28-critical-minerals-strategy"
+  },
+  {
+    "id": "au-2023-strategic-materials",
+    "title": "Australia's Strategic Materials List (2023)",
+    "issuer": "Department of Industry, Science and Resources, Australian Government",
+    "jurisdiction": "AU",
+    "kind": "strategic",
+    "family": "au-strategic-materials",
+    "stage": "final",
+    "date": "2023-12-16",
+    "dates": {
+      "proposed": null,
+      "adopted": null,
+      "published": "2023-12-16",
+      "inForce": null,
+      "superseded": "2024-02-20",
+      "note": "The day is the IEA policies database's (the department's page read gives none; trade press reported the update on 18 December 2023). Both Australian lists were updated on 20 February 2024; the IEA says nickel moved to the critical list then. Not a legal act: adopted and inForce are null."
+    },
+    "legalReference": "Strategic Materials List, Critical Minerals Office (December 2023)",
+    "statedCount": 6,
+    "entries": [
+      {
+        "name": "copper",
+        "minerals": [
+          "copper"
+        ]
+      },
+      {
+        "name": "nickel",
+        "minerals": [
+          "nickel"
+        ]
+      },
+      {
+        "name": "aluminium",
+        "minerals": [
+          "aluminum"
+        ]
+      },
+      {
+        "name": "phosphorous",
+        "minerals": [
+          "phosphorus"
+        ]
+      },
+      {
+        "name": "tin",
+        "minerals": [
+          "tin"
+        ]
+      },
+      {
+        "name": "zinc",
+        "minerals": [
+          "zinc"
+        ]
+      }
+    ],
+    "wording": "issuer",
+    "note": "Names as the department's page words them ('phosphorous'). The list of 20 February 2024 that follows it is not held (see the omitted lists).",
+    "source": "disr-2023-critical-minerals-lists-update",
+    "otherSources": [
+      "disr-2024-critical-minerals-list"
+    ]
+  },
+  {
+    "id": "cn-2016-strategic-minerals",
+    "title": "战略性矿产目录 (Strategic mineral catalogue of the National Mineral Resources Plan 2016-2020)",
+    "issuer": "Ministry of Land and Resources, People's Republic of China (plan approved by the State Council)",
+    "jurisdiction": "CN",
+    "kind": "strategic",
+    "family": "cn-strategic-minerals",
+    "stage": "final",
+    "date": "2016-11-29",
+    "dates": {
+      "proposed": null,
+      "adopted": "2016-11-02",
+      "published": "2016-11-29",
+      "inForce": null,
+      "superseded": null,
+      "note": "The State Council approved the plan on 2 November 2016; the Ministry of Land and Resources announced the catalogue at a press conference on 29 November 2016. inForce is null: the plan has no separate entry into force. No later catalogue is held."
+    },
+    "legalReference": "全国矿产资源规划（2016－2020年）, strategic mineral catalogue",
+    "statedCount": 24,
+    "entries": [
+      {
+        "name": "石油",
+        "minerals": [
+          "petroleum"
+        ],
+        "note": "'oil'"
+      },
+      {
+        "name": "天然气",
+        "minerals": [
+          "natural-gas"
+        ],
+        "note": "'natural gas'"
+      },
+      {
+        "name": "页岩气",
+        "minerals": [
+          "shale-gas"
+        ],
+        "note": "'shale gas'"
+      },
+      {
+        "name": "煤炭",
+        "minerals": [
+          "coal"
+        ],
+        "note": "'coal'"
+      },
+      {
+        "name": "煤层气",
+        "minerals": [
+          "coalbed-methane"
+        ],
+        "note": "'coalbed methane'"
+      },
+      {
+        "name": "铀",
+        "minerals": [
+          "uranium"
+        ],
+        "note": "'uranium'"
+      },
+      {
+        "name": "铁",
+        "minerals": [
+          "iron-ore"
+        ],
+        "note": "'iron'"
+      },
+      {
+        "name": "铬",
+        "minerals": [
+          "chromium"
+        ],
+        "note": "'chromium'"
+      },
+      {
+        "name": "铜",
+        "minerals": [
+          "copper"
+        ],
+        "note": "'copper'"
+      },
+      {
+        "name": "铝",
+        "minerals": [
+          "aluminum"
+        ],
+        "note": "'aluminium'"
+      },
+      {
+        "name": "金",
+        "minerals": [
+          "gold"
+        ],
+        "note": "'gold'"
+      },
+      {
+        "name": "镍",
+        "minerals": [
+          "nickel"
+        ],
+        "note": "'nickel'"
+      },
+      {
+        "name": "钨",
+        "minerals": [
+          "tungsten"
+        ],
+        "note": "'tungsten'"
+      },
+      {
+        "name": "锡",
+        "minerals": [
+          "tin"
+        ],
+        "note": "'tin'"
+      },
+      {
+        "name": "钼",
+        "minerals": [
+          "molybdenum"
+        ],
+        "note": "'molybdenum'"
+      },
+      {
+        "name": "锑",
+        "minerals": [
+          "antimony"
+        ],
+        "note": "'antimony'"
+      },
+      {
+        "name": "钴",
+        "minerals": [
+          "cobalt"
+        ],
+        "note": "'cobalt'"
+      },
+      {
+        "name": "锂",
+        "minerals": [
+          "lithium"
+        ],
+        "note": "'lithium'"
+      },
+      {
+        "name": "稀土",
+        "minerals": [
+          "rare-earths"
+        ],
+        "note": "'rare earths'"
+      },
+      {
+        "name": "锆",
+        "minerals": [
+          "zirconium"
+        ],
+        "note": "'zirconium'"
+      },
+      {
+        "name": "磷",
+        "minerals": [
+          "phosphorus"
+        ],
+        "note": "'phosphorus'"
+      },
+      {
+        "name": "钾盐",
+        "minerals": [
+          "potash"
+        ],
+        "note": "'potash (potassium salts)'"
+      },
+      {
+        "name": "晶质石墨",
+        "minerals": [
+          "graphite"
+        ],
+        "note": "'crystalline graphite'"
+      },
+      {
+        "name": "萤石",
+        "minerals": [
+          "fluorspar"
+        ],
+        "note": "'fluorite'"
+      }
+    ],
+    "wording": "copy",
+    "note": "Entry names in the Chinese wording of the ministry's statement, each with an English gloss. Energy minerals (oil, gas, coal, uranium) are on the catalogue. 铁 (iron) is mapped to iron ore and 磷 (phosphorus) to phosphorus as worded.",
+    "source": "cn-2016-national-mineral-resources-plan"
   }
 ] as const satisfies readonly DeepReadonly<CriticalMineralList>[];
 

@@ -2791,6 +2791,102 @@ export const mineralsRecords = [
     "sources": [
       "pubchem-periodic-table"
     ]
+  },
+  {
+    "id": "magnesite",
+    "name": "Magnesite",
+    "aliases": [],
+    "kind": "mineral",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "ec-2014-ip-14-599-critical-raw-materials"
+    ]
+  },
+  {
+    "id": "natural-rubber",
+    "name": "Natural rubber",
+    "aliases": [],
+    "kind": "material",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "ec-2017-com-490-critical-raw-materials"
+    ]
+  },
+  {
+    "id": "selenium",
+    "name": "Selenium",
+    "aliases": [],
+    "kind": "element",
+    "symbols": [
+      "Se"
+    ],
+    "tariffCodes": [],
+    "sources": [
+      "pubchem-periodic-table",
+      "in-mines-2023-critical-minerals"
+    ]
+  },
+  {
+    "id": "petroleum",
+    "name": "Petroleum",
+    "aliases": [
+      "Oil",
+      "Crude oil"
+    ],
+    "kind": "fuel",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "cn-2016-national-mineral-resources-plan"
+    ]
+  },
+  {
+    "id": "natural-gas",
+    "name": "Natural gas",
+    "aliases": [],
+    "kind": "fuel",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "cn-2016-national-mineral-resources-plan"
+    ]
+  },
+  {
+    "id": "shale-gas",
+    "name": "Shale gas",
+    "aliases": [],
+    "kind": "fuel",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "cn-2016-national-mineral-resources-plan"
+    ]
+  },
+  {
+    "id": "coal",
+    "name": "Coal",
+    "aliases": [],
+    "kind": "fuel",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "cn-2016-national-mineral-resources-plan"
+    ]
+  },
+  {
+    "id": "coalbed-methane",
+    "name": "Coalbed methane",
+    "aliases": [
+      "Coal bed methane"
+    ],
+    "kind": "fuel",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "cn-2016-national-mineral-resources-plan"
+    ]
   }
 ] as const satisfies readonly DeepReadonly<Mineral>[];
 

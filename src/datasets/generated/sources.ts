@@ -2819,6 +2819,276 @@ export const sourcesRecords = [
     "readAt": "https://github.com/Data4ThePeople/Sulfur/blob/79c0f420ad10b147f87c597e1e7076b5559febb3/data/manual/usgs_mcs2026_world_production.csv",
     "licence": "US public domain",
     "note": "World production table read in a hand-keyed CSV copy made from the PDF by a third party, whose DATASETS.md says the chapter was published in February 2026. The copy has no thousands separators and no estimate marks."
+  },
+  {
+    "id": "fr-2018-10667-critical-minerals-2018",
+    "title": "Final List of Critical Minerals 2018",
+    "publisher": "Office of the Secretary, U.S. Department of the Interior (Federal Register)",
+    "url": "https://www.federalregister.gov/documents/2018/05/18/2018-10667/final-list-of-critical-minerals-2018",
+    "published": "2018-05-18",
+    "kind": "law",
+    "edition": "83 FR 23295 (FR Doc. 2018-10667)",
+    "readAt": "https://thefederalregister.org/83-FR/23295",
+    "licence": "US public domain",
+    "note": "Abstract and list sentence read on a copy of the Federal Register (readAt) and on regulations.justia.com; the federalregister.gov url follows that site's document pattern and was not opened."
+  },
+  {
+    "id": "fr-2018-03219-draft-critical-minerals",
+    "title": "Draft List of Critical Minerals",
+    "publisher": "Office of the Secretary, U.S. Department of the Interior (Federal Register)",
+    "url": "http://www.gpo.gov/fdsys/pkg/FR-2018-02-16/html/2018-03219.htm",
+    "published": "2018-02-16",
+    "kind": "law",
+    "edition": "83 FR 7065 (FR Doc. 2018-03219)",
+    "licence": "US public domain",
+    "note": "Read on the Government Publishing Office's own copy of the Federal Register."
+  },
+  {
+    "id": "fr-2021-24488-draft-critical-minerals-2021",
+    "title": "2021 Draft List of Critical Minerals",
+    "publisher": "U.S. Geological Survey, U.S. Department of the Interior (Federal Register)",
+    "url": "https://www.federalregister.gov/documents/2021/11/09/2021-24488/2021-draft-list-of-critical-minerals",
+    "published": "2021-11-09",
+    "kind": "law",
+    "edition": "86 FR 62199 (FR Doc. 2021-24488)",
+    "readAt": "https://chinatrademonitor.com/u-s-agency-releases-new-draft-list-of-critical-minerals-including-rees",
+    "licence": "US public domain",
+    "note": "The list sentence was read in two reposts that quote the notice (readAt, and a treasurenet.com forum post naming the federalregister.gov page); the page range 62199-62203 was read on regulations.justia.com. The notice itself was not opened."
+  },
+  {
+    "id": "fr-2025-16311-draft-critical-minerals-2025",
+    "title": "2025 Draft List of Critical Minerals",
+    "publisher": "U.S. Geological Survey, U.S. Department of the Interior (Federal Register)",
+    "url": "https://www.govinfo.gov/content/pkg/FR-2025-08-26/html/2025-16311.htm",
+    "published": "2025-08-26",
+    "kind": "law",
+    "edition": "90 FR 41591 (FR Doc. 2025-16311)",
+    "readAt": "https://qazinform.com/news/us-drafts-2025-critical-minerals-list-kazakhstans-opportunities-180c70",
+    "licence": "US public domain",
+    "note": "The notice's header (volume, pages 41591-41593, date, docket USGS-2025-0039) was read on govinfo.gov (url); its list of 54 was read in Kazinform's report, which prints the full list (readAt)."
+  },
+  {
+    "id": "doi-2025-08-25-draft-critical-minerals-release",
+    "title": "Interior Unveils 2025 Critical Minerals Draft List",
+    "publisher": "U.S. Department of the Interior",
+    "url": "https://www.doi.gov/pressreleases/department-interior-releases-draft-2025-list-critical-minerals",
+    "published": "2025-08-25",
+    "kind": "official-statement",
+    "readAt": "https://www.miragenews.com/interior-unveils-2025-critical-minerals-draft-1520883",
+    "note": "Press release read on a repost (readAt); the doi.gov url was named in a public repository's reference list and was not opened. The date is the release's (Kazinform and deepnewz report publication on 25 August; the Federal Register notice is dated 26 August)."
+  },
+  {
+    "id": "doi-2025-11-07-final-critical-minerals-release",
+    "title": "Interior Department releases final 2025 List of Critical Minerals",
+    "publisher": "U.S. Department of the Interior",
+    "url": "https://www.einpresswire.com/article/865388069/interior-department-releases-final-2025-list-of-critical-minerals",
+    "published": "2025-11-07",
+    "kind": "official-statement",
+    "note": "Department press release read on a press-release distribution page (url); the department's own url was not seen."
+  },
+  {
+    "id": "ec-2011-com-25-raw-materials",
+    "title": "Tackling the challenges in commodity markets and on raw materials (COM(2011) 25 final)",
+    "publisher": "European Commission",
+    "url": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52011DC0025",
+    "published": "2011-02-02",
+    "kind": "official-statement",
+    "edition": "COM(2011) 25 final",
+    "readAt": "http://miningreports.ca/2011/02/rare-earth-ellements-supply-risk-vrs-economic-importance/",
+    "note": "Title, number and date read in a copy of the EUR-Lex text (cupdf.com). The fourteen names were read on a secondary page (readAt) that gives the list of the June 2010 working-group report which the Communication takes over; the Commission's raw-materials page (ec.europa.eu/enterprise/policies/raw-materials/critical) confirms 'a list of 14'."
+  },
+  {
+    "id": "ec-memo-10-263-critical-raw-materials",
+    "title": "Report lists 14 critical mineral raw materials (MEMO/10/263)",
+    "publisher": "European Commission",
+    "url": "https://www.scribd.com/document/435693833/A-list-of-mineral-raw-materials-pdf",
+    "published": "2010-06-17",
+    "kind": "official-statement",
+    "edition": "MEMO/10/263",
+    "note": "Commission memo read on a document-sharing copy (url); the Commission's own url was not seen."
+  },
+  {
+    "id": "ec-2014-ip-14-599-critical-raw-materials",
+    "title": "20 critical raw materials - major challenge for EU industry (IP/14/599)",
+    "publisher": "European Commission",
+    "url": "http://europa.eu/rapid/press-release_IP-14-599_en.htm",
+    "published": "2014-05-26",
+    "kind": "official-statement",
+    "edition": "IP/14/599",
+    "note": "Read on the Commission's press-release page. It names all twenty materials and says which one left the 2011 list and which six joined. The Communication that sets out the 2014 list was not read."
+  },
+  {
+    "id": "ec-2017-com-490-critical-raw-materials",
+    "title": "Communication on the 2017 list of Critical Raw Materials for the EU (COM(2017) 490 final)",
+    "publisher": "European Commission",
+    "url": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52017DC0490",
+    "published": "2017-09-13",
+    "kind": "official-statement",
+    "edition": "COM(2017) 490 final",
+    "readAt": "https://www.minexforum.com/en/the-european-commission-added-nine-new-points-to-the-list-of-critical-raw-materials/",
+    "note": "Title, number and date read on EUR-Lex (url). The 27 names and the nine additions were read on a secondary page quoting the Commission's statement (readAt); inrep.eu gives the same 27 names."
+  },
+  {
+    "id": "ec-2020-com-474-critical-raw-materials",
+    "title": "Critical Raw Materials Resilience: Charting a Path towards greater Security and Sustainability (COM(2020) 474 final)",
+    "publisher": "European Commission",
+    "url": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020DC0474",
+    "published": "2020-09-03",
+    "kind": "official-statement",
+    "edition": "COM(2020) 474 final",
+    "readAt": "https://origin.iea.org/policies/15274-the-2020-eu-critical-raw-materials-list",
+    "note": "Title, number and date read on EUR-Lex (url). The 30 names were read in the IEA policies database (readAt); roskill.com prints the same list. The additions and the removal of helium were read on platirus.eu and irtc.info, which summarise the Communication."
+  },
+  {
+    "id": "ec-2023-com-160-crma-proposal",
+    "title": "Proposal for a Regulation establishing a framework for ensuring a secure and sustainable supply of critical raw materials (COM(2023) 160 final)",
+    "publisher": "European Commission",
+    "url": "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex:52023PC0160",
+    "published": "2023-03-16",
+    "kind": "law",
+    "edition": "COM(2023) 160 final, 2023/0079(COD)",
+    "readAt": "https://businesstelegraph.co.uk/ec-includes-copper-and-manganese-in-critical-minerals-launches-sp-global",
+    "note": "Number, procedure and date read on EUR-Lex (url); the annexes were not read there. The Annex I wording was read in S&P Global's report quoting the proposal (readAt); Fastmarkets (fastmarkets.com/insights/ec-names-critical-strategic-raw-materials) names the strategic list and the further materials of the critical list."
+  },
+  {
+    "id": "reuters-2023-03-16-eu-crm-list",
+    "title": "EU adjusts list of critical raw materials, adding copper and nickel",
+    "publisher": "Reuters",
+    "url": "https://www.nasdaq.com/articles/eu-adjusts-list-of-critical-raw-materials-adding-copper-and-nickel",
+    "published": "2023-03-16",
+    "kind": "news",
+    "note": "Reuters report read on nasdaq.com (url): names the materials the proposed list adds and the two it removes."
+  },
+  {
+    "id": "bgs-2021-uk-criticality-assessment",
+    "title": "UK criticality assessment of technology critical minerals and metals",
+    "publisher": "British Geological Survey",
+    "url": "https://www.bgs.ac.uk/download/uk-criticality-assessment-of-technology-critical-minerals-and-metals/",
+    "published": "2021",
+    "kind": "report",
+    "readAt": "https://origin.iea.org/policies/16070-critical-minerals-list",
+    "note": "The BGS page (url) says 18 of 26 candidates 'constitute the UK Critical Minerals List 2021'; the 18 names were read in the IEA policies database (readAt), crmalliance.eu and businessgrowthhub.com, which give the list of the UK's July 2022 Critical Minerals Strategy."
+  },
+  {
+    "id": "crmalliance-2022-uk-critical-minerals-strategy",
+    "title": "UK publishes first Critical Minerals Strategy",
+    "publisher": "Critical Raw Materials Alliance",
+    "url": "https://www.crmalliance.eu/post/uk-publishes-first-critical-minerals-strategy",
+    "published": "2022-07",
+    "kind": "news",
+    "note": "Reports that the UK government published its first Critical Minerals Strategy on 22 July with the 18 minerals of the UK criticality assessment."
+  },
+  {
+    "id": "bgs-2024-uk-criticality-assessment",
+    "title": "UK 2024 criticality assessment (OR/24/047)",
+    "publisher": "British Geological Survey",
+    "url": "https://nora.nerc.ac.uk/id/eprint/538471/",
+    "published": "2024",
+    "kind": "report",
+    "edition": "OR/24/047",
+    "note": "Catalogue record read (url). Trade press (miningwatch.news, mining-technology.com) reports 34 critical minerals out of 82 assessed; the 34 names were not read."
+  },
+  {
+    "id": "in-mines-2023-critical-minerals",
+    "title": "Critical Minerals for India: Report of the Committee on Identification of Critical Minerals",
+    "publisher": "Ministry of Mines, Government of India",
+    "url": "https://mines.gov.in/admin/storage/app/uploads/649d4212cceb01688027666.pdf",
+    "published": "2023-06",
+    "kind": "report",
+    "readAt": "https://orissadiary.com/thirty-critical-minerals-list-released/",
+    "note": "Report title and month read on a copy of its cover (scribd.com); its url was named by figsi.in and not opened. The 30 names were read in a government statement reprinted by orissadiary.com (readAt); iasbook.com and futurefuels.in give the same 30."
+  },
+  {
+    "id": "nrcan-2021-critical-minerals-list",
+    "title": "Canada's critical minerals list (2021)",
+    "publisher": "Natural Resources Canada, Government of Canada",
+    "url": "https://www.canada.ca/en/campaign/critical-minerals-in-canada/critical-minerals-an-opportunity-for-canada.html",
+    "published": "2021-03-11",
+    "kind": "official-statement",
+    "readAt": "https://prod.iea.org/policies/15698-critical-minerals-list-2021",
+    "note": "The url now shows the 2024 list; the 2021 list of 31 was read in the IEA policies database (readAt), in a repost of the NRCan text (yolegroup.com) and in an archived copy of the canada.ca page. The release date, 11 March 2021, was read in mondaq.com and fasken.com."
+  },
+  {
+    "id": "nrcan-2024-critical-minerals-list",
+    "title": "Canada's critical minerals list (2024)",
+    "publisher": "Natural Resources Canada, Government of Canada",
+    "url": "https://www.canada.ca/en/campaign/critical-minerals-in-canada/critical-minerals-an-opportunity-for-canada.html",
+    "published": "2024-08",
+    "kind": "official-statement",
+    "note": "Read on canada.ca (url): 34 minerals and the three new in 2024. The day of the update (13 August 2024) was read in supplypost.com's report of the minister's announcement."
+  },
+  {
+    "id": "motie-2023-02-28-critical-minerals-strategy",
+    "title": "Korea announces measures for securing critical minerals supply",
+    "publisher": "Ministry of Trade, Industry and Energy, Republic of Korea",
+    "url": "https://english.motie.go.kr/eng/article/EATCLdfa319ada/1212/view",
+    "published": "2023-02-28",
+    "kind": "official-statement",
+    "readAt": "https://prod.iea.org/policies/17942-the-strategy-for-securing-reliable-critical-minerals-supply",
+    "note": "MOTIE's English release (url) gives the conference of 27 February 2023 and the counts 33 and 10 but not the names. The names were read in the IEA policies database (readAt), which gives them as element symbols; Yonhap (27 February 2023) confirms the ten strategic ones."
+  },
+  {
+    "id": "disr-2023-critical-minerals-lists-update",
+    "title": "Australia's Critical Minerals List and Strategic Materials List: changes",
+    "publisher": "Department of Industry, Science and Resources, Australian Government",
+    "url": "https://industry.gov.au/node/93106",
+    "published": "2023-12",
+    "kind": "official-statement",
+    "note": "Read on industry.gov.au (url): the critical list grows to 30 with five additions and helium removed; the new Strategic Materials List of six is named in full. The day, 16 December 2023, is the IEA policies database's; manmonthly.com.au reported the update on 18 December 2023."
+  },
+  {
+    "id": "disr-2024-critical-minerals-list",
+    "title": "Australia's Critical Minerals List and Strategic Materials List",
+    "publisher": "Department of Industry, Science and Resources, Australian Government",
+    "url": "https://industry.gov.au/CriticalMineralsList",
+    "published": "2024-02-20",
+    "kind": "official-statement",
+    "note": "Read on industry.gov.au (url): both lists were updated on 20 February 2024 in line with the Minister for Resources' decision of 16 February 2024. The full tables were not read."
+  },
+  {
+    "id": "cn-2016-national-mineral-resources-plan",
+    "title": "全国矿产资源规划（2016－2020年） (National Mineral Resources Plan 2016-2020)",
+    "publisher": "Ministry of Land and Resources, People's Republic of China (approved by the State Council)",
+    "url": "https://cnpowder.com.cn/news/40333.html",
+    "published": "2016-11-29",
+    "kind": "official-statement",
+    "note": "The Ministry's press-conference statement of 29 November 2016 was read as reprinted by cnpowder.com.cn (url, marked 来源:国土资源部) and fzwjzx.com, which adds the State Council approval of 2 November; the official url was not seen. English copies: IEA policies database, mdoresorter.com."
+  },
+  {
+    "id": "mof-2021-10-05-fefta-critical-minerals",
+    "title": "Publication of the Amendments to the Regulatory Notices adding the Core Business Sectors of the Foreign Exchange and Foreign Trade Act to Secure the Stable Supply of Critical Minerals",
+    "publisher": "Ministry of Finance, Japan (with METI, MEXT and MLIT)",
+    "url": "https://www.mof.go.jp/english/policy/international_policy/fdi/20211005.html",
+    "published": "2021-10-05",
+    "kind": "official-statement",
+    "note": "Names '34 critical minerals including rare earths' without listing them on the page read."
+  },
+  {
+    "id": "vietnam-vn-2025-12-korea-rare-earths",
+    "title": "Han Quoc chi dinh tat ca 17 loai dat hiem la khoang san quan trong",
+    "publisher": "vietnam.vn (from VTV)",
+    "url": "https://www.vietnam.vn/en/han-quoc-chi-dinh-tat-ca-17-loai-dat-hiem-la-khoang-san-quan-trong",
+    "published": "2025-12",
+    "kind": "news",
+    "note": "Reports that Korea's trade ministry said on 5 December that it will designate all 17 rare earth elements as critical minerals."
+  },
+  {
+    "id": "iica-2025-03-uzbekistan-critical-minerals",
+    "title": "Узбекистан инвестирует $2,6 млрд в редкие минералы",
+    "publisher": "IICA (iica.uz)",
+    "url": "https://iica.uz/ru/news/country/UZB?page=17&per-page=9",
+    "published": "2025-03-09",
+    "kind": "news",
+    "note": "News item: the president approved 76 projects; the country will focus on 28 critical minerals, 'including tungsten, molybdenum and lithium'. No list of the 28 is given."
+  },
+  {
+    "id": "minexasia-2024-uzbekistan-rare-metals",
+    "title": "Uzbekistan's $500 million quest for rare metals",
+    "publisher": "MINEX Asia",
+    "url": "https://2024.minexasia.com/uzbekistans-500-million-quest-for-rare-metals/",
+    "published": "2024",
+    "kind": "news",
+    "note": "Reports a presidential meeting of 29 April: 'our country has identified 32 types of such valuable minerals'. No list of names."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
