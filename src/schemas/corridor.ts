@@ -117,13 +117,10 @@ export const CorridorMetric = z
       .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
     value: z.number().nonnegative(),
     unit: z.enum(["Mt", "t", "TEU", "days", "hours", "km", "Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day", "km/day"]),
-    yearUnstated: z
-      .literal(true)
-      .optional()
-      .meta({
-        description:
-          "Forecasts and targets only: the source gives no year the value is for, so `year` repeats `statedIn` and must not be read as a target year.",
-      }),
+    yearUnstated: z.literal(true).optional().meta({
+      description:
+        "Forecasts and targets only: the source gives no year the value is for, so `year` repeats `statedIn` and must not be read as a target year.",
+    }),
     estimate: z.boolean().optional().meta({ description: "True when the source gives the value as approximate ('about')." }),
     bound: z
       .enum(["lower", "upper"])
@@ -148,7 +145,11 @@ export const CorridorMetric = z
       ctx.addIssue({ code: "custom", path: ["statedIn"], message: `A ${m.kind} says when it was stated` });
     }
     if (m.yearUnstated && (m.kind === "outturn" || m.year !== m.statedIn)) {
-      ctx.addIssue({ code: "custom", path: ["yearUnstated"], message: "yearUnstated is for forecasts and targets, with year equal to statedIn" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["yearUnstated"],
+        message: "yearUnstated is for forecasts and targets, with year equal to statedIn",
+      });
     }
     if (m.statedIn !== undefined && m.statedIn > m.year) {
       ctx.addIssue({ code: "custom", path: ["statedIn"], message: "statedIn is after the year the value is for" });
@@ -196,7 +197,9 @@ export const CorridorNode = z
     kind: NodeKind,
     country: Alpha2,
     coordinates: Coordinates,
-    opened: PartialDate.optional().meta({ description: "When the port or crossing opened to traffic, as precisely as the source says." }),
+    opened: PartialDate.optional().meta({
+      description: "When the port or crossing opened to traffic, as precisely as the source says.",
+    }),
     note: z.string().min(1).optional(),
     metrics: z.array(CorridorMetric).optional().meta({ description: "Capacities, volumes and times of this node." }),
     sources: SourceRefs,
@@ -297,14 +300,13 @@ export const CorridorLeg = z
     mode: TransportMode,
     status: InfrastructureStatus,
     lengthKm: z.array(Claim).meta({ description: "Length claims in kilometres, each with its source (may be empty)." }),
-    lengthEstimate: z
-      .literal("great-circle")
-      .optional()
-      .meta({
-        description:
-          "Set exactly when no source gives the leg's length: routes then use the great-circle distance between the nodes, marked as an estimate.",
-      }),
-    opened: PartialDate.optional().meta({ description: "When the line or crossing opened to traffic, as precisely as the source says." }),
+    lengthEstimate: z.literal("great-circle").optional().meta({
+      description:
+        "Set exactly when no source gives the leg's length: routes then use the great-circle distance between the nodes, marked as an estimate.",
+    }),
+    opened: PartialDate.optional().meta({
+      description: "When the line or crossing opened to traffic, as precisely as the source says.",
+    }),
     note: z.string().min(1).optional(),
     metrics: z.array(CorridorMetric).optional().meta({ description: "Capacities, volumes and times of this leg." }),
     sources: SourceRefs,
@@ -312,10 +314,18 @@ export const CorridorLeg = z
   .superRefine((leg, ctx) => {
     if (leg.from === leg.to) ctx.addIssue({ code: "custom", path: ["to"], message: "A leg joins two different nodes" });
     if (leg.lengthKm.length === 0 && leg.lengthEstimate === undefined) {
-      ctx.addIssue({ code: "custom", path: ["lengthEstimate"], message: "A leg without a sourced length is marked lengthEstimate: 'great-circle'" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["lengthEstimate"],
+        message: "A leg without a sourced length is marked lengthEstimate: 'great-circle'",
+      });
     }
     if (leg.lengthKm.length > 0 && leg.lengthEstimate !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["lengthEstimate"], message: "A leg with a sourced length is not a great-circle estimate" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["lengthEstimate"],
+        message: "A leg with a sourced length is not a great-circle estimate",
+      });
     }
     preferredOnce(leg.metrics ?? [], ctx, "metrics");
     if (leg.lengthKm.filter((c) => c.preferred).length > 1) {
