@@ -39,7 +39,7 @@ describe("the corridor graph", () => {
 
   it("crosses land borders only between neighbouring countries (from the countries dataset's borders)", () => {
     for (const l of corridorLegs) {
-      if (l.mode === "ferry" || l.mode === "sea") continue;
+      if ((l.mode as string) === "ferry" || (l.mode as string) === "sea") continue;
       const a = nodeById.get(l.from)?.country as string;
       const b = nodeById.get(l.to)?.country as string;
       if (a === b) continue;
@@ -111,7 +111,7 @@ describe("corridor metrics", () => {
 
   it("give the Middle Corridor a sourced length, capacity and transit time", () => {
     const mc = corridors.find((c) => c.id === "middle-corridor");
-    const legs = corridorLegs.filter((l) => (mc?.legs as readonly string[]).includes(l.id));
+    const legs = corridorLegs.filter((l) => ((mc?.legs ?? []) as readonly string[]).includes(l.id));
     expect(legs.some((l) => l.lengthKm.length > 0)).toBe(true);
     expect(mc?.metrics.some((m) => m.metric === "current-capacity")).toBe(true);
     expect(mc?.metrics.some((m) => m.metric === "transit-time" && m.kind === "outturn")).toBe(true);
