@@ -756,7 +756,8 @@ export const corridorsRecords = [
       "alat-port-tbilisi-rail",
       "poti-port-tbilisi-rail",
       "turkmenabat-bereket-rail",
-      "bereket-turkmenbashi-port-rail"
+      "bereket-balkanabat-rail",
+      "balkanabat-turkmenbashi-port-rail"
     ],
     "bypasses": [],
     "metrics": [
@@ -1038,7 +1039,8 @@ export const corridorsRecords = [
       "aktau-port-alat-port-ferry",
       "alat-port-tbilisi-rail",
       "turkmenbashi-port-alat-port-ferry",
-      "bereket-turkmenbashi-port-rail",
+      "bereket-balkanabat-rail",
+      "balkanabat-turkmenbashi-port-rail",
       "turkmenabat-bereket-rail",
       "bukhara-turkmenabat-rail",
       "tashkent-bukhara-rail"

@@ -129,12 +129,25 @@ export const legsRecords = [
     "to": "tbilisi",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 312.1,
+        "preferred": true,
+        "note": "Kilometre post of Poti on the Poti–Baku route diagram, counted from Tbilisi. Preferred over the 310 km of the first 1872 journey because it describes the line as it runs now.",
+        "source": "dewiki-2017-bahnstrecke-poti-baku"
+      },
+      {
+        "value": 310,
+        "note": "Georgian Railway authors: 'The first trains covered the 310-km journey' from Poti to Tbilisi in 1872.",
+        "source": "jrtr-24-georgian-railway"
+      }
+    ],
     "sources": [
       "azernews-2026-01-30-poti-baku-block-train",
       "gruzingeo-poti-baku-block-train",
-      "wb-2023-middle-trade-transport-corridor"
+      "wb-2023-middle-trade-transport-corridor",
+      "dewiki-2017-bahnstrecke-poti-baku",
+      "jrtr-24-georgian-railway"
     ]
   },
   {
@@ -424,8 +437,23 @@ export const legsRecords = [
     ]
   },
   {
-    "id": "bereket-turkmenbashi-port-rail",
+    "id": "bereket-balkanabat-rail",
     "from": "bereket",
+    "to": "balkanabat",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Trans-Caspian main line.",
+    "sources": [
+      "ruwiki-turkmenabat-station",
+      "wikipedia-bereket",
+      "wikipedia-2016-balkanabat"
+    ]
+  },
+  {
+    "id": "balkanabat-turkmenbashi-port-rail",
+    "from": "balkanabat",
     "to": "turkmenbashi-port",
     "mode": "rail",
     "status": "operating",
@@ -434,7 +462,7 @@ export const legsRecords = [
     "note": "Trans-Caspian main line to the Caspian port.",
     "sources": [
       "ruwiki-turkmenabat-station",
-      "wikipedia-bereket"
+      "wikipedia-2016-balkanabat"
     ]
   },
   {

@@ -167,7 +167,8 @@ export const nodesRecords = [
     "sources": [
       "wikipedia-aktau",
       "wb-2023-middle-trade-transport-corridor",
-      "astanatimes-2024-09-26-aktau-kuryk"
+      "astanatimes-2024-09-26-aktau-kuryk",
+      "azernews-2024-05-22-aktau-kuryk"
     ]
   },
   {
@@ -702,6 +703,25 @@ export const nodesRecords = [
     "note": "Coordinates of Türkmenabat station.",
     "sources": [
       "ruwiki-turkmenabat-station"
+    ]
+  },
+  {
+    "id": "balkanabat",
+    "name": "Balkanabat",
+    "aliases": [
+      "Nebit-Dag",
+      "Nebitdag",
+      "Балканабад"
+    ],
+    "kind": "rail-hub",
+    "country": "TM",
+    "coordinates": {
+      "lat": 39.51667,
+      "lon": 54.36667
+    },
+    "note": "Founded in 1933 at a station of the Trans-Caspian Railway; added at the request of the facilities curators (Balkanabat iodine plant).",
+    "sources": [
+      "wikipedia-2016-balkanabat"
     ]
   }
 ] as const satisfies readonly DeepReadonly<CorridorNode>[];

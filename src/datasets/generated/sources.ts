@@ -2938,6 +2938,35 @@ export const sourcesRecords = [
     "published": "2024-10-23",
     "kind": "news",
     "accessed": "2026-11-29"
+  },
+  {
+    "id": "dewiki-2017-bahnstrecke-poti-baku",
+    "title": "Bahnstrecke Poti–Baku (revision of 26 April 2017)",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Poti%E2%80%93Baku?oldid=164938043",
+    "published": "2017-04-26",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Route diagram with kilometre posts; line length 897 km (Poti/Batumi–Baku)."
+  },
+  {
+    "id": "jrtr-24-georgian-railway",
+    "title": "Developments at Georgian Railway (Japan Railway & Transport Review No. 24)",
+    "publisher": "East Japan Railway Culture Foundation",
+    "url": "http://www.ejrcf.or.jp/jrtr/jrtr24/f42_gor.html",
+    "published": "2000",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Article by T. Gorshkov and G. Bagaturia of Georgian Railway; issue year as the curators understand the JRTR numbering (No. 24, 2000)."
+  },
+  {
+    "id": "wikipedia-2016-balkanabat",
+    "title": "Balkanabat (revision of 25 July 2016)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Balkanabat?oldid=731429646",
+    "published": "2016-07-25",
+    "kind": "reference",
+    "accessed": "2026-11-29"
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
