@@ -111,14 +111,42 @@ export const legsRecords = [
     ]
   },
   {
-    "id": "kars-istanbul-rail",
+    "id": "kars-ankara-rail",
     "from": "kars",
+    "to": "ankara",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 1310,
+        "note": "Distance run by the Eastern Express (TCDD) from Ankara to Kars.",
+        "source": "sondakika-2021-07-13-eastern-express"
+      }
+    ],
+    "note": "Via Kayseri, Sivas, Erzincan and Erzurum.",
+    "sources": [
+      "sondakika-2021-07-13-eastern-express",
+      "wikipedia-kars-2006"
+    ]
+  },
+  {
+    "id": "ankara-istanbul-rail",
+    "from": "ankara",
     "to": "istanbul",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 561,
+        "preferred": true,
+        "note": "Line length in the infobox; the lead of the same article says 562 km.",
+        "source": "wikipedia-ankara-istanbul-hsr"
+      }
+    ],
+    "opened": "2014-07-25",
+    "note": "High-speed line; opened to Pendik on 25 July 2014 and to Söğütlüçeşme (central Istanbul) in March 2019. Whether freight uses it is not sourced; the older conventional line runs beside it.",
     "sources": [
+      "wikipedia-ankara-istanbul-hsr",
       "trend-2019-11-06-btk-marmaray",
       "wb-2023-middle-trade-transport-corridor"
     ]
@@ -158,8 +186,11 @@ export const legsRecords = [
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
+    "opened": "2013-05-11",
+    "note": "Via Bolashak (Kazakhstan) and Serhetyaka (Turkmenistan); the Kazakh part Uzen–Bolashak is 146 km (Kazinform) and the crossing opened on 11 May 2013.",
     "sources": [
-      "tass-2014-12-03-kti"
+      "tass-2014-12-03-kti",
+      "inform-kz-2013-05-11-bolashak"
     ]
   },
   {

@@ -723,6 +723,24 @@ export const nodesRecords = [
     "sources": [
       "wikipedia-2016-balkanabat"
     ]
+  },
+  {
+    "id": "ankara",
+    "name": "Ankara",
+    "aliases": [
+      "Ankara Garı"
+    ],
+    "kind": "rail-hub",
+    "country": "TR",
+    "coordinates": {
+      "lat": 39.9364,
+      "lon": 32.8438
+    },
+    "opened": "1892",
+    "note": "Coordinates of Ankara central station, opened in 1892; eastern terminus of the Ankara–Istanbul high-speed line and start of the Eastern Express to Kars.",
+    "sources": [
+      "wikipedia-ankara-station"
+    ]
   }
 ] as const satisfies readonly DeepReadonly<CorridorNode>[];
 

@@ -2967,6 +2967,47 @@ export const sourcesRecords = [
     "published": "2016-07-25",
     "kind": "reference",
     "accessed": "2026-11-29"
+  },
+  {
+    "id": "wikipedia-ankara-station",
+    "title": "Ankara railway station",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Ankara_railway_station",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wiki-gateway.eudic.net/wikipedia_en/Ankara_Central_railway_station.html",
+    "accessed": "2026-11-29",
+    "note": "Read in a Wikipedia mirror; undated page."
+  },
+  {
+    "id": "sondakika-2021-07-13-eastern-express",
+    "title": "First journey after 1.5 years with the Eastern Express",
+    "publisher": "Sondakika.com (DHA)",
+    "url": "https://www.sondakika.com/haber/haber-first-journey-after-1-5-years-with-the-eastern-14264590/",
+    "published": "2021-07-13",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "DHA report on the TCDD Eastern Express (Ankara–Kars)."
+  },
+  {
+    "id": "wikipedia-ankara-istanbul-hsr",
+    "title": "Ankara–Istanbul high-speed railway",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Ankara%E2%80%93Istanbul_high-speed_railway",
+    "published": "2024-04",
+    "kind": "reference",
+    "readAt": "https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/Ankara-Istanbul_high-speed_railway",
+    "accessed": "2026-11-29",
+    "note": "Read in a Kiwix copy of Wikipedia dated April 2024."
+  },
+  {
+    "id": "inform-kz-2013-05-11-bolashak",
+    "title": "Solemn jointing and launching new international railway crossing between Kazakhstan and Turkmenistan",
+    "publisher": "Kazinform",
+    "url": "http://inform.kz/eng/article/2557206",
+    "published": "2013-05-11",
+    "kind": "news",
+    "accessed": "2026-11-29"
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
