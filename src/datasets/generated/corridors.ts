@@ -998,6 +998,15 @@ export const corridorsRecords = [
         "yearUnstated": true,
         "note": "Target after modernisation; no year given.",
         "source": "trend-2023-09-14-aliyev-btk"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 838.6,
+        "unit": "km",
+        "note": "RaillyNews: 838.6 km, of which 503 km in Azerbaijan, 259 km in Georgia and 76 km in Türkiye; another split from those of the President of Azerbaijan (405 km in Azerbaijan) and AzerNews (504/263 km).",
+        "source": "raillynews-2019-07-azerbaijan-railway-map"
       }
     ],
     "summary": "Railway from Azerbaijan's Caspian coast at Baku through Tbilisi and Akhalkalaki (where the gauge changes) to Kars in Türkiye, opened on 30 October 2017. It carries Middle Corridor freight to Türkiye, and through the Marmaray tunnel to Europe.",
@@ -1010,7 +1019,8 @@ export const corridorsRecords = [
       "trend-2023-09-30-btk-cargo",
       "azernews-2026-01-30-poti-baku-block-train",
       "trend-2017-10-30-btk-opening",
-      "trend-2023-09-14-aliyev-btk"
+      "trend-2023-09-14-aliyev-btk",
+      "raillynews-2019-07-azerbaijan-railway-map"
     ]
   },
   {

@@ -3008,6 +3008,15 @@ export const sourcesRecords = [
     "published": "2013-05-11",
     "kind": "news",
     "accessed": "2026-11-29"
+  },
+  {
+    "id": "raillynews-2019-07-azerbaijan-railway-map",
+    "title": "Azerbaijan Railway Map",
+    "publisher": "RaillyNews",
+    "url": "https://www.raillynews.com/2019/07/azerbeycan-demiryolu-haritasi/",
+    "published": "2019-07",
+    "kind": "news",
+    "accessed": "2026-11-29"
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
