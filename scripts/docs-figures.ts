@@ -86,7 +86,8 @@ function corridorMap(): string {
       const [x1, y1] = xy(a);
       const [x2, y2] = xy(b);
       const on = corridors.filter((c) => (c.legs as readonly string[]).includes(l.id)).map((c) => c.name);
-      return `<line class="leg ${l.mode} ${l.status}" data-leg="${l.id}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"><title>${esc(`${a.name} – ${b.name} (${l.mode}, ${l.status}${on.length ? `; ${on.join(", ")}` : ""})`)}</title></line>`;
+      const estimate = (l as { lengthEstimate?: string }).lengthEstimate === "great-circle" ? " estimate" : "";
+      return `<line class="leg ${l.mode} ${l.status}${estimate}" data-leg="${l.id}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"><title>${esc(`${a.name} – ${b.name} (${l.mode}, ${l.status}${on.length ? `; ${on.join(", ")}` : ""})`)}</title></line>`;
     })
     .join("\n    ");
   const nodes = corridorNodes
@@ -105,6 +106,7 @@ function corridorMap(): string {
     .leg.road { stroke: #6a51a3; }
     .leg.ferry, .leg.sea { stroke: #0570b0; stroke-dasharray: 6 4; }
     .leg.planned, .leg.under-construction { stroke-opacity: 0.55; stroke-dasharray: 2 3; }
+    .leg.estimate { stroke-width: 1.2; }
     .node circle { fill: #fff; stroke: #222; stroke-width: 1.2; }
     .node text { font: 9px sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
     .caption { font: 11px sans-serif; fill: #444; }
@@ -125,7 +127,9 @@ function corridorMap(): string {
     <line x1="0" y1="0" x2="24" y2="0" class="leg rail"/><text x="30" y="4">rail</text>
     <line x1="70" y1="0" x2="94" y2="0" class="leg ferry"/><text x="100" y="4">ferry / sea</text>
     <line x1="170" y1="0" x2="194" y2="0" class="leg rail planned"/><text x="200" y="4">planned or under construction</text>
-    <rect x="380" y="-6" width="14" height="10" class="country c5"/><text x="400" y="4">C5 states</text>
+    <line x1="380" y1="0" x2="404" y2="0" class="leg road"/><text x="410" y="4">road</text>
+    <line x1="450" y1="0" x2="474" y2="0" class="leg rail estimate"/><text x="480" y="4">thin: length not sourced</text>
+    <rect x="620" y="-6" width="14" height="10" class="country c5"/><text x="640" y="4">C5 states</text>
     <text x="0" y="24">Outlines: Natural Earth 1:50m (world-atlas). Nodes, legs and statuses: c5-minerals corridors dataset, each with its sources. Lines join nodes directly; they are not track alignments.</text>
   </g>
 </svg>

@@ -14,7 +14,9 @@ export {
   corridors,
   getCorridor,
 } from "./datasets/corridors.js";
+export { type MetricPoint, metricSeries } from "./queries/corridor-metrics.js";
 export {
+  type Bottleneck,
   corridorAvoids,
   corridorsThrough,
   findRoutes,

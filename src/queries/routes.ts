@@ -21,8 +21,26 @@ export interface RouteOptions {
   avoidModes?: readonly TransportMode[];
   /** Leg statuses the route may use; default `["operating"]`. */
   status?: readonly InfrastructureStatus[];
-  /** How many routes to return at most, shortest first; default 3. */
+  /** How many routes to return at most, best first; default 3. */
   maxRoutes?: number;
+  /**
+   * What "best" means: `"distance"` (default, shortest first), `"transit-time"` (quickest first) or
+   * `"borders"` (fewest border crossings first, then shortest).
+   */
+  rankBy?: "distance" | "transit-time" | "borders";
+  /**
+   * Speeds in km a day used to estimate the transit time of legs that have no sourced transit time,
+   * by mode. Default `{ rail: 941 }`: Kazakhstan Railways' average container-train speed in the first half
+   * of 2018 (a `speed` metric of the Middle Corridor). A leg whose mode has no speed here and no sourced
+   * time has an unknown transit time.
+   */
+  speedKmPerDay?: Partial<Record<TransportMode, number>>;
+  /**
+   * Extension point for places that are not nodes or countries, such as facilities: a function that
+   * returns the corridor node id a place id leaves from, or `undefined`. Routing from a facility is
+   * routing from its exit node.
+   */
+  places?: (id: string) => string | undefined;
 }
 
 /**
@@ -41,6 +59,28 @@ export interface RouteLeg {
   lengthKm: number;
   /** Whether `lengthKm` comes from a source or is the great-circle distance between the nodes. */
   length: "sourced" | "great-circle";
+  /** Transit time in days: sourced, estimated from `speedKmPerDay`, or `undefined` when unknown. */
+  transitDays: number | undefined;
+  /** Where `transitDays` comes from. */
+  transitTime: "sourced" | "estimated" | "unknown";
+}
+
+/**
+ * The lowest current capacity met on a route, in Mt a year.
+ *
+ * @category Queries
+ */
+export interface Bottleneck {
+  /** Capacity in Mt a year (the preferred, else latest, current-capacity outturn in Mt/yr). */
+  mtPerYear: number;
+  /** Id of the node or leg where it is met. */
+  at: string;
+  /** Whether `at` is a node or a leg. */
+  on: "node" | "leg";
+  /** Year of the capacity figure. */
+  year: number;
+  /** Source id of the capacity figure. */
+  source: string;
 }
 
 /**
@@ -63,6 +103,16 @@ export interface Route {
   borderCrossings: number;
   /** Number of ferry or sea legs. */
   seaCrossings: number;
+  /** `sourcedKm / distanceKm`, between 0 and 1. */
+  sourcedShare: number;
+  /** Border-crossing nodes the route passes, in order. */
+  crossings: CorridorNodeRecord[];
+  /** Sum of the legs' known or estimated transit times in days; `undefined` when no leg's time is known. */
+  transitDays: number | undefined;
+  /** Whether every leg's transit time is known or estimated (so `transitDays` covers the whole route). */
+  transitTimeComplete: boolean;
+  /** The lowest current capacity in Mt a year on the route's nodes and legs; `undefined` when none is known. */
+  bottleneck: Bottleneck | undefined;
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -90,6 +140,32 @@ interface Edge {
   to: number;
   km: number;
   sourced: boolean;
+  /** Sourced transit time in days, if any. */
+  days: number | undefined;
+}
+
+type MetricLike = {
+  readonly metric: string;
+  readonly kind: string;
+  readonly year: number;
+  readonly value: number;
+  readonly unit: string;
+  readonly preferred?: boolean;
+  readonly source: string;
+};
+
+/** The preferred, else latest, outturn of a metric in one unit. */
+function pick(metrics: readonly MetricLike[] | undefined, metric: string, units: readonly string[]): MetricLike | undefined {
+  const found = (metrics ?? []).filter((m) => m.metric === metric && m.kind === "outturn" && units.includes(m.unit));
+  return (
+    found.find((m) => m.preferred) ??
+    found.reduce<MetricLike | undefined>((a, m) => (a === undefined || m.year > a.year ? m : a), undefined)
+  );
+}
+
+function legDays(leg: CorridorLegRecord): number | undefined {
+  const m = pick((leg as { metrics?: readonly MetricLike[] }).metrics, "transit-time", ["days", "hours"]);
+  return m === undefined ? undefined : m.unit === "hours" ? m.value / 24 : m.value;
 }
 
 interface Graph {
@@ -114,8 +190,9 @@ function buildGraph(): Graph {
     const nb = corridorNodes[b] as CorridorNodeRecord;
     const km = claim?.value ?? greatCircleKm(na.coordinates, nb.coordinates);
     const sourced = claim !== undefined;
-    edges[a]?.push({ leg, to: b, km, sourced });
-    edges[b]?.push({ leg, to: a, km, sourced });
+    const days = legDays(leg);
+    edges[a]?.push({ leg, to: b, km, sourced, days });
+    edges[b]?.push({ leg, to: a, km, sourced, days });
   }
   graph = { nodes: corridorNodes, index, edges };
   return graph;
@@ -126,7 +203,13 @@ const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
 /** Resolves an endpoint: a node id, an alpha-2 country code (all its nodes), or "C5" (every node in the C5). */
 const NOTHING: ReadonlySet<number> = new Set();
 
-function endpoints(g: Graph, place: string | readonly string[]): number[] {
+function endpoints(
+  g: Graph,
+  place: string | readonly string[],
+  resolve: ((id: string) => string | undefined) | undefined,
+  name: string,
+): number[] {
+  if (typeof place !== "string" && !Array.isArray(place)) throw new TypeError(`${name} must be a place id or an array of them`);
   if (typeof place === "string") {
     const byId = g.index.get(place);
     if (byId !== undefined) return [byId];
@@ -134,14 +217,27 @@ function endpoints(g: Graph, place: string | readonly string[]): number[] {
   const places = typeof place === "string" ? [place] : place;
   const found = new Set<number>();
   for (const p of places) {
+    if (typeof p !== "string") throw new TypeError(`${name} must be a place id or an array of them`);
     const byId = g.index.get(p);
     if (byId !== undefined) {
       found.add(byId);
       continue;
     }
+    const exit = resolve?.(p);
+    const byPlace = exit === undefined ? undefined : g.index.get(exit);
+    if (exit !== undefined && byPlace === undefined)
+      throw new RangeError(`'${p}' leaves from '${exit}', which is not a corridor node`);
+    if (byPlace !== undefined) {
+      found.add(byPlace);
+      continue;
+    }
     const code = p.toUpperCase();
     const matches = g.nodes.flatMap((n, i) => ((code === "C5" ? C5.has(n.country) : n.country === code) ? [i] : []));
-    if (matches.length === 0) throw new RangeError(`'${p}' is neither a corridor node id nor a country with corridor nodes`);
+    if (matches.length === 0) {
+      throw new RangeError(
+        `'${p}' is neither a corridor node id nor a country with corridor nodes, nor a place options.places knows (${name})`,
+      );
+    }
     for (const i of matches) found.add(i);
   }
   return [...found];
@@ -165,6 +261,7 @@ function kShortest(
   k: number,
   legOk: (e: Edge) => boolean,
   blocked: ReadonlySet<number>,
+  weight: (e: Edge, from: number) => number,
 ): Path[] {
   const best: Path[] = [];
   const limit = () => (best.length < k ? Number.POSITIVE_INFINITY : (best[best.length - 1] as Path).cost);
@@ -184,7 +281,7 @@ function kShortest(
     nodes.push(u);
     for (const e of g.edges[u] ?? []) {
       if (onPath[e.to] === 1 || blocked.has(e.to) || !legOk(e)) continue;
-      const next = cost + e.km;
+      const next = cost + weight(e, u);
       if (next >= limit()) continue;
       edges.push(e);
       walk(e.to, next);
@@ -220,39 +317,84 @@ export function findRoutes(
   to: string | readonly string[],
   options: RouteOptions = {},
 ): Route[] {
+  if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
   const g = buildGraph();
+  const rankBy = options.rankBy ?? "distance";
+  if (!["distance", "transit-time", "borders"].includes(rankBy)) {
+    throw new RangeError("options.rankBy must be 'distance', 'transit-time' or 'borders'");
+  }
+  if (options.places !== undefined && typeof options.places !== "function")
+    throw new TypeError("options.places must be a function");
+  const speeds: Partial<Record<string, number>> = options.speedKmPerDay ?? { rail: 941 };
+  for (const [mode, v] of Object.entries(speeds)) {
+    if (typeof v !== "number" || !(v > 0)) throw new RangeError(`options.speedKmPerDay.${mode} must be a positive number`);
+  }
   const avoidCountries = new Set((options.avoidCountries ?? []).map((c) => c.toUpperCase()));
   const avoidModes = new Set<string>(options.avoidModes ?? []);
   const status = new Set<string>(options.status ?? ["operating"]);
   const max = Math.max(0, Math.floor(options.maxRoutes ?? 3));
   const blocked =
     avoidCountries.size === 0 ? NOTHING : new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
-  const starts = endpoints(g, from);
-  const ends = new Set(endpoints(g, to));
+  const starts = endpoints(g, from, options.places, "from");
+  const ends = new Set(endpoints(g, to, options.places, "to"));
   if (starts.length === 0 || ends.size === 0 || max === 0) return [];
   const legOk = (e: Edge) => !avoidModes.has(e.leg.mode) && status.has(e.leg.status);
-  return kShortest(g, starts, ends, max, legOk, blocked).map((p) => toRoute(g, p));
+  const days = (e: Edge) => e.days ?? (speeds[e.leg.mode] === undefined ? undefined : e.km / (speeds[e.leg.mode] as number));
+  // transit time: a leg of unknown time costs far more than any known one, so routes whose time is
+  // fully known come first, then those with fewest unknown legs; borders: a crossing outweighs any distance
+  const weight =
+    rankBy === "distance"
+      ? (e: Edge) => e.km
+      : rankBy === "transit-time"
+        ? (e: Edge) => days(e) ?? UNKNOWN_DAYS + e.km / 1000
+        : (e: Edge, u: number) => (g.nodes[u]?.country !== g.nodes[e.to]?.country ? BORDER_KM : 0) + e.km;
+  return kShortest(g, starts, ends, max, legOk, blocked, weight).map((p) => toRoute(g, p, days));
 }
 
-function toRoute(g: Graph, p: Path): Route {
+const UNKNOWN_DAYS = 1e6;
+const BORDER_KM = 1e6;
+
+function toRoute(g: Graph, p: Path, days: (e: Edge) => number | undefined): Route {
   const nodes = p.nodes.map((i) => g.nodes[i] as CorridorNodeRecord);
-  const legs: RouteLeg[] = p.edges.map((e, i) => ({
-    leg: e.leg,
-    from: nodes[i] as CorridorNodeRecord,
-    to: nodes[i + 1] as CorridorNodeRecord,
-    lengthKm: e.km,
-    length: e.sourced ? "sourced" : "great-circle",
-  }));
+  const legs: RouteLeg[] = p.edges.map((e, i) => {
+    const d = days(e);
+    return {
+      leg: e.leg,
+      from: nodes[i] as CorridorNodeRecord,
+      to: nodes[i + 1] as CorridorNodeRecord,
+      lengthKm: e.km,
+      length: e.sourced ? "sourced" : "great-circle",
+      transitDays: d,
+      transitTime: e.days !== undefined ? "sourced" : d !== undefined ? "estimated" : "unknown",
+    };
+  });
   const countries: string[] = [];
   for (const n of nodes) if (countries[countries.length - 1] !== n.country) countries.push(n.country);
+  const distanceKm = legs.reduce((s, l) => s + l.lengthKm, 0);
+  const sourcedKm = legs.filter((l) => l.length === "sourced").reduce((s, l) => s + l.lengthKm, 0);
+  const known = legs.filter((l) => l.transitDays !== undefined);
+  let bottleneck: Bottleneck | undefined;
+  const consider = (metrics: readonly MetricLike[] | undefined, at: string, on: "node" | "leg") => {
+    const m = pick(metrics, "current-capacity", ["Mt/yr"]);
+    if (m !== undefined && (bottleneck === undefined || m.value < bottleneck.mtPerYear)) {
+      bottleneck = { mtPerYear: m.value, at, on, year: m.year, source: m.source };
+    }
+  };
+  for (const n of nodes) consider((n as { metrics?: readonly MetricLike[] }).metrics, n.id, "node");
+  for (const l of legs) consider((l.leg as { metrics?: readonly MetricLike[] }).metrics, l.leg.id, "leg");
   return {
     nodes,
     legs,
     countries,
-    distanceKm: p.cost,
-    sourcedKm: legs.filter((l) => l.length === "sourced").reduce((s, l) => s + l.lengthKm, 0),
+    distanceKm,
+    sourcedKm,
     borderCrossings: countries.length - 1,
     seaCrossings: legs.filter((l) => ["ferry", "sea"].includes(l.leg.mode)).length,
+    sourcedShare: distanceKm === 0 ? 0 : sourcedKm / distanceKm,
+    crossings: nodes.filter((n) => n.kind === "border-crossing"),
+    transitDays: known.length === 0 ? undefined : known.reduce((s, l) => s + (l.transitDays as number), 0),
+    transitTimeComplete: known.length === legs.length,
+    bottleneck,
   };
 }
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Alpha2, Coordinates, Id, SourceRefs, uniqueArray } from "./common.js";
+import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 
 /**
  * What a place on the corridor graph is.
@@ -22,6 +22,162 @@ export const NodeKind = z
 export type NodeKind = z.infer<typeof NodeKind>;
 
 /**
+ * Which metrics exist and the units each may be given in. A metric's unit must be one of its own units,
+ * so a capacity is never read as a volume nor tonnes as TEU.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { METRIC_UNITS } from "c5-minerals/schemas";
+ * METRIC_UNITS["design-capacity"].includes("Mt/yr"); // true
+ * ```
+ */
+export const METRIC_UNITS = {
+  "cargo-volume": ["Mt", "t"],
+  "container-volume": ["TEU"],
+  "transit-time": ["days", "hours"],
+  length: ["km"],
+  "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
+  "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
+  speed: ["km/day"],
+} as const;
+
+/**
+ * What a metric measures: cargo-volume (tonnes a year), container-volume (TEU a year), transit-time,
+ * length, design-capacity (what the infrastructure was built or is being built for), current-capacity
+ * (what it handles today, as the operator states it) or speed.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { MetricName } from "c5-minerals/schemas";
+ * MetricName.parse("current-capacity");
+ * ```
+ */
+export const MetricName = z
+  .enum(["cargo-volume", "container-volume", "transit-time", "length", "design-capacity", "current-capacity", "speed"])
+  .meta({ description: "What the metric measures; see METRIC_UNITS for the units each allows." });
+/**
+ * What a metric measures.
+ *
+ * @category Schemas
+ */
+export type MetricName = z.infer<typeof MetricName>;
+
+/**
+ * Whether a value happened or is expected: `outturn` (what happened or what is in place), `forecast`
+ * (what someone expects) or `target` (what someone aims for). Forecasts and targets carry `statedIn`,
+ * the year they were made, and `year` is the year they are for; they are never outturns.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { MetricKind } from "c5-minerals/schemas";
+ * MetricKind.parse("target");
+ * ```
+ */
+export const MetricKind = z
+  .enum(["outturn", "forecast", "target"])
+  .meta({ description: "outturn (happened or in place), forecast (expected) or target (aimed for)." });
+/**
+ * Whether a value happened or is expected.
+ *
+ * @category Schemas
+ */
+export type MetricKind = z.infer<typeof MetricKind>;
+
+/**
+ * A yearly metric of a corridor, node or leg (cargo volume, capacity, transit time, length), with its
+ * unit, its kind (outturn, forecast or target) and its source.
+ *
+ * Rules beyond the field types: the unit is one of the metric's units (see {@link METRIC_UNITS});
+ * a forecast or target says in `statedIn` when it was made, and `statedIn` is not after `year`;
+ * an outturn has no `statedIn`; at most one claim per metric, year, unit and kind is preferred.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CorridorMetric } from "c5-minerals/schemas";
+ * CorridorMetric.parse({ metric: "cargo-volume", kind: "outturn", year: 2023, value: 1, unit: "Mt", source: "s" });
+ * CorridorMetric.safeParse({ metric: "cargo-volume", kind: "outturn", year: 2023, value: 1, unit: "TEU",
+ *   source: "s" }).success; // false: TEU is not a unit of cargo volume
+ * ```
+ */
+export const CorridorMetric = z
+  .strictObject({
+    metric: MetricName,
+    kind: MetricKind,
+    year: z.number().int().min(1990).max(2100).meta({ description: "The year the value is for (target year for targets)." }),
+    statedIn: z
+      .number()
+      .int()
+      .min(1990)
+      .max(2100)
+      .optional()
+      .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
+    value: z.number().nonnegative(),
+    unit: z.enum(["Mt", "t", "TEU", "days", "hours", "km", "Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day", "km/day"]),
+    yearUnstated: z.literal(true).optional().meta({
+      description:
+        "Forecasts and targets only: the source gives no year the value is for, so `year` repeats `statedIn` and must not be read as a target year.",
+    }),
+    estimate: z.boolean().optional().meta({ description: "True when the source gives the value as approximate ('about')." }),
+    bound: z
+      .enum(["lower", "upper"])
+      .optional()
+      .meta({ description: "'lower' when the source says 'more than' or 'over'; 'upper' for 'up to' or 'less than'." }),
+    preferred: z
+      .boolean()
+      .optional()
+      .meta({ description: "True on the claim the package prefers where sources disagree; the note says why." }),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .superRefine((m, ctx) => {
+    const units: readonly string[] = METRIC_UNITS[m.metric];
+    if (!units.includes(m.unit)) {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: `${m.metric} is given in ${units.join(" or ")}, not ${m.unit}` });
+    }
+    if (m.kind === "outturn" && m.statedIn !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["statedIn"], message: "An outturn has no statedIn" });
+    }
+    if (m.kind !== "outturn" && m.statedIn === undefined) {
+      ctx.addIssue({ code: "custom", path: ["statedIn"], message: `A ${m.kind} says when it was stated` });
+    }
+    if (m.yearUnstated && (m.kind === "outturn" || m.year !== m.statedIn)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["yearUnstated"],
+        message: "yearUnstated is for forecasts and targets, with year equal to statedIn",
+      });
+    }
+    if (m.statedIn !== undefined && m.statedIn > m.year) {
+      ctx.addIssue({ code: "custom", path: ["statedIn"], message: "statedIn is after the year the value is for" });
+    }
+  })
+  .meta({
+    id: "CorridorMetric",
+    description:
+      "A sourced yearly metric. Rules: unit fits the metric; forecasts and targets carry statedIn (not after year), outturns do not.",
+  });
+/**
+ * A sourced yearly metric.
+ *
+ * @category Schemas
+ */
+export type CorridorMetric = z.infer<typeof CorridorMetric>;
+
+const preferredOnce = (metrics: readonly CorridorMetric[], ctx: z.RefinementCtx, path: string) => {
+  const seen = new Set<string>();
+  metrics.forEach((m, i) => {
+    if (!m.preferred) return;
+    const key = `${m.metric}|${m.year}|${m.unit}|${m.kind}`;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [path, i, "preferred"], message: `Two preferred claims for ${key}` });
+    seen.add(key);
+  });
+};
+
+/**
  * A place on the corridor graph: a port, border crossing, dry port or hub. Nodes are shared between
  * corridors, so all corridors form one graph.
  *
@@ -41,8 +197,14 @@ export const CorridorNode = z
     kind: NodeKind,
     country: Alpha2,
     coordinates: Coordinates,
+    opened: PartialDate.optional().meta({
+      description: "When the port or crossing opened to traffic, as precisely as the source says.",
+    }),
+    note: z.string().min(1).optional(),
+    metrics: z.array(CorridorMetric).optional().meta({ description: "Capacities, volumes and times of this node." }),
     sources: SourceRefs,
   })
+  .superRefine((n, ctx) => preferredOnce(n.metrics ?? [], ctx, "metrics"))
   .meta({ id: "CorridorNode", description: "A port, border crossing, dry port or hub with coordinates." });
 /**
  * A place on the corridor graph.
@@ -119,14 +281,15 @@ export type Claim = z.infer<typeof Claim>;
 /**
  * A direct link between two nodes by one mode of transport.
  *
- * Rules beyond the field types: a leg joins two different nodes; at most one length claim is preferred.
+ * Rules beyond the field types: a leg joins two different nodes; at most one length claim is preferred; a leg
+ * with no sourced length says so with `lengthEstimate: "great-circle"`, and only such a leg.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { CorridorLeg } from "c5-minerals/schemas";
  * CorridorLeg.safeParse({ id: "l", from: "a", to: "a", mode: "rail", status: "operating",
- *   lengthKm: [], sources: ["s"] }).success; // false: a leg joins two different nodes
+ *   lengthKm: [], lengthEstimate: "great-circle", sources: ["s"] }).success; // false: a leg joins two different nodes
  * ```
  */
 export const CorridorLeg = z
@@ -137,17 +300,42 @@ export const CorridorLeg = z
     mode: TransportMode,
     status: InfrastructureStatus,
     lengthKm: z.array(Claim).meta({ description: "Length claims in kilometres, each with its source (may be empty)." }),
+    lengthEstimate: z.literal("great-circle").optional().meta({
+      description:
+        "Set exactly when no source gives the leg's length: routes then use the great-circle distance between the nodes, marked as an estimate.",
+    }),
+    opened: PartialDate.optional().meta({
+      description: "When the line or crossing opened to traffic, as precisely as the source says.",
+    }),
+    note: z.string().min(1).optional(),
+    metrics: z.array(CorridorMetric).optional().meta({ description: "Capacities, volumes and times of this leg." }),
     sources: SourceRefs,
   })
   .superRefine((leg, ctx) => {
     if (leg.from === leg.to) ctx.addIssue({ code: "custom", path: ["to"], message: "A leg joins two different nodes" });
+    if (leg.lengthKm.length === 0 && leg.lengthEstimate === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["lengthEstimate"],
+        message: "A leg without a sourced length is marked lengthEstimate: 'great-circle'",
+      });
+    }
+    if (leg.lengthKm.length > 0 && leg.lengthEstimate !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["lengthEstimate"],
+        message: "A leg with a sourced length is not a great-circle estimate",
+      });
+    }
+    preferredOnce(leg.metrics ?? [], ctx, "metrics");
     if (leg.lengthKm.filter((c) => c.preferred).length > 1) {
       ctx.addIssue({ code: "custom", path: ["lengthKm"], message: "At most one length claim is preferred" });
     }
   })
   .meta({
     id: "CorridorLeg",
-    description: "A link between two nodes by one mode. Rules: from differs from to; at most one preferred length.",
+    description:
+      "A link between two nodes by one mode. Rules: from differs from to; at most one preferred length; lengthEstimate set exactly when lengthKm is empty.",
   });
 /**
  * A link between two nodes.
@@ -155,38 +343,6 @@ export const CorridorLeg = z
  * @category Schemas
  */
 export type CorridorLeg = z.infer<typeof CorridorLeg>;
-
-/**
- * A yearly metric of a corridor (cargo volume, transit time), with its unit and reporting body.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { CorridorMetric } from "c5-minerals/schemas";
- * CorridorMetric.parse({ metric: "cargo-volume", year: 2023, value: 1, unit: "Mt", source: "s" });
- * ```
- */
-export const CorridorMetric = z
-  .strictObject({
-    metric: z.enum(["cargo-volume", "transit-time", "length", "container-volume"]),
-    year: z.number().int().min(1990).max(2100),
-    value: z.number().nonnegative(),
-    unit: z.enum(["Mt", "t", "TEU", "days", "km"]),
-    estimate: z.boolean().optional().meta({ description: "True when the source gives the value as approximate ('about')." }),
-    bound: z
-      .enum(["lower", "upper"])
-      .optional()
-      .meta({ description: "'lower' when the source says 'more than' or 'over'; 'upper' for 'up to' or 'less than'." }),
-    note: z.string().min(1).optional(),
-    source: Id,
-  })
-  .meta({ id: "CorridorMetric", description: "A sourced yearly metric." });
-/**
- * A sourced yearly metric.
- *
- * @category Schemas
- */
-export type CorridorMetric = z.infer<typeof CorridorMetric>;
 
 /**
  * A transport corridor: its countries in order, its legs on the shared graph, the countries it avoids,
@@ -209,10 +365,25 @@ export const Corridor = z
     legs: uniqueArray(Id, "leg id").meta({ description: "Ids of the legs that make up the corridor." }),
     bypasses: uniqueArray(Alpha2, "country").meta({ description: "Countries the corridor is meant to avoid." }),
     metrics: z.array(CorridorMetric),
+    programme: z
+      .strictObject({
+        name: z.literal("CAREC"),
+        number: z.string().min(1).meta({ description: "The programme's own number for the corridor, e.g. '2'." }),
+        definedIn: z.string().min(1).meta({ description: "The programme document or year that defines this version." }),
+        revised: z
+          .array(z.strictObject({ year: z.number().int(), note: z.string().min(1), source: Id }))
+          .meta({ description: "Later revisions of the corridor's definition." }),
+      })
+      .optional()
+      .meta({ description: "Set on corridors defined by a programme (CAREC): its number and definition history." }),
+    includesCorridors: uniqueArray(Id, "corridor id")
+      .optional()
+      .meta({ description: "Other corridors of the dataset that this one takes in (for programme corridors)." }),
     summary: z.string().min(1).meta({ description: "What the corridor is, in the curators' words." }),
     sources: SourceRefs,
   })
   .superRefine((c, ctx) => {
+    preferredOnce(c.metrics, ctx, "metrics");
     c.bypasses.forEach((code, i) => {
       if (c.countries.includes(code)) {
         ctx.addIssue({ code: "custom", path: ["bypasses", i], message: `${code} is both crossed and bypassed` });

@@ -26,6 +26,9 @@ export {
   CorridorMetric,
   CorridorNode,
   InfrastructureStatus,
+  METRIC_UNITS,
+  MetricKind,
+  MetricName,
   NodeKind,
   TransportMode,
 } from "./corridor.js";

@@ -170,7 +170,7 @@ export const corridor: Corridor = {
   countries: ["CN", "KZ", "AZ"],
   legs: ["sample-leg"],
   bypasses: ["RU"],
-  metrics: [{ metric: "cargo-volume", year: 2024, value: 4.5, unit: "Mt", source: "sample-source" }],
+  metrics: [{ metric: "cargo-volume", kind: "outturn", year: 2024, value: 4.5, unit: "Mt", source: "sample-source" }],
   summary: "A sample.",
   sources: ["sample-source"],
 };

@@ -24,15 +24,20 @@ export const corridorsRecords = [
     ],
     "legs": [
       "alashankou-dostyk-rail",
-      "dostyk-aktau-port-rail",
-      "khorgos-aktau-port-rail",
       "aktau-port-alat-port-ferry",
       "kuryk-port-alat-port-ferry",
       "alat-port-tbilisi-rail",
       "tbilisi-akhalkalaki-rail",
       "akhalkalaki-kars-rail",
-      "kars-istanbul-rail",
-      "poti-port-tbilisi-rail"
+      "kars-ankara-rail",
+      "ankara-istanbul-rail",
+      "poti-port-tbilisi-rail",
+      "dostyk-aktogay-rail",
+      "aktogay-zhezkazgan-rail",
+      "zhezkazgan-aktau-port-rail",
+      "khorgos-almaty-rail",
+      "almaty-aktogay-rail",
+      "aktau-port-kuryk-port-rail"
     ],
     "bypasses": [
       "RU"
@@ -40,6 +45,7 @@ export const corridorsRecords = [
     "metrics": [
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2022,
         "value": 1.5,
         "unit": "Mt",
@@ -48,6 +54,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "container-volume",
+        "kind": "outturn",
         "year": 2022,
         "value": 33000,
         "unit": "TEU",
@@ -56,6 +63,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 2.7,
         "unit": "Mt",
@@ -65,6 +73,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 2.7,
         "unit": "Mt",
@@ -73,6 +82,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 2.76,
         "unit": "Mt",
@@ -81,6 +91,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 2.8,
         "unit": "Mt",
@@ -90,6 +101,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2024,
         "value": 4.5,
         "unit": "Mt",
@@ -98,6 +110,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2022,
         "value": 13,
         "unit": "days",
@@ -106,6 +119,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2023,
         "value": 20,
         "unit": "days",
@@ -114,6 +128,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2023,
         "value": 25,
         "unit": "days",
@@ -122,11 +137,214 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2015,
         "value": 15,
         "unit": "days",
         "note": "One goods train, South Korea to Istanbul via China, Kazakhstan, Azerbaijan and Georgia, late 2015.",
         "source": "wikipedia-baku-tbilisi-kars-railway"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 759000,
+        "unit": "t",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 783000,
+        "unit": "t",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2021,
+        "value": 586000,
+        "unit": "t",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 1.485,
+        "unit": "Mt",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 2.764,
+        "unit": "Mt",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 4.484,
+        "unit": "Mt",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 4.119,
+        "unit": "Mt",
+        "preferred": true,
+        "note": "Kazakhstan's Ministry of Transport, yearly series (Report.az, March 2026). Preferred: the only series that covers every year 2019-2025 from one body with one scope; other claims for the same year differ by rounding or scope.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2021,
+        "value": 586000,
+        "unit": "t",
+        "note": "TITR International Association, agrees with the Ministry of Transport.",
+        "source": "astanatimes-2024-03-wb-tbilisi"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 2.8,
+        "unit": "Mt",
+        "note": "KTZ (deputy chairman E. Koishybaev): 2.8 Mt, 'an increase of 86%'.",
+        "source": "interfax-2024-01-24-ktz-titr"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 77000,
+        "unit": "TEU",
+        "estimate": true,
+        "note": "Ministry of Transport of Kazakhstan: 'approximately' 77,000 TEU by the end of 2025.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "target",
+        "year": 2029,
+        "statedIn": 2026,
+        "value": 300000,
+        "unit": "TEU",
+        "note": "Ministry of Transport of Kazakhstan: planned container traffic by 2029.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 5.2,
+        "unit": "Mt",
+        "note": "AZCON Holding: expected 2025 volume (4.2 Mt of it through the corridor's countries). The outturn was 4.119 Mt (Kazakh Ministry of Transport).",
+        "source": "report-az-2025-10-20-azcon-titr"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "target",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 2.5,
+        "unit": "Mt",
+        "note": "TITR International Association plan for 2025, with 96,000 TEU; narrower scope than the Ministry's totals.",
+        "source": "astanatimes-2025-03-06-titr-plan-2025"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2030,
+        "statedIn": 2024,
+        "value": 11,
+        "unit": "Mt",
+        "note": "World Bank (2023 study, presented February 2024): the corridor 'can triple trade volumes by 2030 to 11 million tons'.",
+        "source": "astanatimes-2024-03-wb-tbilisi"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 6,
+        "unit": "Mt/yr",
+        "note": "Government of Kazakhstan: route capacity raised to six million tons a year, including 100,000 TEU, by late 2024.",
+        "source": "trend-2024-12-17-titr-cargo"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 100000,
+        "unit": "TEU/yr",
+        "note": "Container part of the 6 Mt/yr capacity (Government of Kazakhstan).",
+        "source": "trend-2024-12-17-titr-cargo"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2027,
+        "statedIn": 2025,
+        "value": 10,
+        "unit": "Mt/yr",
+        "note": "AZCON Holding: throughput capacity 'could reach 10 million tons annually by 2027'.",
+        "source": "report-az-2025-10-20-azcon-titr"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2026,
+        "value": 13,
+        "unit": "days",
+        "note": "Lower end of the Ministry of Transport's 13-17 days (previously 28-32 days).",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2026,
+        "value": 17,
+        "unit": "days",
+        "note": "Upper end of the Ministry of Transport's 13-17 days.",
+        "source": "report-az-2026-03-10-titr-volumes"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 12,
+        "unit": "days",
+        "note": "KTZ: 'an average of 12 days' (January 2024).",
+        "source": "interfax-2024-01-24-ktz-titr"
+      },
+      {
+        "metric": "speed",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 941,
+        "unit": "km/day",
+        "note": "KTZ: average speed of container trains in Kazakhstan, first half of 2018 (all container trains, not only this corridor).",
+        "source": "railfreight-2018-08-02-ktz"
       }
     ],
     "summary": "Multimodal route from China across Kazakhstan by rail, over the Caspian Sea by ferry to Azerbaijan, then by rail through Georgia to Türkiye and on to Europe; Georgia's Black Sea ports give a sea alternative. It is promoted as a way to move China-Europe freight without crossing Russia.",
@@ -145,7 +363,13 @@ export const corridorsRecords = [
       "trend-2022-05-11-tokayev-titr",
       "trend-2023-09-07-titr-kazakhstan",
       "wikipedia-baku-tbilisi-kars-railway",
-      "azernews-2022-11-17-titr-9m2022"
+      "azernews-2022-11-17-titr-9m2022",
+      "report-az-2026-03-10-titr-volumes",
+      "report-az-2025-10-20-azcon-titr",
+      "astanatimes-2024-03-wb-tbilisi",
+      "interfax-2024-01-24-ktz-titr",
+      "astanatimes-2025-03-06-titr-plan-2025",
+      "railfreight-2018-08-02-ktz"
     ]
   },
   {
@@ -172,6 +396,7 @@ export const corridorsRecords = [
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2023,
         "value": 12000,
         "unit": "km",
@@ -180,6 +405,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2024,
         "value": 20,
         "unit": "days",
@@ -188,6 +414,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2024,
         "value": 26,
         "unit": "days",
@@ -196,6 +423,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2024,
         "value": 6,
         "unit": "days",
@@ -204,6 +432,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "transit-time",
+        "kind": "outturn",
         "year": 2024,
         "value": 8,
         "unit": "days",
@@ -212,6 +441,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "container-volume",
+        "kind": "outturn",
         "year": 2020,
         "value": 546900,
         "unit": "TEU",
@@ -220,6 +450,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "container-volume",
+        "kind": "outturn",
         "year": 2020,
         "value": 561400,
         "unit": "TEU",
@@ -264,6 +495,7 @@ export const corridorsRecords = [
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2023,
         "value": 7200,
         "unit": "km",
@@ -272,6 +504,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2024,
         "value": 7200,
         "unit": "km",
@@ -280,6 +513,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 17,
         "unit": "Mt",
@@ -288,6 +522,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 2.1,
         "unit": "Mt",
@@ -296,6 +531,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2023,
         "value": 0.65,
         "unit": "Mt",
@@ -304,6 +540,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2024,
         "value": 2,
         "unit": "Mt",
@@ -338,12 +575,16 @@ export const corridorsRecords = [
     ],
     "legs": [
       "kashgar-torugart-rail",
-      "torugart-andijan-rail"
+      "torugart-andijan-rail",
+      "tashkent-andijan-rail",
+      "andijan-osh-road",
+      "osh-kashgar-road"
     ],
     "bypasses": [],
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2023,
         "value": 523,
         "unit": "km",
@@ -352,6 +593,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2023,
         "value": 454,
         "unit": "km",
@@ -361,6 +603,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2024,
         "value": 486,
         "unit": "km",
@@ -368,6 +611,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2024,
         "value": 454,
         "unit": "km",
@@ -377,6 +621,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2025,
         "value": 532.53,
         "unit": "km",
@@ -384,11 +629,21 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2025,
         "value": 523,
         "unit": "km",
         "note": "From China's Kashgar region to the Uzbek border.",
         "source": "adyrna-2025-cku"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 2,
+        "unit": "days",
+        "note": "Road route Tashkent–Andijan–Osh–Irkeshtam–Kashgar, opened to cargo in February 2018: 'It takes only two days'.",
+        "source": "24kg-2024-kyrgyz-uzbek-cargo"
       }
     ],
     "summary": "New railway from Kashgar in China over the Torugart pass and through Kyrgyzstan (Makmal, Jalal-Abad) to Andijan in Uzbekistan. Construction was formally launched in Kyrgyzstan on 27 December 2024.",
@@ -399,7 +654,8 @@ export const corridorsRecords = [
       "azgazette-2023-cku",
       "trend-2024-12-20-cku",
       "trend-2025-cku-tunnel",
-      "adyrna-2025-cku"
+      "adyrna-2025-cku",
+      "24kg-2024-kyrgyz-uzbek-cargo"
     ]
   },
   {
@@ -417,12 +673,14 @@ export const corridorsRecords = [
       "PK"
     ],
     "legs": [
-      "termez-mazar-i-sharif-rail"
+      "termez-mazar-i-sharif-rail",
+      "termez-bukhara-rail"
     ],
     "bypasses": [],
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2022,
         "value": 720,
         "unit": "km",
@@ -431,6 +689,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2022,
         "value": 600,
         "unit": "km",
@@ -438,6 +697,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2023,
         "value": 760,
         "unit": "km",
@@ -446,6 +706,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2025,
         "value": 640,
         "unit": "km",
@@ -454,6 +715,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2025,
         "value": 700,
         "unit": "km",
@@ -493,12 +755,16 @@ export const corridorsRecords = [
     "legs": [
       "turkmenbashi-port-alat-port-ferry",
       "alat-port-tbilisi-rail",
-      "poti-port-tbilisi-rail"
+      "poti-port-tbilisi-rail",
+      "turkmenabat-bereket-rail",
+      "bereket-balkanabat-rail",
+      "balkanabat-turkmenbashi-port-rail"
     ],
     "bypasses": [],
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2018,
         "value": 3000,
         "unit": "km",
@@ -508,6 +774,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2018,
         "value": 3000,
         "unit": "km",
@@ -548,6 +815,7 @@ export const corridorsRecords = [
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2014,
         "value": 928,
         "unit": "km",
@@ -556,6 +824,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2014,
         "value": 934.5,
         "unit": "km",
@@ -563,6 +832,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2014,
         "value": 925,
         "unit": "km",
@@ -571,6 +841,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2014,
         "value": 908,
         "unit": "km",
@@ -579,6 +850,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2014,
         "value": 900,
         "unit": "km",
@@ -619,6 +891,7 @@ export const corridorsRecords = [
     "metrics": [
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2024,
         "value": 826,
         "unit": "km",
@@ -626,6 +899,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2017,
         "value": 826,
         "unit": "km",
@@ -633,6 +907,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2017,
         "value": 850,
         "unit": "km",
@@ -642,6 +917,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2021,
         "value": 828,
         "unit": "km",
@@ -649,6 +925,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2023,
         "value": 850,
         "unit": "km",
@@ -657,6 +934,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "length",
+        "kind": "outturn",
         "year": 2026,
         "value": 850,
         "unit": "km",
@@ -666,6 +944,7 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2020,
         "value": 50000,
         "unit": "t",
@@ -674,11 +953,60 @@ export const corridorsRecords = [
       },
       {
         "metric": "cargo-volume",
+        "kind": "outturn",
         "year": 2022,
         "value": 432284,
         "unit": "t",
         "note": "Azerbaijan Railways via Trend; lower than the 540,000 t its chairman gave for January-October 2022.",
         "source": "trend-2023-09-30-btk-cargo"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2017,
+        "value": 17,
+        "unit": "Mt/yr",
+        "note": "At the opening (30 October 2017): 'peak capacity' 17 Mt a year; 6.5 Mt at the initial stage.",
+        "source": "trend-2017-10-30-btk-opening"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2017,
+        "value": 6.5,
+        "unit": "Mt/yr",
+        "note": "Initial-stage capacity at the opening; the President of Azerbaijan gave 1 Mt as the line's current volume in 2023, so the initial figure was a plan, not an outturn of traffic.",
+        "source": "trend-2017-10-30-btk-opening"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 1,
+        "unit": "Mt/yr",
+        "preferred": true,
+        "note": "President of Azerbaijan: 'the cargo volume via that road will be increased from 1 to 5 million tons' (modernisation). Preferred over the 6.5 Mt initial design figure as the capacity in use.",
+        "source": "trend-2023-09-14-aliyev-btk"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "target",
+        "year": 2023,
+        "statedIn": 2023,
+        "value": 5,
+        "unit": "Mt/yr",
+        "yearUnstated": true,
+        "note": "Target after modernisation; no year given.",
+        "source": "trend-2023-09-14-aliyev-btk"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 838.6,
+        "unit": "km",
+        "note": "RaillyNews: 838.6 km, of which 503 km in Azerbaijan, 259 km in Georgia and 76 km in Türkiye; another split from those of the President of Azerbaijan (405 km in Azerbaijan) and AzerNews (504/263 km).",
+        "source": "raillynews-2019-07-azerbaijan-railway-map"
       }
     ],
     "summary": "Railway from Azerbaijan's Caspian coast at Baku through Tbilisi and Akhalkalaki (where the gauge changes) to Kars in Türkiye, opened on 30 October 2017. It carries Middle Corridor freight to Türkiye, and through the Marmaray tunnel to Europe.",
@@ -689,7 +1017,67 @@ export const corridorsRecords = [
       "report-az-2017-10-30-aliyev-btk",
       "today-az-2021-07-23-btk",
       "trend-2023-09-30-btk-cargo",
-      "azernews-2026-01-30-poti-baku-block-train"
+      "azernews-2026-01-30-poti-baku-block-train",
+      "trend-2017-10-30-btk-opening",
+      "trend-2023-09-14-aliyev-btk",
+      "raillynews-2019-07-azerbaijan-railway-map"
+    ]
+  },
+  {
+    "id": "carec-corridor-2",
+    "name": "CAREC Corridor 2: Europe–Mediterranean–East Asia",
+    "aliases": [
+      "CAREC 2",
+      "CAREC Corridor 2"
+    ],
+    "status": "operating",
+    "countries": [
+      "GE",
+      "AZ",
+      "TM",
+      "KZ",
+      "UZ",
+      "AF",
+      "TJ",
+      "KG",
+      "CN"
+    ],
+    "legs": [
+      "alashankou-dostyk-rail",
+      "dostyk-aktogay-rail",
+      "aktogay-zhezkazgan-rail",
+      "zhezkazgan-aktau-port-rail",
+      "aktau-port-alat-port-ferry",
+      "alat-port-tbilisi-rail",
+      "turkmenbashi-port-alat-port-ferry",
+      "bereket-balkanabat-rail",
+      "balkanabat-turkmenbashi-port-rail",
+      "turkmenabat-bereket-rail",
+      "bukhara-turkmenabat-rail",
+      "tashkent-bukhara-rail"
+    ],
+    "bypasses": [],
+    "metrics": [],
+    "programme": {
+      "name": "CAREC",
+      "number": "2",
+      "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
+      "revised": [
+        {
+          "year": 2017,
+          "note": "Revised after Georgia joined CAREC: extended to the Black Sea ports and the land border with Türkiye.",
+          "source": "carec-corridors-page"
+        }
+      ]
+    },
+    "includesCorridors": [
+      "middle-corridor"
+    ],
+    "summary": "The longest of the six multimodal corridors of the Central Asia Regional Economic Cooperation programme (11 member countries; ADB hosts the secretariat). Its sub-corridor 2c runs from Böyük Kəsik on the Azerbaijan–Georgia border through Baku, across the Caspian to Beyneu, north of the Aral Sea via Saksaulskaya and across Kazakhstan into Xinjiang via Kuytun, which is the Middle Corridor's Kazakh route; sub-corridor 2b runs through Ashgabat, Mary, Bukhara and Djizzak. The legs listed are the package's legs on those two sub-corridors; sub-corridors 2a and 2d and the Tajik and Kyrgyz sections have no legs in the package yet. The tashkent–bukhara leg is included for its Djizzak–Bukhara part.",
+    "sources": [
+      "carec-corridors-page",
+      "ccirom-2018-03-21-carec-corridor-2",
+      "adb-2020-carec-transport-strategy-2030"
     ]
   }
 ] as const satisfies readonly DeepReadonly<Corridor>[];

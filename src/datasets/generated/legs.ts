@@ -10,30 +10,9 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "silkroadnews-2016-07-22-alashankou-dostyk",
-      "wb-2023-middle-trade-transport-corridor"
-    ]
-  },
-  {
-    "id": "dostyk-aktau-port-rail",
-    "from": "dostyk",
-    "to": "aktau-port",
-    "mode": "rail",
-    "status": "operating",
-    "lengthKm": [],
-    "sources": [
-      "wb-2023-middle-trade-transport-corridor"
-    ]
-  },
-  {
-    "id": "khorgos-aktau-port-rail",
-    "from": "khorgos",
-    "to": "aktau-port",
-    "mode": "rail",
-    "status": "operating",
-    "lengthKm": [],
-    "sources": [
       "wb-2023-middle-trade-transport-corridor"
     ]
   },
@@ -44,6 +23,7 @@ export const legsRecords = [
     "mode": "ferry",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "wb-2023-middle-trade-transport-corridor",
       "azernews-2016-08-02-alat-kuryk-ferries"
@@ -56,6 +36,7 @@ export const legsRecords = [
     "mode": "ferry",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "sea-news-2017-03-29-kuryk",
       "azernews-2016-08-02-alat-kuryk-ferries"
@@ -92,6 +73,7 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "wb-2023-middle-trade-transport-corridor",
       "today-az-2021-07-23-btk",
@@ -106,6 +88,7 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "wikipedia-baku-tbilisi-kars-railway"
     ]
@@ -128,13 +111,42 @@ export const legsRecords = [
     ]
   },
   {
-    "id": "kars-istanbul-rail",
+    "id": "kars-ankara-rail",
     "from": "kars",
+    "to": "ankara",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 1310,
+        "note": "Distance run by the Eastern Express (TCDD) from Ankara to Kars.",
+        "source": "sondakika-2021-07-13-eastern-express"
+      }
+    ],
+    "note": "Via Kayseri, Sivas, Erzincan and Erzurum.",
+    "sources": [
+      "sondakika-2021-07-13-eastern-express",
+      "wikipedia-kars-2006"
+    ]
+  },
+  {
+    "id": "ankara-istanbul-rail",
+    "from": "ankara",
     "to": "istanbul",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
+    "lengthKm": [
+      {
+        "value": 561,
+        "preferred": true,
+        "note": "Line length in the infobox; the lead of the same article says 562 km.",
+        "source": "wikipedia-ankara-istanbul-hsr"
+      }
+    ],
+    "opened": "2014-07-25",
+    "note": "High-speed line; opened to Pendik on 25 July 2014 and to Söğütlüçeşme (central Istanbul) in March 2019. Whether freight uses it is not sourced; the older conventional line runs beside it.",
     "sources": [
+      "wikipedia-ankara-istanbul-hsr",
       "trend-2019-11-06-btk-marmaray",
       "wb-2023-middle-trade-transport-corridor"
     ]
@@ -145,11 +157,25 @@ export const legsRecords = [
     "to": "tbilisi",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
+    "lengthKm": [
+      {
+        "value": 312.1,
+        "preferred": true,
+        "note": "Kilometre post of Poti on the Poti–Baku route diagram, counted from Tbilisi. Preferred over the 310 km of the first 1872 journey because it describes the line as it runs now.",
+        "source": "dewiki-2017-bahnstrecke-poti-baku"
+      },
+      {
+        "value": 310,
+        "note": "Georgian Railway authors: 'The first trains covered the 310-km journey' from Poti to Tbilisi in 1872.",
+        "source": "jrtr-24-georgian-railway"
+      }
+    ],
     "sources": [
       "azernews-2026-01-30-poti-baku-block-train",
       "gruzingeo-poti-baku-block-train",
-      "wb-2023-middle-trade-transport-corridor"
+      "wb-2023-middle-trade-transport-corridor",
+      "dewiki-2017-bahnstrecke-poti-baku",
+      "jrtr-24-georgian-railway"
     ]
   },
   {
@@ -159,8 +185,12 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "opened": "2013-05-11",
+    "note": "Via Bolashak (Kazakhstan) and Serhetyaka (Turkmenistan); the Kazakh part Uzen–Bolashak is 146 km (Kazinform) and the crossing opened on 11 May 2013.",
     "sources": [
-      "tass-2014-12-03-kti"
+      "tass-2014-12-03-kti",
+      "inform-kz-2013-05-11-bolashak"
     ]
   },
   {
@@ -170,6 +200,7 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "tass-2014-12-03-kti"
     ]
@@ -181,6 +212,7 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "trend-2023-03-28-instc",
       "tass-2014-12-03-kti"
@@ -193,6 +225,7 @@ export const legsRecords = [
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "railwaysafrica-2010-hairatan-mazar",
       "astanatimes-2025-07-21-trans-afghan",
@@ -207,6 +240,7 @@ export const legsRecords = [
     "mode": "rail",
     "status": "under-construction",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "trend-2024-12-27-cku",
       "fergana-2024-12-cku"
@@ -219,9 +253,353 @@ export const legsRecords = [
     "mode": "rail",
     "status": "under-construction",
     "lengthKm": [],
+    "lengthEstimate": "great-circle",
     "sources": [
       "trend-2024-12-27-cku",
       "fergana-2024-12-cku"
+    ]
+  },
+  {
+    "id": "dostyk-aktogay-rail",
+    "from": "dostyk",
+    "to": "aktogay",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 304,
+        "note": "Encyclopedia entry on Aktogay: the line to Dostyk station is 304 km long.",
+        "source": "ulagat-aktogay"
+      }
+    ],
+    "note": "Part of the Dostyk–Moiynty section (836 km, KTZ), whose second track was launched on 30 September 2025.",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 12,
+        "unit": "train-pairs/day",
+        "note": "Dostyk–Moiynty section before the second track (presidential press secretary).",
+        "source": "qazinform-2025-09-30-dostyk-moyinty"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 60,
+        "unit": "train-pairs/day",
+        "note": "Dostyk–Moiynty section with the second track, launched 30 September 2025.",
+        "source": "qazinform-2025-09-30-dostyk-moyinty"
+      }
+    ],
+    "sources": [
+      "ulagat-aktogay",
+      "ktz-dostyk-moiynty-second-track",
+      "qazinform-2025-09-30-dostyk-moyinty"
+    ]
+  },
+  {
+    "id": "aktogay-zhezkazgan-rail",
+    "from": "aktogay",
+    "to": "zhezkazgan",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Moiynty and Zharyk; no source read gives this leg's track length (Dostyk–Moiynty is 836 km per KTZ).",
+    "sources": [
+      "ktz-dostyk-moiynty-second-track",
+      "uic-2014-09-09-zhezkazgan-beineu"
+    ]
+  },
+  {
+    "id": "zhezkazgan-aktau-port-rail",
+    "from": "zhezkazgan",
+    "to": "aktau-port",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "opened": "2014-08-22",
+    "note": "Via Saksaulskaya, Shalkar, Beineu and Mangistau station. Sourced parts: Zhezkazgan–Beineu 988 km (KTZ, opened 22 August 2014) and Beineu–Mangistau 404 km (Ministry of Transport); the whole leg to the port has no sourced length, so it is a great-circle estimate.",
+    "metrics": [
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2014,
+        "statedIn": 2014,
+        "value": 8.2,
+        "unit": "Mt",
+        "note": "KTZ: expected volume on Zhezkazgan–Saksaulskaya–Shalkar–Beineu after opening, 2.3 Mt of it transit.",
+        "source": "uic-2014-09-09-zhezkazgan-beineu"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2014,
+        "statedIn": 2014,
+        "value": 20,
+        "unit": "Mt",
+        "yearUnstated": true,
+        "bound": "upper",
+        "note": "KTZ: 'up to 20 million tons' once a second line is built; no year given.",
+        "source": "uic-2014-09-09-zhezkazgan-beineu"
+      }
+    ],
+    "sources": [
+      "uic-2014-09-09-zhezkazgan-beineu",
+      "turkpa-2014-08-25-ktz-lines",
+      "xalqqazeti-mangistau-stations"
+    ]
+  },
+  {
+    "id": "khorgos-almaty-rail",
+    "from": "khorgos",
+    "to": "almaty",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "opened": "2012-12",
+    "note": "Via Altynkol and Zhetygen (Altynkol–Zhetygen is 293 km, KTZ); Zhetygen lies on the Turkestan–Siberia line north of Almaty.",
+    "sources": [
+      "uic-2013-01-08-altynkol",
+      "maral-sai-2012-12-22-altynkol",
+      "wikipedia-aktogay"
+    ]
+  },
+  {
+    "id": "almaty-aktogay-rail",
+    "from": "almaty",
+    "to": "aktogay",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Turkestan–Siberia main line.",
+    "sources": [
+      "wikipedia-aktogay"
+    ]
+  },
+  {
+    "id": "astana-zhezkazgan-rail",
+    "from": "astana",
+    "to": "zhezkazgan",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Karaganda; the 2006 Wikipedia article says Zhezkazgan 'is linked by rail to Karaganda'.",
+    "sources": [
+      "wikipedia-jezkazgan-2006"
+    ]
+  },
+  {
+    "id": "aktau-port-kuryk-port-rail",
+    "from": "aktau-port",
+    "to": "kuryk-port",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Both ports are reached from Mangistau station; Kuryk's rail ferry berth is served by rail.",
+    "sources": [
+      "astanatimes-2021-08-kuryk",
+      "xalqqazeti-mangistau-stations"
+    ]
+  },
+  {
+    "id": "aktau-port-uzen-rail",
+    "from": "aktau-port",
+    "to": "uzen",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Mangistau station and the Mangistau–Uzen line.",
+    "sources": [
+      "xalqqazeti-mangistau-stations",
+      "ruwiki-kuryk"
+    ]
+  },
+  {
+    "id": "tashkent-bukhara-rail",
+    "from": "tashkent",
+    "to": "bukhara",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 600,
+        "note": "Length of the Tashkent–Bukhara high-speed line via Samarkand.",
+        "source": "wikipedia-tashkent-bukhara-hsr"
+      }
+    ],
+    "opened": "2016-08-25",
+    "sources": [
+      "wikipedia-tashkent-bukhara-hsr"
+    ]
+  },
+  {
+    "id": "bukhara-turkmenabat-rail",
+    "from": "bukhara",
+    "to": "turkmenabat",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Crosses the Uzbek–Turkmen border between Khodzhadavlet/Alat and Farap; Farap is the station next to Türkmenabat.",
+    "sources": [
+      "ruwiki-turkmenabat-station"
+    ]
+  },
+  {
+    "id": "turkmenabat-bereket-rail",
+    "from": "turkmenabat",
+    "to": "bereket",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Trans-Caspian main line via Mary and Ashgabat.",
+    "sources": [
+      "ruwiki-turkmenabat-station"
+    ]
+  },
+  {
+    "id": "bereket-balkanabat-rail",
+    "from": "bereket",
+    "to": "balkanabat",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Trans-Caspian main line.",
+    "sources": [
+      "ruwiki-turkmenabat-station",
+      "wikipedia-bereket",
+      "wikipedia-2016-balkanabat"
+    ]
+  },
+  {
+    "id": "balkanabat-turkmenbashi-port-rail",
+    "from": "balkanabat",
+    "to": "turkmenbashi-port",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Trans-Caspian main line to the Caspian port.",
+    "sources": [
+      "ruwiki-turkmenabat-station",
+      "wikipedia-2016-balkanabat"
+    ]
+  },
+  {
+    "id": "serakhs-turkmenabat-rail",
+    "from": "serakhs",
+    "to": "turkmenabat",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Tejen and Mary on the main line.",
+    "sources": [
+      "ruwiki-serakhs"
+    ]
+  },
+  {
+    "id": "termez-bukhara-rail",
+    "from": "termez",
+    "to": "bukhara",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Karshi.",
+    "sources": [
+      "wikipedia-termez"
+    ]
+  },
+  {
+    "id": "tashkent-almaty-rail",
+    "from": "tashkent",
+    "to": "almaty",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Saryagash, Shymkent and Shu. The World Bank (2023) names long waits at the Kazakhstan–Uzbekistan rail crossing as a bottleneck.",
+    "sources": [
+      "wikipedia-tashkent"
+    ]
+  },
+  {
+    "id": "tashkent-andijan-rail",
+    "from": "tashkent",
+    "to": "andijan",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Angren, the Kamchik tunnel and Pap (Angren–Pap is 123 km).",
+    "sources": [
+      "wikipedia-andijan"
+    ]
+  },
+  {
+    "id": "andijan-osh-road",
+    "from": "andijan",
+    "to": "osh",
+    "mode": "road",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Dostuk/Dustlik road crossing; part of the Tashkent–Andijan–Osh–Irkeshtam–Kashgar road corridor.",
+    "sources": [
+      "24kg-2024-kyrgyz-uzbek-cargo"
+    ]
+  },
+  {
+    "id": "osh-kashgar-road",
+    "from": "osh",
+    "to": "kashgar",
+    "mode": "road",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "opened": "2018-02",
+    "note": "Via the Irkeshtam crossing, 240 km from Osh by road (Gazeta.kg, 2017). Cargo service on the Tashkent–Andijan–Osh–Irkeshtam–Kashgar route began in February 2018.",
+    "sources": [
+      "24kg-2024-kyrgyz-uzbek-cargo",
+      "gazeta-kg-2017-andijan-irkeshtam"
+    ]
+  },
+  {
+    "id": "batumi-port-tbilisi-rail",
+    "from": "batumi-port",
+    "to": "tbilisi",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Via Samtredia on the Georgian main line (alignment not checked in a source read for this leg).",
+    "sources": [
+      "wikipedia-list-of-ports-in-georgia"
+    ]
+  },
+  {
+    "id": "anaklia-port-poti-port-road",
+    "from": "anaklia-port",
+    "to": "poti-port",
+    "mode": "road",
+    "status": "planned",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "Landward link of the port under construction; its mode and alignment are not sourced.",
+    "sources": [
+      "vestikavkaza-2024-10-23-anaklia"
     ]
   }
 ] as const satisfies readonly DeepReadonly<CorridorLeg>[];

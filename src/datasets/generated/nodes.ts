@@ -15,9 +15,47 @@ export const nodesRecords = [
       "lat": 44.1256,
       "lon": 80.4144
     },
+    "opened": "2012-12",
+    "note": "Stands for the Khorgos–Altynkol rail crossing; the Altynkol (Kazakhstan) side opened to traffic in December 2012.",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 5000,
+        "unit": "TEU/day",
+        "bound": "lower",
+        "note": "KTZ: Altynkol station 'is able to handle more than 5000 TEUs per day' (first half of 2018).",
+        "source": "railfreight-2018-08-02-ktz"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2013,
+        "statedIn": 2013,
+        "value": 10,
+        "unit": "Mt",
+        "estimate": true,
+        "note": "KTZ at the opening: the crossing 'is expected to handle around 10 million tonnes initially'.",
+        "source": "uic-2013-01-08-altynkol"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "target",
+        "year": 2020,
+        "statedIn": 2013,
+        "value": 15,
+        "unit": "Mt",
+        "note": "KTZ at the opening: 'a target of 15 million tonnes by 2020'.",
+        "source": "uic-2013-01-08-altynkol"
+      }
+    ],
     "sources": [
       "wikipedia-khorgas",
-      "wb-2023-middle-trade-transport-corridor"
+      "wb-2023-middle-trade-transport-corridor",
+      "uic-2013-01-08-altynkol",
+      "maral-sai-2012-12-22-altynkol",
+      "railfreight-2018-08-02-ktz"
     ]
   },
   {
@@ -49,9 +87,24 @@ export const nodesRecords = [
       "lat": 45.254,
       "lon": 82.4855
     },
+    "opened": "1991-07-20",
+    "note": "The Dostyk–Alashankou rail crossing opened on 20 July 1991 (German Wikipedia, citing a plaque at Dostyk station).",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 760,
+        "unit": "TEU/day",
+        "note": "KTZ: container processing capacity of Dostyk station, first half of 2018.",
+        "source": "railfreight-2018-08-02-ktz"
+      }
+    ],
     "sources": [
       "wikipedia-dostyk-railway-station",
-      "silkroadnews-2016-07-22-alashankou-dostyk"
+      "silkroadnews-2016-07-22-alashankou-dostyk",
+      "dewiki-dostyk",
+      "railfreight-2018-08-02-ktz"
     ]
   },
   {
@@ -99,9 +152,23 @@ export const nodesRecords = [
       "lat": 43.65,
       "lon": 51.15
     },
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 11,
+        "unit": "Mt/yr",
+        "bound": "lower",
+        "note": "Prime Minister's press service: throughput capacity 'over 11 million tons'. Aktau and Kuryk together: 21 Mt (AzerNews, May 2024).",
+        "source": "astanatimes-2024-09-26-aktau-kuryk"
+      }
+    ],
     "sources": [
       "wikipedia-aktau",
-      "wb-2023-middle-trade-transport-corridor"
+      "wb-2023-middle-trade-transport-corridor",
+      "astanatimes-2024-09-26-aktau-kuryk",
+      "azernews-2024-05-22-aktau-kuryk"
     ]
   },
   {
@@ -116,9 +183,43 @@ export const nodesRecords = [
       "lat": 43.2,
       "lon": 51.65
     },
+    "opened": "2016-12",
+    "note": "Put into service in December 2016; began operating in March 2017 (Astana Times, 2021).",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2021,
+        "value": 4.1,
+        "unit": "Mt/yr",
+        "note": "Capacity of the railway (ferry) berth.",
+        "source": "astanatimes-2021-08-kuryk"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 6,
+        "unit": "Mt/yr",
+        "note": "Prime Minister's press service: the port's 'projected capacity'.",
+        "source": "astanatimes-2024-09-26-aktau-kuryk"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2024,
+        "statedIn": 2024,
+        "value": 2.2,
+        "unit": "Mt",
+        "note": "Expected transshipment for 2024 (more than 1.5 Mt by late September).",
+        "source": "astanatimes-2024-09-26-aktau-kuryk"
+      }
+    ],
     "sources": [
       "ruwiki-kuryk",
-      "sea-news-2017-03-29-kuryk"
+      "sea-news-2017-03-29-kuryk",
+      "astanatimes-2021-08-kuryk",
+      "astanatimes-2024-09-26-aktau-kuryk"
     ]
   },
   {
@@ -238,10 +339,57 @@ export const nodesRecords = [
       "lat": 39.9528,
       "lon": 49.4082
     },
+    "opened": "2018-05-14",
+    "note": "The Baku International Sea Trade Port complex at Alat was opened on 14 May 2018 (ADY, citing AZERTAG).",
+    "metrics": [
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 15,
+        "unit": "Mt/yr",
+        "preferred": true,
+        "note": "Port adviser: capacity after the first phase. The same article also gives 10-11 Mt and 50,000 TEU for the first phase; the 15 Mt is preferred because the President of Azerbaijan gave 15 Mt as the current capacity in 2023.",
+        "source": "trend-2018-01-18-baku-port"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 11,
+        "unit": "Mt/yr",
+        "bound": "upper",
+        "note": "Same article: 'up to 10-11 million tons of cargo per year' after the first phase; disagrees with the 15 Mt in its own opening.",
+        "source": "trend-2018-01-18-baku-port"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 15,
+        "unit": "Mt/yr",
+        "note": "President of Azerbaijan: 'the capacity of the Baku Trade Port is also being expanded from current 15 to 25 million tons'.",
+        "source": "trend-2023-09-14-aliyev-btk"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2023,
+        "statedIn": 2023,
+        "value": 25,
+        "unit": "Mt/yr",
+        "yearUnstated": true,
+        "note": "Second phase, no year given. The port's director (Trend, December 2025) also gives 'over 25 million tons' for the second phase.",
+        "source": "trend-2023-09-14-aliyev-btk"
+      }
+    ],
     "sources": [
       "dewiki-alat",
       "azernews-2016-08-02-alat-kuryk-ferries",
-      "wb-2023-middle-trade-transport-corridor"
+      "wb-2023-middle-trade-transport-corridor",
+      "ady-2018-05-14-baku-port",
+      "trend-2018-01-18-baku-port",
+      "trend-2023-09-14-aliyev-btk"
     ]
   },
   {
@@ -301,8 +449,20 @@ export const nodesRecords = [
       "lat": 41.6499,
       "lon": 41.6571
     },
+    "metrics": [
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 100000,
+        "unit": "TEU/yr",
+        "note": "Container terminal (Batumi International Container Terminal); the oil terminal is 15 Mt/yr and the dry-cargo terminal 2.3 Mt/yr.",
+        "source": "sudohodstvo-batumi-port"
+      }
+    ],
     "sources": [
-      "wikipedia-list-of-ports-in-georgia"
+      "wikipedia-list-of-ports-in-georgia",
+      "sudohodstvo-batumi-port"
     ]
   },
   {
@@ -317,8 +477,23 @@ export const nodesRecords = [
       "lat": 42.3936,
       "lon": 41.5692
     },
+    "note": "Deep-sea port under construction: works began with a ceremony on 22 October 2024; first ship expected by 2029 (Georgian Prime Minister).",
+    "metrics": [
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2024,
+        "statedIn": 2024,
+        "value": 600000,
+        "unit": "TEU/yr",
+        "yearUnstated": true,
+        "note": "Prime Minister: capacity of 600,000 containers a year; he gives no year for it (the first ship is expected by 2029).",
+        "source": "vestikavkaza-2024-10-23-anaklia"
+      }
+    ],
     "sources": [
-      "ruwiki-anaklia"
+      "ruwiki-anaklia",
+      "vestikavkaza-2024-10-23-anaklia"
     ]
   },
   {
@@ -452,6 +627,119 @@ export const nodesRecords = [
     },
     "sources": [
       "wikipedia-tashkent"
+    ]
+  },
+  {
+    "id": "aktogay",
+    "name": "Aktogay",
+    "aliases": [
+      "Aqtoǵaı",
+      "Актогай"
+    ],
+    "kind": "rail-hub",
+    "country": "KZ",
+    "coordinates": {
+      "lat": 46.95,
+      "lon": 79.667
+    },
+    "note": "Junction of the Turkestan–Siberia line and the branch to Dostyk.",
+    "sources": [
+      "wikipedia-aktogay",
+      "ulagat-aktogay"
+    ]
+  },
+  {
+    "id": "zhezkazgan",
+    "name": "Zhezkazgan",
+    "aliases": [
+      "Jezkazgan",
+      "Dzhezkazgan",
+      "Жезказган"
+    ],
+    "kind": "rail-hub",
+    "country": "KZ",
+    "coordinates": {
+      "lat": 47.783,
+      "lon": 67.7
+    },
+    "note": "Eastern end of the Zhezkazgan–Beineu line (opened 2014).",
+    "sources": [
+      "wikipedia-jezkazgan-2006",
+      "uic-2014-09-09-zhezkazgan-beineu"
+    ]
+  },
+  {
+    "id": "bukhara",
+    "name": "Bukhara",
+    "aliases": [
+      "Buxoro",
+      "Бухара"
+    ],
+    "kind": "rail-hub",
+    "country": "UZ",
+    "coordinates": {
+      "lat": 39.76667,
+      "lon": 64.42306
+    },
+    "sources": [
+      "wikipedia-bukhara",
+      "wikipedia-tashkent-bukhara-hsr"
+    ]
+  },
+  {
+    "id": "turkmenabat",
+    "name": "Türkmenabat",
+    "aliases": [
+      "Turkmenabat",
+      "Chardzhou",
+      "Туркменабат"
+    ],
+    "kind": "rail-hub",
+    "country": "TM",
+    "coordinates": {
+      "lat": 39.1025,
+      "lon": 63.57
+    },
+    "note": "Coordinates of Türkmenabat station.",
+    "sources": [
+      "ruwiki-turkmenabat-station"
+    ]
+  },
+  {
+    "id": "balkanabat",
+    "name": "Balkanabat",
+    "aliases": [
+      "Nebit-Dag",
+      "Nebitdag",
+      "Балканабад"
+    ],
+    "kind": "rail-hub",
+    "country": "TM",
+    "coordinates": {
+      "lat": 39.51667,
+      "lon": 54.36667
+    },
+    "note": "Founded in 1933 at a station of the Trans-Caspian Railway; added at the request of the facilities curators (Balkanabat iodine plant).",
+    "sources": [
+      "wikipedia-2016-balkanabat"
+    ]
+  },
+  {
+    "id": "ankara",
+    "name": "Ankara",
+    "aliases": [
+      "Ankara Garı"
+    ],
+    "kind": "rail-hub",
+    "country": "TR",
+    "coordinates": {
+      "lat": 39.9364,
+      "lon": 32.8438
+    },
+    "opened": "1892",
+    "note": "Coordinates of Ankara central station, opened in 1892; eastern terminus of the Ankara–Istanbul high-speed line and start of the Eastern Express to Kars.",
+    "sources": [
+      "wikipedia-ankara-station"
     ]
   }
 ] as const satisfies readonly DeepReadonly<CorridorNode>[];

@@ -3089,6 +3089,420 @@ export const sourcesRecords = [
     "published": "2024",
     "kind": "news",
     "note": "Reports a presidential meeting of 29 April: 'our country has identified 32 types of such valuable minerals'. No list of names."
+  },
+  {
+    "id": "report-az-2026-03-10-titr-volumes",
+    "title": "Container traffic on Trans-Caucasian Int'l Transport Route to grow to 300,000 TEU by 2029",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/container-traffic-on-trans-caucasian-int-l-transport-route-to-grow-to-300-000-teu-by-2029",
+    "published": "2026-03-10",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Reports the Ministry of Transport of Kazakhstan's yearly TITR traffic 2019-2025."
+  },
+  {
+    "id": "report-az-2025-10-20-azcon-titr",
+    "title": "Cargo shipment via Azerbaijan's railways along Middle Corridor up 6%",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/cargo-shipment-via-azerbaijan-s-railways-along-middle-corridor-up-6",
+    "published": "2025-10-20",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Cites AZCON Holding."
+  },
+  {
+    "id": "astanatimes-2024-03-wb-tbilisi",
+    "title": "World Bank Presents Key Findings of Latest Study on Middle Corridor in Tbilisi",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2024/03/world-bank-presents-key-findings-of-latest-study-on-middle-corridor-in-tbilisi",
+    "published": "2024-03",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Cites TITR International Association volumes and the World Bank's 2030 projection."
+  },
+  {
+    "id": "interfax-2024-01-24-ktz-titr",
+    "title": "Cargo transport via Trans-Caspian route doubles in 2023 - KTZ",
+    "publisher": "Interfax",
+    "url": "https://interfax.com/newsroom/top-stories/98738/",
+    "published": "2024-01-24",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "astanatimes-2025-03-06-titr-plan-2025",
+    "title": "Trans-Caspian International Transport Route Plans 2.5 Million Tons of Cargo for 2025",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2025/03/trans-caspian-international-transport-route-plans-2-5-million-tons-of-cargo-for-2025/",
+    "published": "2025-03-06",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "uic-2013-01-08-altynkol",
+    "title": "Kazakhstan: train operations begin on second China - Kazakhstan rail link",
+    "publisher": "UIC (International Union of Railways), eNews 327",
+    "url": "https://www.uic.org/com/enews/nr/327/article/kazakhstan-a-movement-of-trains-on",
+    "published": "2013-01-08",
+    "kind": "news",
+    "readAt": "https://www.uic.org/com/enews/nr/327/article/kazakhstan-a-movement-of-trains-on?page=modal_enews",
+    "accessed": "2026-11-29",
+    "note": "News from UIC member KTZ."
+  },
+  {
+    "id": "maral-sai-2012-12-22-altynkol",
+    "title": "Казахстан и Китай ввели в эксплуатацию новый железнодорожный переход",
+    "publisher": "Maral-Sai (reprinting Tengrinews.kz)",
+    "url": "https://www.maral-sai.kz/ru/news/154/",
+    "published": "2012-12-22",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "uic-2014-09-09-zhezkazgan-beineu",
+    "title": "KTZ, Kazakhstan: Information about the construction of railway lines - Zhezkazgan-Beyneu and Arkalyk-Shubarkol",
+    "publisher": "UIC (International Union of Railways), eNews 414",
+    "url": "https://uic.org/com/enews/nr/414/article/ktz-kazakhstan-information-about",
+    "published": "2014-09-09",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Source given on the page: KTZ."
+  },
+  {
+    "id": "turkpa-2014-08-25-ktz-lines",
+    "title": "Kazakhstan commissions two national railways",
+    "publisher": "Parliamentary Assembly of Turkic States (TURKPA)",
+    "url": "https://turkpa.org/news/1091-kazakhstan-commissions-two-national-railways",
+    "published": "2014-08-25",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "ktz-dostyk-moiynty-second-track",
+    "title": "The construction of the second track on the Dostyk – Moiynty site will be completed in 2025",
+    "publisher": "Kazakhstan Temir Zholy",
+    "url": "https://railways.kz/en/news/the-construction-of-the-second-track-on-the-dostyk-moiynty-site/",
+    "published": "2024",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "Undated page; the text says 421 km of second track laid and completion due in 2025, so the year is taken as 2024."
+  },
+  {
+    "id": "qazinform-2025-09-30-dostyk-moyinty",
+    "title": "Dostyk-Moyinty railway launch: what it means for Kazakhstan",
+    "publisher": "Kazinform",
+    "url": "https://qazinform.com/news/dostyk-moyinty-railway-launch-what-it-means-for-kazakhstan-822243",
+    "published": "2025-09-30",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "xalqqazeti-mangistau-stations",
+    "title": "Казахстан модернизирует транспорт Мангистауской области",
+    "publisher": "Xalq qəzeti (citing AZERTAC and Kazakhstan's Ministry of Transport)",
+    "url": "https://www.xalqqazeti.az/ru/sosial-heyat/223593-kazaxstan-moderniziruet-transport-manqistauskoy-oblasti",
+    "published": "2023",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Undated as read; the year is the curators' reading of the article's context and may be off by one."
+  },
+  {
+    "id": "astanatimes-2024-09-26-aktau-kuryk",
+    "title": "Kazakh PM Assesses Logistic Potential of Aktau, Kuryk Seaports",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2024/09/kazakh-pm-assesses-logistic-potential-of-aktau-kuryk-seaports/",
+    "published": "2024-09-26",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "astanatimes-2021-08-kuryk",
+    "title": "Kuryk Seaport Plans to Increase Shipment Capacity",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2021/08/kuryk-seaport-plans-to-increase-shipment-capacity/",
+    "published": "2021-08",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "azernews-2024-05-22-aktau-kuryk",
+    "title": "Kazakhstan plans to increase capacity of Aktau, Kuryk ports by 50 percent",
+    "publisher": "AzerNews",
+    "url": "https://www.azernews.az/region/226421.html",
+    "published": "2024-05-22",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "trend-2018-01-18-baku-port",
+    "title": "Capacity of new Baku port (Alat)",
+    "publisher": "Trend",
+    "url": "https://en.trend.az/business/economy/2849029.html",
+    "published": "2018-01-18",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "ady-2018-05-14-baku-port",
+    "title": "President Ilham Aliyev attended opening of Baku International Sea Trade Port Complex",
+    "publisher": "Azerbaijan Railways (ADY)",
+    "url": "https://ady.az/en/news/read/1082/43",
+    "published": "2018-05-14",
+    "kind": "official-statement",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "trend-2023-09-14-aliyev-btk",
+    "title": "Azerbaijan modernizing Baku-Tbilisi-Kars railroad - President Ilham Aliyev",
+    "publisher": "Trend",
+    "url": "https://en.trend.az/",
+    "published": "2023-09-14",
+    "kind": "news",
+    "readAt": "https://menafn.com/1107068397/Azerbaijan-Modernizing-Baku-Tbilisi-Kars-Railroad-President-Ilham-Aliyev",
+    "accessed": "2026-11-29",
+    "note": "Read in MENAFN's copy of the Trend article; url is Trend's site root because the article address was not shown."
+  },
+  {
+    "id": "trend-2017-10-30-btk-opening",
+    "title": "Baku-Tbilisi-Kars railway officially launched in Baku",
+    "publisher": "Trend",
+    "url": "https://en.trend.az/",
+    "published": "2017-10-30",
+    "kind": "news",
+    "readAt": "http://www.xebersaati.com/news/142061-baku-tbilisi-kars-railway-officially-launched-in-baku/",
+    "accessed": "2026-11-29",
+    "note": "Read in a reprint at xebersaati.com that credits Trend; url is Trend's site root because the article address was not shown."
+  },
+  {
+    "id": "railfreight-2018-08-02-ktz",
+    "title": "Faster and more trains through Kazakhstan this year",
+    "publisher": "RailFreight.com",
+    "url": "https://www.railfreight.com/business/2018/08/02/faster-and-more-trains-through-kazakhstan-this-year/",
+    "published": "2018-08-02",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Reports KTZ figures for the first half of 2018."
+  },
+  {
+    "id": "wikipedia-tashkent-bukhara-hsr",
+    "title": "Tashkent–Bukhara high-speed rail line",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Tashkent%E2%80%93Bukhara_high-speed_rail_line",
+    "published": "2026",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "wikipedia-aktogay",
+    "title": "Aktogay, East Kazakhstan Region",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Aktogay,_East_Kazakhstan_Region",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wiki-gateway.eudic.net/wikipedia_en/Aktogay%2C_East_Kazakhstan_Region.html",
+    "accessed": "2026-11-29",
+    "note": "Read in a Wikipedia mirror; undated page."
+  },
+  {
+    "id": "wikipedia-jezkazgan-2006",
+    "title": "Jezkazgan (revision of 20 December 2006)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/?oldid=95412692",
+    "published": "2006-12-20",
+    "kind": "reference",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "wikipedia-bukhara",
+    "title": "Bukhara",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Bukhara",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wiki.richxsearch.com/view_html.php?sq=NATO&lang=en&q=Bukhara",
+    "accessed": "2026-11-29",
+    "note": "Read in a Wikipedia mirror; undated page."
+  },
+  {
+    "id": "ruwiki-turkmenabat-station",
+    "title": "Туркменабат (станция)",
+    "publisher": "Wikipedia (Russian)",
+    "url": "https://ru.wikipedia.org/wiki/%D0%A2%D1%83%D1%80%D0%BA%D0%BC%D0%B5%D0%BD%D0%B0%D0%B1%D0%B0%D1%82_(%D1%81%D1%82%D0%B0%D0%BD%D1%86%D0%B8%D1%8F)",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://perceptioro.com/Туркменабат_(станция)",
+    "accessed": "2026-11-29",
+    "note": "Read in a machine-translated (Romanian) mirror of the Russian article; undated page."
+  },
+  {
+    "id": "carec-corridors-page",
+    "title": "CAREC Corridors",
+    "publisher": "CAREC Program (Asian Development Bank, secretariat)",
+    "url": "https://www.carecprogram.org/?page_id=20",
+    "published": "2026",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "ccirom-2018-03-21-carec-corridor-2",
+    "title": "The CAREC Programme: Corridor 2",
+    "publisher": "Romanian–Turkmen Chamber of Commerce (CCIROM-TKM)",
+    "url": "https://ccirom-tkm.ro/2018/03/21/the-carec-programme-corridor-2/",
+    "published": "2018-03-21",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Summarises ADB (2014), CAREC Corridor Performance Measurement and Monitoring: A Forward-Looking Retrospective, p. 41."
+  },
+  {
+    "id": "adb-2020-carec-transport-strategy-2030",
+    "title": "CAREC Transport Strategy 2030",
+    "publisher": "Asian Development Bank",
+    "url": "https://www.adb.org/documents/carec-transport-strategy-2030",
+    "published": "2020-01",
+    "kind": "report",
+    "readAt": "https://vdocuments.net/download/carec-transport-strategy-2030-asian-under-the-2020-strategy-goals-of-7800-kilometers",
+    "accessed": "2026-11-29",
+    "note": "Only the front matter (member list) was read, in a copy at vdocuments.net."
+  },
+  {
+    "id": "sudohodstvo-batumi-port",
+    "title": "Морський порт Батумі",
+    "publisher": "Sudnoplavstvo (Shipping) magazine",
+    "url": "https://en.sudohodstvo.org/port-batumi-2",
+    "published": "2020",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Undated as read; year approximate."
+  },
+  {
+    "id": "ulagat-aktogay",
+    "title": "АҚТОҒАЙ",
+    "publisher": "Ulagat (Kazakh encyclopedia text)",
+    "url": "https://ulagat.com/2019/11/24/%D0%B0%D2%9B%D1%82%D0%BE%D2%93%D0%B0%D0%B9/",
+    "published": "2019-11-24",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Encyclopedia entry on Aktogay (Kazakh); gives the length of the line from Aktogay to Dostyk."
+  },
+  {
+    "id": "dewiki-dostyk",
+    "title": "Dostyk",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Dostyk",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://deit.abcdef.wiki/wiki/Dostyk",
+    "accessed": "2026-11-29",
+    "note": "Read in an Italian machine-translated mirror of the German article; undated page."
+  },
+  {
+    "id": "24kg-2024-kyrgyz-uzbek-cargo",
+    "title": "Kyrgyzstan and Uzbekistan discuss development of cargo transportation",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/305281_Kyrgyzstan_and_Uzbekistan_discuss_development_of_cargo_transportation",
+    "published": "2024",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Undated as read; year from the article's id range and context, approximate."
+  },
+  {
+    "id": "gazeta-kg-2017-andijan-irkeshtam",
+    "title": "Узбекистан хочет построить трассу Андижан — Иркештам",
+    "publisher": "Gazeta.kg (via kg.vesti.news)",
+    "url": "https://kg.vesti.news/uzbekistan-hochet-postroit-trassu-andizhan-irkeshtam-17090921101052.htm",
+    "published": "2017-09-10",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "vestikavkaza-2024-10-23-anaklia",
+    "title": "Georgian Prime Minister announced the commencement of construction of the Anaklia deep sea port",
+    "publisher": "Vestnik Kavkaza",
+    "url": "https://en.vestikavkaza.ru/material/171247",
+    "published": "2024-10-23",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "dewiki-2017-bahnstrecke-poti-baku",
+    "title": "Bahnstrecke Poti–Baku (revision of 26 April 2017)",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Poti%E2%80%93Baku?oldid=164938043",
+    "published": "2017-04-26",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Route diagram with kilometre posts; line length 897 km (Poti/Batumi–Baku)."
+  },
+  {
+    "id": "jrtr-24-georgian-railway",
+    "title": "Developments at Georgian Railway (Japan Railway & Transport Review No. 24)",
+    "publisher": "East Japan Railway Culture Foundation",
+    "url": "http://www.ejrcf.or.jp/jrtr/jrtr24/f42_gor.html",
+    "published": "2000",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Article by T. Gorshkov and G. Bagaturia of Georgian Railway; issue year as the curators understand the JRTR numbering (No. 24, 2000)."
+  },
+  {
+    "id": "wikipedia-2016-balkanabat",
+    "title": "Balkanabat (revision of 25 July 2016)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Balkanabat?oldid=731429646",
+    "published": "2016-07-25",
+    "kind": "reference",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "wikipedia-ankara-station",
+    "title": "Ankara railway station",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Ankara_railway_station",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wiki-gateway.eudic.net/wikipedia_en/Ankara_Central_railway_station.html",
+    "accessed": "2026-11-29",
+    "note": "Read in a Wikipedia mirror; undated page."
+  },
+  {
+    "id": "sondakika-2021-07-13-eastern-express",
+    "title": "First journey after 1.5 years with the Eastern Express",
+    "publisher": "Sondakika.com (DHA)",
+    "url": "https://www.sondakika.com/haber/haber-first-journey-after-1-5-years-with-the-eastern-14264590/",
+    "published": "2021-07-13",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "DHA report on the TCDD Eastern Express (Ankara–Kars)."
+  },
+  {
+    "id": "wikipedia-ankara-istanbul-hsr",
+    "title": "Ankara–Istanbul high-speed railway",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Ankara%E2%80%93Istanbul_high-speed_railway",
+    "published": "2024-04",
+    "kind": "reference",
+    "readAt": "https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/Ankara-Istanbul_high-speed_railway",
+    "accessed": "2026-11-29",
+    "note": "Read in a Kiwix copy of Wikipedia dated April 2024."
+  },
+  {
+    "id": "inform-kz-2013-05-11-bolashak",
+    "title": "Solemn jointing and launching new international railway crossing between Kazakhstan and Turkmenistan",
+    "publisher": "Kazinform",
+    "url": "http://inform.kz/eng/article/2557206",
+    "published": "2013-05-11",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "raillynews-2019-07-azerbaijan-railway-map",
+    "title": "Azerbaijan Railway Map",
+    "publisher": "RaillyNews",
+    "url": "https://www.raillynews.com/2019/07/azerbeycan-demiryolu-haritasi/",
+    "published": "2019-07",
+    "kind": "news",
+    "accessed": "2026-11-29"
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 

@@ -1,0 +1,53 @@
+import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
+import type { DeepReadonly } from "../datasets/freeze.js";
+import type { CorridorMetric, MetricKind, MetricName } from "../schemas/corridor.js";
+
+/**
+ * One point of a metric's yearly series.
+ *
+ * @category Queries
+ */
+export interface MetricPoint {
+  /** The year the value is for. */
+  year: number;
+  /** The value, in `unit`. */
+  value: number;
+  /** The unit, as the data gives it. */
+  unit: string;
+  /** The metric record the point comes from (preferred claim, else the first for that year). */
+  claim: DeepReadonly<CorridorMetric>;
+  /** How many claims the data holds for this year, kind and unit (more than one: sources disagree). */
+  claims: number;
+}
+
+/**
+ * A metric of a corridor, node or leg as a yearly series in one unit and of one kind: one point a year,
+ * the preferred claim where sources disagree (else the first listed). Outturns, forecasts and targets are
+ * separate series: asking for `"outturn"` (the default) never returns a forecast or a target. Throws a
+ * `RangeError` for an unknown id.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { metricSeries } from "c5-minerals/corridors";
+ * const tonnes = metricSeries("middle-corridor", "cargo-volume", "Mt");
+ * tonnes.find((p) => p.year === 2025)?.value; // 4.119
+ * tonnes.every((p) => p.claim.kind === "outturn"); // true
+ * ```
+ */
+export function metricSeries(id: string, metric: MetricName, unit: string, kind: MetricKind = "outturn"): MetricPoint[] {
+  if (typeof id !== "string") throw new TypeError("id must be a corridor, node or leg id");
+  if (typeof unit !== "string") throw new TypeError("unit must be a string such as 'Mt'");
+  const owner =
+    corridors.find((c) => c.id === id) ?? corridorNodes.find((n) => n.id === id) ?? corridorLegs.find((l) => l.id === id);
+  if (owner === undefined) throw new RangeError(`No corridor, node or leg '${id}'`);
+  const metrics = ((owner as { metrics?: readonly DeepReadonly<CorridorMetric>[] }).metrics ?? []).filter(
+    (m) => m.metric === metric && m.unit === unit && m.kind === kind,
+  );
+  const years = [...new Set(metrics.map((m) => m.year))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const same = metrics.filter((m) => m.year === year);
+    const claim = same.find((m) => m.preferred) ?? (same[0] as DeepReadonly<CorridorMetric>);
+    return { year, value: claim.value, unit: claim.unit, claim, claims: same.length };
+  });
+}

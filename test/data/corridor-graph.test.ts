@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { corridorLegs, corridorNodes, corridors, metricSeries } from "../../src/corridors.js";
+import { getCountry } from "../../src/countries.js";
+
+const nodeById = new Map<string, (typeof corridorNodes)[number]>(corridorNodes.map((n) => [n.id, n] as const));
+type Metric = { metric: string; kind: string; unit: string; year: number; statedIn?: number; value: number };
+const allMetrics: { owner: string; m: Metric }[] = [
+  ...corridors.flatMap((c) => c.metrics.map((m) => ({ owner: c.id as string, m: m as Metric }))),
+  ...corridorNodes.flatMap((n) =>
+    ((n as { metrics?: readonly Metric[] }).metrics ?? []).map((m) => ({ owner: n.id as string, m })),
+  ),
+  ...corridorLegs.flatMap((l) =>
+    ((l as { metrics?: readonly Metric[] }).metrics ?? []).map((m) => ({ owner: l.id as string, m })),
+  ),
+];
+
+describe("the corridor graph", () => {
+  it("puts every node on at least one leg", () => {
+    const used = new Set(corridorLegs.flatMap((l) => [l.from as string, l.to as string]));
+    expect(corridorNodes.filter((n) => !used.has(n.id)).map((n) => n.id)).toEqual([]);
+  });
+
+  it("is connected: every node is reachable from every other over legs of any status", () => {
+    const start = corridorNodes[0]?.id as string;
+    const seen = new Set([start]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const at = queue.shift() as string;
+      for (const l of corridorLegs) {
+        const next = l.from === at ? l.to : l.to === at ? l.from : undefined;
+        if (next !== undefined && !seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(corridorNodes.filter((n) => !seen.has(n.id)).map((n) => n.id)).toEqual([]);
+  });
+
+  it("crosses land borders only between neighbouring countries (from the countries dataset's borders)", () => {
+    for (const l of corridorLegs) {
+      if ((l.mode as string) === "ferry" || (l.mode as string) === "sea") continue;
+      const a = nodeById.get(l.from)?.country as string;
+      const b = nodeById.get(l.to)?.country as string;
+      if (a === b) continue;
+      const borders = (getCountry(a) as { borders?: readonly { country: string }[] } | undefined)?.borders;
+      // only countries with full profiles list their borders; check from whichever side has them
+      const other = (getCountry(b) as { borders?: readonly { country: string }[] } | undefined)?.borders;
+      const listed = borders ?? other;
+      if (listed === undefined) continue;
+      const neighbour = borders !== undefined ? b : a;
+      expect(
+        listed.some((x) => x.country === neighbour),
+        `${l.id}: ${a}-${b}`,
+      ).toBe(true);
+    }
+  });
+
+  it("marks exactly the legs without a sourced length as great-circle estimates", () => {
+    for (const l of corridorLegs) {
+      const estimate = (l as { lengthEstimate?: string }).lengthEstimate;
+      expect(estimate === "great-circle", l.id).toBe(l.lengthKm.length === 0);
+    }
+  });
+});
+
+describe("corridor metrics", () => {
+  // Independent unit table: what each metric can sensibly be measured in.
+  const units: Record<string, string[]> = {
+    "cargo-volume": ["Mt", "t"],
+    "container-volume": ["TEU"],
+    "transit-time": ["days", "hours"],
+    length: ["km"],
+    "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
+    "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
+    speed: ["km/day"],
+  };
+  it("carry a unit that fits what they measure", () => {
+    for (const { owner, m } of allMetrics)
+      expect(units[m.metric]?.includes(m.unit), `${owner}: ${m.metric} in ${m.unit}`).toBe(true);
+  });
+
+  it("keep forecasts and targets apart, each with the year it was stated", () => {
+    for (const { owner, m } of allMetrics) {
+      expect(["outturn", "forecast", "target"].includes(m.kind), owner).toBe(true);
+      expect(m.kind === "outturn" ? m.statedIn === undefined : m.statedIn !== undefined, `${owner} ${m.metric} ${m.year}`).toBe(
+        true,
+      );
+    }
+  });
+
+  it("never count a target or forecast in an outturn series", () => {
+    // The 2025 forecast (5.2 Mt, AZCON) and the 2030 World Bank projection (11 Mt) are in the data as forecasts.
+    const mt = metricSeries("middle-corridor", "cargo-volume", "Mt");
+    expect(mt.every((p) => p.claim.kind === "outturn")).toBe(true);
+    expect(mt.some((p) => p.value === 5.2 || p.year === 2030)).toBe(false);
+    const forecasts = metricSeries("middle-corridor", "cargo-volume", "Mt", "forecast");
+    expect(forecasts.map((p) => p.year)).toContain(2030);
+  });
+
+  it("give the Middle Corridor at least six years of cargo volumes, 2025 included", () => {
+    const years = new Set([
+      ...metricSeries("middle-corridor", "cargo-volume", "Mt").map((p) => p.year),
+      ...metricSeries("middle-corridor", "cargo-volume", "t").map((p) => p.year),
+    ]);
+    expect(years.size).toBeGreaterThanOrEqual(6);
+    expect(years.has(2025)).toBe(true);
+    // 2019-2021 are given in tonnes and 2022 on in Mt by the Ministry of Transport (Report.az, 2026)
+    expect(metricSeries("middle-corridor", "cargo-volume", "t").find((p) => p.year === 2020)?.value).toBe(783000);
+  });
+
+  it("give the Middle Corridor a sourced length, capacity and transit time", () => {
+    const mc = corridors.find((c) => c.id === "middle-corridor");
+    const legs = corridorLegs.filter((l) => ((mc?.legs ?? []) as readonly string[]).includes(l.id));
+    expect(legs.some((l) => l.lengthKm.length > 0)).toBe(true);
+    expect(mc?.metrics.some((m) => m.metric === "current-capacity")).toBe(true);
+    expect(mc?.metrics.some((m) => m.metric === "transit-time" && m.kind === "outturn")).toBe(true);
+  });
+});
+
+describe("CAREC corridors", () => {
+  it("are present, with their programme number and the package corridors they take in", () => {
+    const carec = corridors.filter((c) => (c as { programme?: { name: string } }).programme?.name === "CAREC");
+    expect(carec.length).toBeGreaterThan(0);
+    const two = carec.find((c) => (c as { programme?: { number: string } }).programme?.number === "2");
+    // CAREC Corridor 2 was extended to Georgia in 2017 (CAREC programme site)
+    expect(two?.countries).toContain("GE");
+    expect((two as { includesCorridors?: readonly string[] }).includesCorridors).toContain("middle-corridor");
+  });
+});
