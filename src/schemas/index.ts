@@ -31,6 +31,7 @@ export {
 } from "./corridor.js";
 export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
+export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export { CriticalMineralList, ListEntry } from "./list.js";
 export { ElementSymbol, Mineral, MineralKind, TariffCode } from "./mineral.js";
 export { Event, EventKind, Membership, Partnership, PartnershipKind } from "./partnership.js";

@@ -570,6 +570,13 @@ export const countriesRecords = [
           "asOf": "2025-01-01",
           "estimate": false,
           "source": "kt-2025-kyrgyzstan-population"
+        },
+        {
+          "value": 7395000,
+          "year": 2025,
+          "asOf": "2025-12-01",
+          "estimate": false,
+          "source": "24kg-2026-kyrgyzstan-population"
         }
       ],
       "currency": {
@@ -694,6 +701,13 @@ export const countriesRecords = [
           "asOf": "2025-01-01",
           "estimate": false,
           "source": "kt-2025-kazakhstan-population"
+        },
+        {
+          "value": 20495975,
+          "year": 2026,
+          "asOf": "2026-01-01",
+          "estimate": false,
+          "source": "caravan-2026-kazakhstan-population"
         }
       ],
       "currency": {
@@ -714,6 +728,17 @@ export const countriesRecords = [
     "aliases": [
       "Laos"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "LV",
+    "alpha3": "LVA",
+    "numeric": "428",
+    "name": "Latvia",
+    "officialName": "Republic of Latvia",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1000,6 +1025,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "TH",
+    "alpha3": "THA",
+    "numeric": "764",
+    "name": "Thailand",
+    "officialName": "Kingdom of Thailand",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "TJ",
     "alpha3": "TJK",
     "numeric": "762",
@@ -1057,6 +1093,13 @@ export const countriesRecords = [
           "asOf": "2024-01-01",
           "estimate": false,
           "source": "cal-2024-tajikistan-population"
+        },
+        {
+          "value": 10721000,
+          "year": 2026,
+          "asOf": "2026-01-01",
+          "estimate": false,
+          "source": "qazinform-2026-tajikistan-population"
         }
       ],
       "currency": {
@@ -1328,6 +1371,13 @@ export const countriesRecords = [
           "asOf": "2024-01-01",
           "estimate": false,
           "source": "uza-2024-uzbekistan-population"
+        },
+        {
+          "value": 38236704,
+          "year": 2026,
+          "asOf": "2026-01-01",
+          "estimate": false,
+          "source": "sputnik-uz-2026-uzbekistan-population"
         }
       ],
       "currency": {
