@@ -14,4 +14,5 @@ export * from "./lists.js";
 export * from "./minerals.js";
 export * from "./partnerships.js";
 export { c5ProductionOfList, type ListMineralProduction } from "./queries/c5-list-production.js";
+export { type DatasetFreshness, datasetFreshness } from "./queries/freshness.js";
 export * from "./sources.js";

@@ -47,13 +47,9 @@ export const NetImportReliance = z
       .max(100)
       .nullable()
       .meta({ description: "Percent printed (the bound for > and <); null for E, W, NA." }),
-    scope: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        description: "The salient-statistics block the row belongs to when a chapter has several (e.g. 'Titanium sponge metal').",
-      }),
+    scope: z.string().min(1).optional().meta({
+      description: "The salient-statistics block the row belongs to when a chapter has several (e.g. 'Titanium sponge metal').",
+    }),
   })
   .superRefine((r, ctx) => {
     const expected: Record<RelianceMark, RegExp> = {
@@ -148,13 +144,9 @@ export const ImportDependence = z
     id: Id.meta({ description: "Stable id: <vintage>-<mineral>-<product>." }),
     vintage: Id.meta({ description: "The edition, e.g. 'usgs-mcs-2025'." }),
     mineral: Id.meta({ description: "Mineral id of the chapter." }),
-    product: z
-      .string()
-      .min(1)
-      .nullable()
-      .meta({
-        description: "The product as printed ('Chromium-containing chemicals'); null when the chapter prints one list for all.",
-      }),
+    product: z.string().min(1).nullable().meta({
+      description: "The product as printed ('Chromium-containing chemicals'); null when the chapter prints one list for all.",
+    }),
     period: z
       .strictObject({
         from: z.number().int().min(1900).max(2100),
