@@ -4,7 +4,7 @@ import { comparePartialDates } from "../../src/datasets/dates.js";
 import { datasetFreshness, latestPopulation, sources } from "../../src/index.js";
 import { C5 } from "../data/all.js";
 
-const published = new Map(sources.map((s) => [s.id, s.published]));
+const published = new Map<string, string>(sources.map((s) => [s.id, s.published]));
 
 /** Source ids cited anywhere in a dataset, found by serialising it. */
 function cited(records: readonly object[]): string[] {
