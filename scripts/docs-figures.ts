@@ -9,8 +9,10 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { corridorLegs, corridorNodes, corridors } from "../src/datasets/corridors.js";
 import { getCountry } from "../src/datasets/countries.js";
+import { importDependence } from "../src/datasets/import-dependence.js";
 import { getMineral } from "../src/datasets/minerals.js";
 import { c5CriticalityNow } from "../src/queries/c5-criticality.js";
+import { usImportsFromC5 } from "../src/queries/import-dependence.js";
 import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
 
@@ -311,10 +313,70 @@ function listsChart(): string {
 `;
 }
 
+// ---- chart: US imports from the C5 -------------------------------------------------------------------
+function importsChart(): string {
+  const editions = [...new Set(importDependence.map((r) => r.vintage))].sort().reverse();
+  const panels = editions.map((vintage) => ({ vintage, rows: usImportsFromC5({ vintage }) }));
+  const left = 330;
+  const plotWidth = 400;
+  const rowHeight = 20;
+  const panelGap = 44;
+  const top = 64;
+  const width = left + plotWidth + 200;
+  const x = (share: number) => left + (share / 50) * plotWidth;
+  let y = top;
+  const body: string[] = [];
+  for (const panel of panels) {
+    const first = panel.rows[0];
+    const edition = panel.vintage.replace(/^usgs-mcs-(\d{4})$/, "MCS $1");
+    body.push(
+      `<text class="panel" x="14" y="${y + 12}">${esc(`${edition}: share of US imports, ${first?.period.printed ?? ""}`)}</text><text class="tick" x="${left + plotWidth + 16}" y="${y + 12}">net import reliance, ${first?.netImportReliance.year ?? ""}</text>`,
+    );
+    y += 20;
+    const bottom = y + panel.rows.length * rowHeight;
+    for (const t of [0, 10, 20, 30, 40, 50])
+      body.push(
+        `<line class="grid" x1="${x(t)}" y1="${y - 2}" x2="${x(t)}" y2="${bottom}"/><text class="tick" x="${x(t)}" y="${bottom + 12}" text-anchor="middle">${t}%</text>`,
+      );
+    for (const r of panel.rows) {
+      let start = 0;
+      const label = `${r.mineral}: ${r.product ?? "all imports"}`;
+      const segments = r.c5
+        .map((p) => {
+          const rect = `<rect class="share ${p.country}" x="${r1(x(start))}" y="${y + 3}" width="${r1(x(p.share) - left)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country).name}: ${p.share}% of US imports of ${label}, ${r.period.printed} (${edition})`)}</title></rect>`;
+          start += p.share;
+          return rect;
+        })
+        .join("");
+      const nir = r.netImportReliance;
+      const nirText = nir.mark === "net-exporter" ? "E (net exporter)" : `${nir.printed}%`;
+      body.push(
+        `<text class="label" x="${left - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${esc(label)}</text>${segments}<text class="value" x="${r1(x(r.c5Share) + 4)}" y="${y + rowHeight / 2 + 4}">${r.c5Share}%</text><text class="value" x="${left + plotWidth + 16}" y="${y + rowHeight / 2 + 4}">${esc(nirText)}</text>`,
+      );
+      y += rowHeight;
+    }
+    y += panelGap;
+  }
+  const height = y + 10;
+  const legend = C5.map(
+    (c, i) =>
+      `<rect x="${left + i * 110}" y="${height - 30}" width="12" height="12" fill="${C5_COLORS[c]}"/><text class="tick" x="${left + i * 110 + 16}" y="${height - 20}">${esc(getCountry(c).name)}</text>`,
+  ).join("");
+  return `${chartHead({ width, height: height + 10, id: "imports-title", title: "Share of US imports from the C5 states by product, and the chapter's net import reliance, per USGS MCS edition", grid: "#ddd", heading: "US imports that come from the C5 states (USGS Mineral Commodity Summaries, Import Sources)" })}
+  <style>.panel { font: bold 12px sans-serif; }</style>
+  <text class="tick" x="14" y="40">Only products whose printed import sources name a C5 state. Shares are of US imports of that product over the period printed;</text>
+  <text class="tick" x="14" y="54">net import reliance is the chapter's, as printed (E: the US is a net exporter). MCS 2026 read in a structured extraction of the PDFs.</text>
+  ${body.join("\n  ")}
+  ${legend}
+</svg>
+`;
+}
+
 write("corridor-map.svg", corridorMap());
 write("c5-world-share.svg", shareChart());
 write("uranium-production.svg", seriesChart());
 write("c5-minerals-on-lists.svg", listsChart());
+write("us-imports-from-c5.svg", importsChart());
 if (stale.length > 0) {
   console.error(`Out of date (run \`tsx scripts/docs-figures.ts\`):\n  ${stale.join("\n  ")}`);
   process.exit(1);

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import * as schemas from "../src/schemas/index.js";
 import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
+import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,6 +59,7 @@ const events = collection("partnerships.json", "events", schemas.Event);
 const nodes = collection("corridors.json", "nodes", schemas.CorridorNode);
 const legs = collection("corridors.json", "legs", schemas.CorridorLeg);
 const corridors = collection("corridors.json", "corridors", schemas.Corridor);
+const importDependence = collection("import-dependence.json", "records", schemas.ImportDependence);
 
 const figureTables: schemas.FigureTable[] = [];
 const figures: schemas.Figure[] = [];
@@ -94,6 +96,9 @@ const collections: Collections = {
 };
 const elementSymbols = elements.length > 0 ? new Set(elements.map((e) => e.symbol)) : undefined;
 for (const issue of checkIntegrity(collections, elementSymbols ? { elementSymbols } : {})) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkImportDependence(importDependence, { sources, countries, minerals })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const [i, e] of elements.entries()) {
@@ -158,6 +163,7 @@ module("events", "data/partnerships.json", "Event", "partnership", events);
 module("nodes", "data/corridors.json", "CorridorNode", "corridor", nodes);
 module("legs", "data/corridors.json", "CorridorLeg", "corridor", legs);
 module("corridors", "data/corridors.json", "Corridor", "corridor", corridors);
+module("importDependence", "data/import-dependence.json", "ImportDependence", "import-dependence", importDependence);
 emit(
   "src/datasets/generated/elements.ts",
   `${header("data/elements.json")}\nexport const elementRecords = ${JSON.stringify(elements, null, 2)} as const;\n`,
@@ -178,6 +184,7 @@ const entities: Record<string, z.ZodType> = {
   "corridor-leg": schemas.CorridorLeg,
   corridor: schemas.Corridor,
   "transcribed-table": TranscribedTable,
+  "import-dependence": schemas.ImportDependence,
 };
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12" }), null, 2)}\n`;
 for (const [name, schema] of Object.entries(entities)) emit(`data/json-schema/${name}.json`, jsonSchema(schema));
@@ -191,6 +198,7 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
   lists: { records: schemas.CriticalMineralList, omitted: schemas.OmittedList },
   partnerships: { partnerships: schemas.Partnership, events: schemas.Event },
   corridors: { nodes: schemas.CorridorNode, legs: schemas.CorridorLeg, corridors: schemas.Corridor },
+  "import-dependence": { records: schemas.ImportDependence },
 };
 for (const [name, shape] of Object.entries(dataFiles)) {
   const fileSchema = z.strictObject({
@@ -205,5 +213,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records.`,
 );

@@ -5,3 +5,4 @@
  * @module countries
  */
 export { type CountryCode, type CountryRecord, countries, getCountry, getCountryOrThrow } from "./datasets/countries.js";
+export { latestPopulation, type PopulationRecord } from "./queries/population.js";

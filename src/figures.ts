@@ -1,10 +1,11 @@
 /**
  * Production and reserves figures in long format, one record per observation, with the source tables
- * they were transcribed from.
+ * they were transcribed from; and US import dependence on the C5 as the same USGS chapters print it.
  *
  * @module figures
  */
 export { type FigureRecord, type FigureTableRecord, figures, figureTables } from "./datasets/figures.js";
+export { type ImportDependenceRecord, importDependence } from "./datasets/import-dependence.js";
 export {
   type C5Share,
   type Concentration,
@@ -15,6 +16,7 @@ export {
   producerRanking,
   type RankedProducer,
 } from "./queries/concentration.js";
+export { type C5ImportDependence, usImportsFromC5 } from "./queries/import-dependence.js";
 export {
   type ColumnSelector,
   figureSeries,

@@ -15,4 +15,5 @@ export * from "./minerals.js";
 export * from "./partnerships.js";
 export { type C5MineralCriticality, c5CriticalityNow } from "./queries/c5-criticality.js";
 export { c5ProductionOfList, type ListMineralProduction } from "./queries/c5-list-production.js";
+export { type DatasetFreshness, datasetFreshness } from "./queries/freshness.js";
 export * from "./sources.js";

@@ -43,7 +43,7 @@ for f in glob.glob(str(root / "data/figures/**/*.json"), recursive=True):
         if row.get("estimated") and label.endswith("e"):
             label = label[:-1]
         add_alias(c, label)
-for name in ("partnerships.json", "corridors.json", "lists.json"):
+for name in ("partnerships.json", "corridors.json", "lists.json", "import-dependence.json"):
     p = root / "data" / name
     if p.exists():
         text = p.read_text()

@@ -3,11 +3,14 @@ import { parseArgs } from "node:util";
 import { corridorLegs, corridorNodes, corridors, getCorridor } from "../datasets/corridors.js";
 import { countries, getCountry } from "../datasets/countries.js";
 import { figures, figureTables } from "../datasets/figures.js";
+import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists, getList } from "../datasets/lists.js";
 import { elements, getMineral, minerals } from "../datasets/minerals.js";
 import { events, getPartnership, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
 import { concentration, producerRanking } from "../queries/concentration.js";
+import { datasetFreshness } from "../queries/freshness.js";
+import { usImportsFromC5 } from "../queries/import-dependence.js";
 import { listsNaming } from "../queries/lists.js";
 import { membersAsOf } from "../queries/membership.js";
 import { findRoutes } from "../queries/routes.js";
@@ -461,8 +464,9 @@ const overview: Command = {
   summary: "print what the package holds and what the C5 produce",
   usage: `Usage: c5-minerals overview [--json]
 
-Prints the size of every dataset and, for each C5 state, the minerals it produces according to the
-package's figures with the newest year and world share.`,
+Prints the size of every dataset with the newest source it cites (publication date and id), for each
+C5 state the minerals it produces according to the package's figures with the newest year and world
+share, and the US imports that depend on the C5 in the newest MCS edition held.`,
   run(args) {
     const o = parse(args, {});
     if (o.flag("help")) return help(this);
@@ -479,15 +483,27 @@ package's figures with the newest year and world share.`,
       corridors: corridors.length,
       corridorNodes: corridorNodes.length,
       corridorLegs: corridorLegs.length,
+      importDependence: importDependence.length,
     };
     const c5 = Object.fromEntries(
       C5.map((code) => [code, productionProfile(code).filter((s) => PRODUCTION_MEASURES.includes(s.figure.measure))]),
     );
-    if (o.flag("json")) return { stdout: json({ counts, production: c5 }), code: 0 };
+    const freshness = datasetFreshness();
+    const imports = usImportsFromC5();
+    if (o.flag("json"))
+      return {
+        stdout: json({ counts, freshness, production: c5, importsFromC5: imports.map(({ record: _, ...r }) => r) }),
+        code: 0,
+      };
     const lines = [
       "c5-minerals: critical minerals of Central Asia, as sourced data",
       "",
-      ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(14)} ${v}`),
+      ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(16)} ${v}`),
+      "",
+      "Newest source each dataset cites (publication date, source id):",
+      ...freshness.map(
+        (f) => `  ${f.dataset.padEnd(18)} ${(f.newestSource?.published ?? "none").padEnd(10)} ${f.newestSource?.id ?? ""}`,
+      ),
       "",
       "What the C5 produce (newest vintage and year; share of world total in the same source table):",
     ];
@@ -501,6 +517,15 @@ package's figures with the newest year and world share.`,
           `    ${s.figure.mineral.padEnd(12)} ${String(s.figure.year)} ${String(s.figure.value ?? s.figure.status).padStart(8)} ${s.figure.unit.padEnd(3)} ${pct(s.share).padStart(6)}  ${s.figure.form ?? ""}`,
         );
     }
+    const edition = imports[0]?.vintage ?? "none";
+    lines.push("", `US imports that depend on the C5 (${edition}; C5 share of US imports, net import reliance as printed):`);
+    for (const r of imports)
+      lines.push(
+        `  ${r.mineral.padEnd(10)} ${(r.product ?? "all imports").padEnd(30)} ${r.c5
+          .map((p) => `${p.country} ${p.share}%`)
+          .join(", ")
+          .padEnd(10)} NIR ${r.netImportReliance.year}: ${r.netImportReliance.printed}`,
+      );
     lines.push(
       "",
       `Corridors: ${corridors.map((c) => getCorridor(c.id)?.name).join("; ")}`,

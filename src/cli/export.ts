@@ -1,6 +1,7 @@
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
 import { figures, figureTables } from "../datasets/figures.js";
+import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
 import { elements, minerals } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
@@ -18,6 +19,7 @@ export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.free
   lists: criticalMineralLists,
   "figure-tables": figureTables,
   figures,
+  "import-dependence": importDependence,
   partnerships,
   events,
   corridors,

@@ -34,6 +34,7 @@ export {
 } from "./corridor.js";
 export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
+export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export {
   CriticalMineralList,
   ListChanges,

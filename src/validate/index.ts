@@ -10,6 +10,7 @@ export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/t
 export { CsvError, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
+export { checkImportDependence } from "./import-dependence.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
 export {
   type CollectionOptions,

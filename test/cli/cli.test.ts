@@ -181,6 +181,17 @@ describe("c5-minerals query, export, overview", () => {
   });
   it("prints an overview by default", () => {
     expect(runCli([]).stdout).toMatch(/What the C5 produce/);
+    const overview = runCli(["overview"]).stdout;
+    // Every dataset with the newest source it cites, and the US imports that depend on the C5.
+    expect(overview).toMatch(/Newest source each dataset cites/);
+    expect(overview).toMatch(/^ {2}import-dependence +2026-02 +usgs-mcs-2026-/m);
+    expect(overview).toMatch(/US imports that depend on the C5 \(usgs-mcs-2026;/);
+    const json = JSON.parse(runCli(["overview", "--json"]).stdout) as {
+      freshness: { dataset: string }[];
+      importsFromC5: unknown[];
+    };
+    expect(json.freshness.map((f) => f.dataset)).toContain("figures");
+    expect(json.importsFromC5.length).toBeGreaterThan(0);
     expect(runCli(["--help"]).stdout).toMatch(/Commands:/);
     for (const c of ["validate", "query", "export", "import-usgs", "overview"])
       expect(runCli([c, "--help"]).stdout).toMatch(/^Usage: c5-minerals/);

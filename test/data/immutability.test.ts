@@ -23,6 +23,7 @@ describe("exported data", () => {
         "events",
         "figureTables",
         "figures",
+        "importDependence",
         "minerals",
         "partnerships",
         "omittedLists",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import type { DeepReadonly } from "../../src/datasets/freeze.js";
+import { importDependence } from "../../src/figures.js";
 import * as schemas from "../../src/schemas/index.js";
 import { checkIntegrity } from "../../src/validate/integrity.js";
 import { collections, elementSymbols } from "./all.js";
@@ -32,7 +33,7 @@ describe("every record", () => {
 
   it("names a source that exists, and every source is cited by something", () => {
     const cited = new Set<string>();
-    JSON.stringify({ ...collections, sources: [] }, (key, value) => {
+    JSON.stringify({ ...collections, importDependence, sources: [] }, (key, value) => {
       if ((key === "source" || key === "regionSource" || key === "bordersSource") && typeof value === "string") cited.add(value);
       if ((key === "sources" || key === "otherSources") && Array.isArray(value))
         for (const id of value) if (typeof id === "string") cited.add(id);

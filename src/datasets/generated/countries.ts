@@ -581,6 +581,13 @@ export const countriesRecords = [
           "asOf": "2025-01-01",
           "estimate": false,
           "source": "kt-2025-kyrgyzstan-population"
+        },
+        {
+          "value": 7395000,
+          "year": 2025,
+          "asOf": "2025-12-01",
+          "estimate": false,
+          "source": "24kg-2026-kyrgyzstan-population"
         }
       ],
       "currency": {
@@ -705,6 +712,13 @@ export const countriesRecords = [
           "asOf": "2025-01-01",
           "estimate": false,
           "source": "kt-2025-kazakhstan-population"
+        },
+        {
+          "value": 20495975,
+          "year": 2026,
+          "asOf": "2026-01-01",
+          "estimate": false,
+          "source": "caravan-2026-kazakhstan-population"
         }
       ],
       "currency": {
@@ -725,6 +739,17 @@ export const countriesRecords = [
     "aliases": [
       "Laos"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "LV",
+    "alpha3": "LVA",
+    "numeric": "428",
+    "name": "Latvia",
+    "officialName": "Republic of Latvia",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1102,6 +1127,13 @@ export const countriesRecords = [
           "asOf": "2024-01-01",
           "estimate": false,
           "source": "cal-2024-tajikistan-population"
+        },
+        {
+          "value": 10721000,
+          "year": 2026,
+          "asOf": "2026-01-01",
+          "estimate": false,
+          "source": "qazinform-2026-tajikistan-population"
         }
       ],
       "currency": {
@@ -1373,6 +1405,13 @@ export const countriesRecords = [
           "asOf": "2024-01-01",
           "estimate": false,
           "source": "uza-2024-uzbekistan-population"
+        },
+        {
+          "value": 38236704,
+          "year": 2026,
+          "asOf": "2026-01-01",
+          "estimate": false,
+          "source": "sputnik-uz-2026-uzbekistan-population"
         }
       ],
       "currency": {

@@ -3503,6 +3503,66 @@ export const sourcesRecords = [
     "published": "2019-07",
     "kind": "news",
     "accessed": "2026-11-29"
+  },
+  {
+    "id": "usgs-mcs-2026-beryllium",
+    "title": "Mineral Commodity Summaries 2026: Beryllium",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-beryllium.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/beryllium/audit.md",
+    "licence": "US public domain",
+    "note": "Import sources and net import reliance read in a structured per-chapter extraction of the USGS PDF (its header gives the edition as MCS 2026, 2026-02); the extraction keeps partners and shares per product but not the printed sentence."
+  },
+  {
+    "id": "usgs-mcs-2026-tantalum",
+    "title": "Mineral Commodity Summaries 2026: Tantalum",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-tantalum.pdf",
+    "published": "2026-02",
+    "kind": "statistics",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/tantalum/audit.md",
+    "licence": "US public domain",
+    "note": "Import sources and net import reliance read in a structured per-chapter extraction of the USGS PDF (its header gives the edition as MCS 2026, 2026-02); the extraction keeps partners and shares per product but not the printed sentence."
+  },
+  {
+    "id": "caravan-2026-kazakhstan-population",
+    "title": "Стала известна численность населения РК на 1 января 2026 года",
+    "publisher": "Caravan.kz",
+    "url": "https://www.caravan.kz/amp/news/stala-izvestna-chislennost-naselenija-rk-na-1-janvarja-2026-goda",
+    "published": "2026",
+    "kind": "news",
+    "note": "Reports the Bureau of National Statistics figure for 1 January 2026; the Bureau's own release was not found. Publication month not shown in the copy read."
+  },
+  {
+    "id": "sputnik-uz-2026-uzbekistan-population",
+    "title": "Численность населения в Узбекистане — инфографика",
+    "publisher": "Sputnik Uzbekistan",
+    "url": "https://uz.sputniknews.ru/20260129/chislennost-naseleniya-v-uzbekistane-55347048.html",
+    "published": "2026-01-29",
+    "kind": "news",
+    "note": "Reports the National Statistics Committee figure for the permanent population at 1 January 2026 (Kazinform reported the same figure the same day)."
+  },
+  {
+    "id": "qazinform-2026-tajikistan-population",
+    "title": "Tajikistan’s population on the verge of 11 million",
+    "publisher": "Kazinform (Qazinform News Agency)",
+    "url": "https://qazinform.com/news/tajikistans-population-on-the-verge-of-11-million-b625cd",
+    "published": "2026",
+    "kind": "news",
+    "note": "Reports the Statistical Agency of Tajikistan figure for 1 January 2026; publication month not shown in the copy read."
+  },
+  {
+    "id": "24kg-2026-kyrgyzstan-population",
+    "title": "Kyrgyzstan’s population nears 7.4 million: New statistics released",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/360449_Kyrgyzstans_population_nears_74_million_New_statistics_released/",
+    "published": "2026-02-03",
+    "kind": "news",
+    "note": "Reports the National Statistical Committee figure for the permanent population at 1 December 2025 (the newest found; no figure for 1 January 2026 was found)."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
