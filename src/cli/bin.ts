@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from "./main.js";
 
 const outcome = runCli(process.argv.slice(2));

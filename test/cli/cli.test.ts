@@ -222,7 +222,7 @@ describe("c5-minerals import-usgs", () => {
 });
 
 describe("the built CLI as a process", () => {
-  const cli = resolve(import.meta.dirname, "../../dist/cli.js");
+  const cli = resolve(import.meta.dirname, "../../dist/node/cli.js");
   it("prints errors as one line with the right exit code and no stack trace", () => {
     const result = spawnSync("node", [cli, "validate", join(dir, "nothing.json"), "--as", "figure"], { encoding: "utf8" });
     expect(result.status).toBe(1);
