@@ -12,7 +12,9 @@ describe("packed records", () => {
     expect(Object.isFrozen(back)).toBe(true);
     expect(
       back.every(
-        (f) => Object.isFrozen(f) && Object.values(f).every((v) => typeof v !== "object" || v === null || Object.isFrozen(v)),
+        (f) =>
+          Object.isFrozen(f) &&
+          Object.values(f as object).every((v) => typeof v !== "object" || v === null || Object.isFrozen(v)),
       ),
     ).toBe(true);
   });
