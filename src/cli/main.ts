@@ -1,5 +1,5 @@
 import { COMMANDS, type Outcome } from "./commands.js";
-import { InputError, UsageError } from "./errors.js";
+import { describeOsError, InputError, terminalSafe, UsageError } from "./errors.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -14,6 +14,11 @@ Run c5-minerals <command> --help for a command's options. Exit codes: 0 ok, 1 in
 
 /** Runs the CLI on arguments and returns what to print and the exit code; never throws. */
 export function runCli(args: readonly string[]): Outcome {
+  const outcome = run(args);
+  return outcome.stderr === undefined ? outcome : { ...outcome, stderr: terminalSafe(outcome.stderr) };
+}
+
+function run(args: readonly string[]): Outcome {
   const [name, ...rest] = args;
   try {
     if (name === undefined) return COMMANDS[0]?.run([]) ?? { stdout: `${USAGE}\n`, code: 0 };
@@ -27,6 +32,8 @@ export function runCli(args: readonly string[]): Outcome {
   } catch (error) {
     if (error instanceof UsageError) return { stdout: "", stderr: `c5-minerals: ${error.message}\n`, code: 2 };
     if (error instanceof InputError) return { stdout: "", stderr: `c5-minerals: ${error.message}\n`, code: 1 };
+    const os = describeOsError(error);
+    if (os !== undefined) return { stdout: "", stderr: `c5-minerals: ${os}\n`, code: 1 };
     const message = error instanceof Error ? error.message : String(error);
     return { stdout: "", stderr: `c5-minerals: internal error: ${message}. Please report it.\n`, code: 1 };
   }

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { type Command, help, parse } from "../command.js";
-import { InputError, UsageError } from "../errors.js";
+import { describeOsError, InputError, UsageError } from "../errors.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "../export.js";
 export const exportCommand: Command = {
   name: "export",
@@ -33,7 +33,7 @@ Options:
       try {
         writeFileSync(outFile, text);
       } catch (error) {
-        throw new InputError(`Cannot write '${outFile}': ${(error as Error).message}`);
+        throw new InputError(`Cannot write '${outFile}': ${describeOsError(error) ?? (error as Error).message}`);
       }
       return { stdout: `wrote ${outFile}\n`, code: 0 };
     }

@@ -35,21 +35,22 @@ Options:
     if (file === undefined || o.positionals.length > 1) throw new UsageError("import-usgs takes exactly one CSV file");
     const mineral = o.str("mineral");
     if (mineral === undefined) throw new UsageError("import-usgs needs --mineral <id>");
-    if (getMineral(mineral) === undefined) throw new UsageError(`Unknown mineral '${mineral}'`);
+    const mineralId = getMineral(mineral)?.id;
+    if (mineralId === undefined) throw new UsageError(`--mineral: no mineral matches '${mineral}'`);
     const basis = o.str("basis");
     if (basis !== undefined && !Basis.safeParse(basis).success)
       throw new UsageError(`--basis is one of ${Basis.options.join(", ")}`);
-    const units: Record<string, Unit> = {};
+    const units: Record<string, Unit> = Object.create(null);
     for (const pair of o.all("unit")) {
-      const [abbr, unit] = pair.split("=");
-      if (abbr === undefined || unit === undefined || !Unit.safeParse(unit).success)
+      const [abbr, unit, ...more] = pair.split("=");
+      if (abbr === undefined || abbr === "" || unit === undefined || more.length > 0 || !Unit.safeParse(unit).success)
         throw new UsageError(`--unit takes abbr=unit with unit one of ${Unit.options.join(", ")}; got '${pair}'`);
       units[abbr] = unit as Unit;
     }
     const bytes = readBytes(file, maxBytesOf(o));
     let result: ReturnType<typeof importUsgsCsv>;
     try {
-      const options: ImportOptions = { mineral, units };
+      const options: ImportOptions = { mineral: mineralId, units };
       const vintage = o.str("vintage");
       const source = o.str("source");
       if (vintage !== undefined) options.vintage = vintage;

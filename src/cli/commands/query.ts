@@ -75,12 +75,14 @@ const mineral: QueryKind = {
     form: { type: "string" },
   },
   run({ one, o, out }) {
-    const id = one("mineral id");
-    if (getMineral(id) === undefined) throw new InputError(`No mineral '${id}'`);
+    const given = one("mineral id or name");
+    const id = getMineral(given)?.id;
+    if (id === undefined) throw new InputError(`No mineral matches '${given}'`);
     if (o.str("measure") !== undefined && !Measure.safeParse(o.str("measure")).success)
       throw new UsageError(`--measure is one of ${Measure.options.join(", ")}`);
     const year = o.str("year") === undefined ? undefined : Number(o.str("year"));
-    if (year !== undefined && !Number.isInteger(year)) throw new UsageError("--year takes a year such as 2024");
+    if (year !== undefined && (!/^\d{4}$/.test(o.str("year") ?? "") || !Number.isInteger(year)))
+      throw new UsageError("--year takes a year such as 2024");
     const selector: ColumnSelector = { mineral: id };
     const measure = o.str("measure");
     const vintage = o.str("vintage");
@@ -117,7 +119,9 @@ const lists: QueryKind = {
   summary: "the critical-mineral lists that name a mineral",
   options: {},
   run({ one, out }) {
-    const id = one("mineral id");
+    const given = one("mineral id or name");
+    const id = getMineral(given)?.id;
+    if (id === undefined) throw new InputError(`No mineral matches '${given}'`);
     const found = listsNaming(id);
     return out(
       found.map((f) => ({ list: f.list.id, entry: f.entry })),
@@ -159,7 +163,7 @@ const members: QueryKind = {
     try {
       found = membersAsOf(id, date);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw new UsageError((error as Error).message.replace(/^date\b/, "--date"));
     }
     return out(found, `${id} on ${date}: ${found.map((m) => m.party).join(", ") || "no members"}`);
   },
@@ -183,15 +187,21 @@ const route: QueryKind = {
       if (!TransportMode.safeParse(m).success)
         throw new UsageError(`--avoid-modes takes ${TransportMode.options.join(", ")}; got '${m}'`);
     const max = o.str("max") === undefined ? 3 : Number(o.str("max"));
-    if (!Number.isInteger(max) || max < 1 || max > 50) throw new UsageError("--max takes a whole number from 1 to 50");
+    if (!/^\d+$/.test(o.str("max") ?? "3") || !Number.isInteger(max) || max < 1 || max > 50)
+      throw new UsageError("--max takes a whole number from 1 to 50");
+    // countries to avoid are named as everywhere else: any code (alpha-2, alpha-3, numeric) or name
+    const avoidCountries = (o.str("avoid")?.split(",") ?? [])
+      .map((c) => c.trim())
+      .filter((c) => c !== "")
+      .map((c) => {
+        const found = getCountry(c);
+        if (found === undefined) throw new UsageError(`--avoid: no country matches '${c}'`);
+        return found.alpha2 as string;
+      });
     let routes: ReturnType<typeof findRoutes>;
     try {
       routes = findRoutes(from, to, {
-        avoidCountries:
-          o
-            .str("avoid")
-            ?.split(",")
-            .filter((c) => c !== "") ?? [],
+        avoidCountries,
         avoidModes: avoidModes as TransportMode[],
         maxRoutes: max,
       });
@@ -228,7 +238,13 @@ const timelineKind: QueryKind = {
       const value = o.str(key);
       if (value !== undefined) filter[key] = value;
     }
-    const found = timeline(filter);
+    let found: ReturnType<typeof timeline>;
+    try {
+      found = timeline(filter);
+    } catch (error) {
+      // every filter is an option: a value it cannot use is a usage error
+      throw new UsageError((error as Error).message.replace(/^filter\.(\w+)/, "--$1"));
+    }
     return out(
       found,
       found.map((e) => `${e.date}  ${e.name}${e.place?.city ? ` (${e.place.city})` : ""}`).join("\n") || "No events match",

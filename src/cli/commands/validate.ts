@@ -4,11 +4,13 @@ import { criticalMineralLists } from "../../datasets/lists.js";
 import { minerals } from "../../datasets/minerals.js";
 import { partnerships } from "../../datasets/partnerships.js";
 import { sources } from "../../datasets/sources.js";
+import type { EntityName } from "../../validate/entities.js";
 import { ENTITY_NAMES, isEntityName } from "../../validate/entities.js";
+import { StreamValidator } from "../../validate/stream.js";
 import { formatIssues, validateCollection } from "../../validate/validate.js";
-import { type Command, help, json, maxBytesOf, parse } from "../command.js";
-import { UsageError } from "../errors.js";
-import { DEFAULT_MAX_BYTES, formatOf, readRecords } from "../read.js";
+import { type Command, help, json, maxBytesOf, type Outcome, type ParsedArgs, parse } from "../command.js";
+import { InputError, UsageError } from "../errors.js";
+import { DEFAULT_MAX_BYTES, formatOf, readBlocks, readRecords } from "../read.js";
 export const validateCommand: Command = {
   name: "validate",
   summary: "check a JSON, NDJSON or CSV file against an entity's schema",
@@ -23,11 +25,15 @@ Options:
   --as <entity>       the entity the records are (required)
   --format <f>        json, ndjson or csv (default: from the file extension)
   --integrity         also check unique ids and that references resolve (against the package's data)
-  --max-bytes <n>     refuse files larger than this (default ${DEFAULT_MAX_BYTES})
+  --max-bytes <n>     refuse files larger than this (default ${DEFAULT_MAX_BYTES} for JSON and with
+                      --integrity; NDJSON and CSV are otherwise read as streams, of any size)
   --json              print the result as JSON
   -h, --help          show this help
 
-CSV files are flat: nested fields are dotted columns (coordinates.lat), lists are joined with |.`,
+CSV files are flat: nested fields are dotted columns (coordinates.lat), lists are joined with |.
+NDJSON and CSV are checked record by record as they are read, so memory stays bounded by the longest
+record; each problem names its line. JSON files and --integrity (which needs every record at once) read
+the whole file.`,
   run(args) {
     const o = parse(args, {
       as: { type: "string" },
@@ -42,8 +48,10 @@ CSV files are flat: nested fields are dotted columns (coordinates.lat), lists ar
     const entity = o.str("as");
     if (entity === undefined) throw new UsageError(`validate needs --as <entity>, one of: ${ENTITY_NAMES.join(", ")}`);
     if (!isEntityName(entity)) throw new UsageError(`Unknown entity '${entity}'. Use one of: ${ENTITY_NAMES.join(", ")}`);
+    const format = formatOf(file, o.str("format"));
+    if (format !== "json" && !o.flag("integrity")) return streamed(file, format, entity, o);
     const maxBytes = maxBytesOf(o);
-    const read = readRecords(file, formatOf(file, o.str("format")), entity, maxBytes);
+    const read = readRecords(file, format, entity, maxBytes);
     const against = {
       sources,
       countries,
@@ -81,3 +89,32 @@ CSV files are flat: nested fields are dotted columns (coordinates.lat), lists ar
     };
   },
 };
+
+/** Validates an NDJSON or CSV file as a stream: memory bounded by the longest record. */
+function streamed(file: string, format: "ndjson" | "csv", entity: EntityName, o: ParsedArgs): Outcome {
+  const validator = new StreamValidator(entity, { format });
+  readBlocks(file, o.str("max-bytes") === undefined ? undefined : maxBytesOf(o), (block) => validator.push(block));
+  const result = validator.end();
+  if (result.records === 0 && result.ok)
+    throw new InputError(format === "csv" ? `'${file}' holds a header but no records` : `'${file}' holds no records`);
+  const count = result.issues.length + result.moreIssues;
+  if (o.flag("json"))
+    return {
+      stdout: json({
+        valid: result.ok,
+        records: result.records,
+        invalid: result.invalid,
+        issues: result.issues,
+        moreIssues: result.moreIssues,
+      }),
+      code: result.ok ? 0 : 1,
+    };
+  if (result.ok)
+    return { stdout: `${file}: ${result.records} valid ${entity} record${result.records === 1 ? "" : "s"}\n`, code: 0 };
+  const lines = formatIssues(result.issues.map((i) => ({ ...i, path: `line ${i.line}: ${i.path}` })));
+  return {
+    stdout: "",
+    stderr: `${file}: ${count} problem${count === 1 ? "" : "s"} in ${result.records} record${result.records === 1 ? "" : "s"}\n${lines}${result.moreIssues > 0 ? `\n… and ${result.moreIssues} more not kept` : ""}\n`,
+    code: 1,
+  };
+}
