@@ -77,7 +77,9 @@ export function isPartialDate(value: string): boolean {
 /** `value` as a partial date that exists in the calendar, or a TypeError/RangeError naming `name`. */
 export function requirePartialDate(value: unknown, name: string): string {
   if (!isPartialDate(requireString(value, name)))
-    throw new RangeError(`${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, got '${String(value).slice(0, 40)}'`);
+    throw new RangeError(
+      `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, got '${String(value).slice(0, 40)}'`,
+    );
   return value as string;
 }
 

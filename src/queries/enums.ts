@@ -4,7 +4,11 @@ import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js
 import type { Measure } from "../schemas/figure.js";
 
 export const TRANSPORT_MODES: readonly TransportMode[] = Object.freeze(["rail", "road", "ferry", "sea"]);
-export const INFRASTRUCTURE_STATUSES: readonly InfrastructureStatus[] = Object.freeze(["operating", "under-construction", "planned"]);
+export const INFRASTRUCTURE_STATUSES: readonly InfrastructureStatus[] = Object.freeze([
+  "operating",
+  "under-construction",
+  "planned",
+]);
 export const MEASURES: readonly Measure[] = Object.freeze([
   "mine-production",
   "refinery-production",

@@ -1,6 +1,6 @@
 import { requireString } from "../datasets/args.js";
-import { requireMineral } from "../datasets/minerals.js";
 import { type CriticalMineralListRecord, criticalMineralLists, getList, requireList } from "../datasets/lists.js";
+import { requireMineral } from "../datasets/minerals.js";
 
 function knownList(id: unknown, name: string): CriticalMineralListRecord {
   requireString(id, name);

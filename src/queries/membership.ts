@@ -22,7 +22,6 @@ function activeOn(m: MemberRecord, date: string): boolean {
   return comparePartialDates(date.slice(0, m.left.length), m.left) < 0;
 }
 
-
 /**
  * The members of a partnership on a date (YYYY-MM-DD), with their membership records. Throws a
  * `RangeError` for an unknown partnership or a malformed date.

@@ -1,5 +1,4 @@
 import { optional, requireFinite, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../datasets/args.js";
-import { getCountry, requireCountry } from "../datasets/countries.js";
 import {
   type CorridorLegRecord,
   type CorridorNodeRecord,
@@ -9,6 +8,7 @@ import {
   corridors,
   requireCorridor,
 } from "../datasets/corridors.js";
+import { getCountry, requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
 import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "./enums.js";
 

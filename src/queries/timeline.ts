@@ -53,7 +53,8 @@ export function timeline(filter: TimelineFilter = {}): EventRecord[] {
   return events
     .filter(
       (e) =>
-        (first === undefined || partialDateSpan(e.date)[1] >= first) && (last === undefined || partialDateSpan(e.date)[0] <= last),
+        (first === undefined || partialDateSpan(e.date)[1] >= first) &&
+        (last === undefined || partialDateSpan(e.date)[0] <= last),
     )
     .filter((e) => code === undefined || (e.participants as readonly string[]).includes(code) || e.place?.country === code)
     .filter((e) => partnership === undefined || e.partnerships.some((id) => wanted.has(id)))

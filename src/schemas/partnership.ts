@@ -1,5 +1,5 @@
-import { isPartialDate } from "../datasets/dates.js";
 import * as z from "zod";
+import { isPartialDate } from "../datasets/dates.js";
 import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqueArray } from "./common.js";
 
 /**

@@ -1,6 +1,6 @@
 import { kindOf, optional, own, requireOneOf, requireOptions, requireString } from "../datasets/args.js";
-import { requireMineral } from "../datasets/minerals.js";
 import { getCountry } from "../datasets/countries.js";
+import { requireMineral } from "../datasets/minerals.js";
 import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
 import { Figure as FigureSchema } from "../schemas/figure.js";
 import { CsvError, csvRecordsWithLines, parseCsv } from "../validate/csv.js";
@@ -404,7 +404,10 @@ function wideCells(
     return column === undefined ? "" : (own(r, column) ?? "");
   };
   const noteColumns = header.filter((h) => /notes?$/i.test(h));
-  const headerYears = header.map((h) => /_(\d{4})$/.exec(h.trim())?.[1]).filter((y) => y !== undefined).map(Number);
+  const headerYears = header
+    .map((h) => /_(\d{4})$/.exec(h.trim())?.[1])
+    .filter((y) => y !== undefined)
+    .map(Number);
   const latestYear = headerYears.reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
   const reservesNote = header.find((h) => /^reserves_notes?$/i.test(h.trim()));
   const columns = header.flatMap((column) => {
@@ -478,8 +481,7 @@ function wideCells(
         }
       }
       const boundInNote =
-        kind === "reserves" &&
-        /^>\s?[\d,]+/.exec((reservesNote === undefined ? "" : (own(record, reservesNote) ?? "")).trim());
+        kind === "reserves" && /^>\s?[\d,]+/.exec((reservesNote === undefined ? "" : (own(record, reservesNote) ?? "")).trim());
       if (boundInNote && /^(NA|)$/.test(printed.trim())) {
         problems.push({
           line,

@@ -1,4 +1,12 @@
-import { kindOf, optional, requireFunction, requireOptions, requireString, requireStringArray } from "../datasets/args.js";
+import {
+  kindOf,
+  optional,
+  requireFunction,
+  requireInteger,
+  requireOptions,
+  requireString,
+  requireStringArray,
+} from "../datasets/args.js";
 
 /**
  * A CSV text that could not be read, with the line where reading stopped.
@@ -19,7 +27,7 @@ export class CsvError extends Error {
   readonly line: number;
   /** Makes an error for a problem at a line. */
   constructor(message: string, line: number) {
-    super(`CSV line ${line}: ${message}`);
+    super(`CSV line ${requireInteger(line, "line", 0)}: ${requireString(message, "message")}`);
     this.name = "CsvError";
     this.line = line;
   }
