@@ -132,7 +132,12 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   },
   deepFreeze: { params: [{ name: "value", kind: "any", valid: {} }] },
   foldName: { params: [s("name", "Kazakhstan")] },
-  lazyIndex: { params: [{ name: "records", kind: "array", valid: [] }, { name: "keys", kind: "function", valid: () => [] }] },
+  lazyIndex: {
+    params: [
+      { name: "records", kind: "array", valid: [] },
+      { name: "keys", kind: "function", valid: () => [] },
+    ],
+  },
   comparePartialDates: { params: [s("a", "2024"), s("b", "2024-05")] },
   partialDateSpan: { params: [s("date", "2024")] },
   certainlyBefore: { params: [s("a", "2024"), s("b", "2025")] },
@@ -143,7 +148,13 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   readCsvRecords: {
     params: [
       s("text", "a\n1\n"),
-      { name: "options", kind: "object", valid: {}, optional: true, fields: { onExtraCells: { kind: "function", valid: () => {} } } },
+      {
+        name: "options",
+        kind: "object",
+        valid: {},
+        optional: true,
+        fields: { onExtraCells: { kind: "function", valid: () => {} } },
+      },
     ],
   },
   isEntityName: { params: [s("name", "figure")] },
