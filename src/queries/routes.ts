@@ -1,3 +1,4 @@
+import { optional, requireFinite, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../datasets/args.js";
 import {
   type CorridorLegRecord,
   type CorridorNodeRecord,
@@ -5,9 +6,11 @@ import {
   corridorLegs,
   corridorNodes,
   corridors,
-  getCorridor,
+  requireCorridor,
 } from "../datasets/corridors.js";
+import { getCountry, requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
+import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "./enums.js";
 
 /**
  * Options for {@link findRoutes}.
@@ -78,6 +81,8 @@ const EARTH_RADIUS_KM = 6371.0088;
  * ```
  */
 export function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  requirePoint(a, "a");
+  requirePoint(b, "b");
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
@@ -126,7 +131,16 @@ const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
 /** Resolves an endpoint: a node id, an alpha-2 country code (all its nodes), or "C5" (every node in the C5). */
 const NOTHING: ReadonlySet<number> = new Set();
 
-function endpoints(g: Graph, place: string | readonly string[]): number[] {
+function requirePoint(value: unknown, name: string): void {
+  const p = requireOptions<{ lat?: unknown; lon?: unknown }>(value, name, ["lat", "lon"], false);
+  const lat = requireFinite(p.lat, `${name}.lat`);
+  const lon = requireFinite(p.lon, `${name}.lon`);
+  if (Math.abs(lat) > 90) throw new RangeError(`${name}.lat must be from -90 to 90, got ${lat}`);
+  if (Math.abs(lon) > 180) throw new RangeError(`${name}.lon must be from -180 to 180, got ${lon}`);
+}
+
+function endpoints(g: Graph, place: string | readonly string[], name: string): number[] {
+  if (typeof place !== "string") requireStringArray(place, name);
   if (typeof place === "string") {
     const byId = g.index.get(place);
     if (byId !== undefined) return [byId];
@@ -139,9 +153,10 @@ function endpoints(g: Graph, place: string | readonly string[]): number[] {
       found.add(byId);
       continue;
     }
-    const code = p.toUpperCase();
+    const code = p.toUpperCase() === "C5" ? "C5" : getCountry(p)?.alpha2;
     const matches = g.nodes.flatMap((n, i) => ((code === "C5" ? C5.has(n.country) : n.country === code) ? [i] : []));
-    if (matches.length === 0) throw new RangeError(`'${p}' is neither a corridor node id nor a country with corridor nodes`);
+    if (matches.length === 0)
+      throw new RangeError(`${name}: '${p}' is neither a corridor node id nor a country with corridor nodes`);
     for (const i of matches) found.add(i);
   }
   return [...found];
@@ -220,15 +235,30 @@ export function findRoutes(
   to: string | readonly string[],
   options: RouteOptions = {},
 ): Route[] {
+  if (typeof from !== "string") requireStringArray(from, "from");
+  if (typeof to !== "string") requireStringArray(to, "to");
+  const o = requireOptions<RouteOptions>(options, "options", ["avoidCountries", "avoidModes", "status", "maxRoutes"]);
   const g = buildGraph();
-  const avoidCountries = new Set((options.avoidCountries ?? []).map((c) => c.toUpperCase()));
-  const avoidModes = new Set<string>(options.avoidModes ?? []);
-  const status = new Set<string>(options.status ?? ["operating"]);
-  const max = Math.max(0, Math.floor(options.maxRoutes ?? 3));
+  const avoidCountries = new Set(
+    (optional(o.avoidCountries, "options.avoidCountries", requireStringArray) ?? []).map(
+      (c, i) => requireCountry(c, `options.avoidCountries[${i}]`).alpha2 as string,
+    ),
+  );
+  const avoidModes = new Set<string>(
+    (optional(o.avoidModes, "options.avoidModes", requireStringArray) ?? []).map((m, i) =>
+      requireOneOf(m, `options.avoidModes[${i}]`, TRANSPORT_MODES),
+    ),
+  );
+  const status = new Set<string>(
+    (optional(o.status, "options.status", requireStringArray) ?? ["operating"]).map((m, i) =>
+      requireOneOf(m, `options.status[${i}]`, INFRASTRUCTURE_STATUSES),
+    ),
+  );
+  const max = optional(o.maxRoutes, "options.maxRoutes", (v, n) => requireInteger(v, n, 0, 1000)) ?? 3;
   const blocked =
     avoidCountries.size === 0 ? NOTHING : new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
-  const starts = endpoints(g, from);
-  const ends = new Set(endpoints(g, to));
+  const starts = endpoints(g, from, "from");
+  const ends = new Set(endpoints(g, to, "to"));
   if (starts.length === 0 || ends.size === 0 || max === 0) return [];
   const legOk = (e: Edge) => !avoidModes.has(e.leg.mode) && status.has(e.leg.status);
   return kShortest(g, starts, ends, max, legOk, blocked).map((p) => toRoute(g, p));
@@ -267,7 +297,7 @@ function toRoute(g: Graph, p: Path): Route {
  * ```
  */
 export function corridorsThrough(country: string): CorridorRecord[] {
-  const code = country.toUpperCase();
+  const code = requireCountry(country, "country").alpha2 as string;
   return corridors.filter((c) => (c.countries as readonly string[]).includes(code));
 }
 
@@ -284,9 +314,10 @@ export function corridorsThrough(country: string): CorridorRecord[] {
  * ```
  */
 export function corridorAvoids(corridorId: string, countries: readonly string[]): boolean {
-  const c = getCorridor(corridorId);
-  if (c === undefined) throw new RangeError(`No corridor '${corridorId}'`);
-  const avoid = new Set(countries.map((x) => x.toUpperCase()));
+  const c = requireCorridor(corridorId, "corridorId");
+  const avoid = new Set<string>(
+    requireStringArray(countries, "countries").map((x, i) => requireCountry(x, `countries[${i}]`).alpha2),
+  );
   if ((c.countries as readonly string[]).some((x) => avoid.has(x))) return false;
   const g = buildGraph();
   for (const id of c.legs) {

@@ -11,6 +11,7 @@ export { CsvError, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
+export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
 export {
   type CollectionOptions,
   type EntityOf,
