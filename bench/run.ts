@@ -1,9 +1,8 @@
 // npm run bench: measures the package against a baseline in the same run and prints ratios
 // (baseline time / package time: above 1 means the package is faster). Writes bench/results/latest.json
 // and docs/benchmarks.md. Needs a build (npm run build) for the cold-import benchmark.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import * as z from "zod";
 import { corridorLegs, corridorNodes } from "../src/datasets/corridors.js";
@@ -12,6 +11,7 @@ import { figures } from "../src/datasets/figures.js";
 import { findRoutes, greatCircleKm } from "../src/queries/routes.js";
 import { Figure } from "../src/schemas/figure.js";
 import { validateCollection } from "../src/validate/validate.js";
+import { importCase, packageSize, project, removeProject, timeProcesses } from "./import-cost.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -38,6 +38,8 @@ interface Result {
   ratio: number;
 }
 const results: Result[] = [];
+let growthRows: string[] = [];
+let sizeLine = "";
 function record(name: string, subject: string, subjectNs: number, baseline: string, baselineNs: number) {
   const r = { name, subject, baseline, subjectNs, baselineNs, ratio: baselineNs / subjectNs };
   results.push(r);
@@ -48,52 +50,122 @@ function record(name: string, subject: string, subjectNs: number, baseline: stri
 const fmt = (ns: number) =>
   ns > 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns > 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`;
 
-// 1. cold import of each subpath vs importing world-countries, each in a fresh Node process
+// 1. cold start: what an import adds to an empty Node start, against what world-countries adds, in
+// interleaved rounds of whole processes; the CLI against a bare `node -e 0`; the same imports with every
+// dataset doubled and quadrupled; the package's size.
+interface Goal {
+  name: string;
+  measured: number;
+  goal: number;
+  detail: string;
+}
+const goals: Goal[] = [];
+const SUBPATHS = ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "sources"];
 {
-  const project = mkdtempSync(join(tmpdir(), "c5-bench-"));
-  mkdirSync(join(project, "node_modules"));
-  symlinkSync(repo, join(project, "node_modules", "c5-minerals"), "dir");
-  for (const dep of ["zod", "world-countries"])
-    symlinkSync(join(repo, "node_modules", dep), join(project, "node_modules", dep), "dir");
-  const coldImport = (specifier: string, runs = 15) => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const out = spawnSync(
-        "node",
-        [
-          "--input-type=module",
-          "-e",
-          `const t=performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now()-t)`,
-        ],
-        { cwd: project, encoding: "utf8" },
-      );
-      samples.push(Number(out.stdout.trim()) * 1e6);
-    }
-    return median(samples);
-  };
-  const baseline = coldImport("world-countries");
-  for (const sub of [
-    "",
-    "/countries",
-    "/minerals",
-    "/lists",
-    "/figures",
-    "/partnerships",
-    "/corridors",
-    "/sources",
-    "/schemas",
-    "/validate",
-    "/usgs",
-  ]) {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 25);
+  const here = project(repo, 1, ["zod", "world-countries"]);
+  const cases = [
+    importCase("empty", here, undefined),
+    importCase("world-countries", here, "world-countries"),
+    importCase("c5-minerals", here, "c5-minerals"),
+    ...SUBPATHS.map((s) => importCase(`c5-minerals/${s}`, here, `c5-minerals/${s}`)),
+    ...["schemas", "validate", "usgs"].map((s) => importCase(`c5-minerals/${s}`, here, `c5-minerals/${s}`)),
+  ];
+  const t = timeProcesses(cases, rounds);
+  const at = (label: string) => t.get(label) ?? { ms: Number.NaN, rssMiB: Number.NaN };
+  const empty = at("empty").ms;
+  const wc = at("world-countries");
+  const adds = (label: string) => at(label).ms - empty;
+  console.log(
+    `cold start (${rounds} interleaved rounds): empty Node ${empty.toFixed(1)} ms; world-countries adds ${adds("world-countries").toFixed(1)} ms, peak ${wc.rssMiB.toFixed(1)} MiB`,
+  );
+  for (const c of cases.slice(2)) {
+    const ratio = adds(c.label) / adds("world-countries");
     record(
-      `cold import c5-minerals${sub}`,
-      `import("c5-minerals${sub}")`,
-      coldImport(`c5-minerals${sub}`),
-      'import("world-countries")',
-      baseline,
+      `cold import ${c.label}`,
+      `import("${c.label}") adds`,
+      adds(c.label) * 1e6,
+      'import("world-countries") adds',
+      adds("world-countries") * 1e6,
     );
+    const goal = c.label === "c5-minerals" ? 0.6 : SUBPATHS.some((s) => c.label.endsWith(`/${s}`)) ? 0.5 : undefined;
+    if (goal !== undefined)
+      goals.push({
+        name: `import ${c.label}, cost vs world-countries`,
+        measured: ratio,
+        goal,
+        detail: `${adds(c.label).toFixed(1)} ms vs ${adds("world-countries").toFixed(1)} ms`,
+      });
   }
-  rmSync(project, { recursive: true, force: true });
+  goals.push({
+    name: "import c5-minerals, peak memory vs world-countries",
+    measured: at("c5-minerals").rssMiB / wc.rssMiB,
+    goal: 1,
+    detail: `${at("c5-minerals").rssMiB.toFixed(1)} MiB vs ${wc.rssMiB.toFixed(1)} MiB`,
+  });
+
+  // The CLI, whole process against a bare Node start.
+  const cli = join(repo, "dist/node/cli.js");
+  const cliCases = [
+    { label: "node -e 0", args: ["-e", "0"], cwd: here },
+    { label: "c5-minerals --help", args: [cli, "--help"], cwd: here },
+    { label: "c5-minerals query country KZ", args: [cli, "query", "country", "KZ"], cwd: here },
+  ];
+  const c = timeProcesses(cliCases, rounds);
+  const bare = c.get("node -e 0")?.ms ?? Number.NaN;
+  for (const [label, goal] of [
+    ["c5-minerals --help", 1.3],
+    ["c5-minerals query country KZ", 2],
+  ] as const) {
+    const ms = c.get(label)?.ms ?? Number.NaN;
+    record(label, label, ms * 1e6, "node -e 0", bare * 1e6);
+    goals.push({
+      name: `${label}, wall time vs node -e 0`,
+      measured: ms / bare,
+      goal,
+      detail: `${ms.toFixed(1)} ms vs ${bare.toFixed(1)} ms`,
+    });
+  }
+  removeProject(here);
+
+  // Growth: the same package with every dataset's records repeated 2 and 4 times (synthetic copies).
+  const growth: string[] = [];
+  const sizes = [1, 2, 4].map((times) => ({ times, dir: project(repo, times, []) }));
+  const growthCases = sizes.flatMap(({ times, dir }) => [
+    importCase(`empty ${times}x`, dir, undefined),
+    importCase(`import ${times}x`, dir, "c5-minerals"),
+    importCase(
+      `import and use ${times}x`,
+      dir,
+      "c5-minerals",
+      "m.figures.length; m.sources.length; m.countries.length; m.minerals.length;",
+    ),
+  ]);
+  const g = timeProcesses(growthCases, Math.max(5, Math.floor(rounds / 2)));
+  const cost = (what: string, times: number) =>
+    (g.get(`${what} ${times}x`)?.ms ?? Number.NaN) - (g.get(`empty ${times}x`)?.ms ?? Number.NaN);
+  for (const what of ["import", "import and use"]) {
+    const base = cost(what, 1);
+    const row = [1, 2, 4].map(
+      (times) => `${times}x: ${cost(what, times).toFixed(1)} ms (${(cost(what, times) / base).toFixed(2)}×)`,
+    );
+    growth.push(
+      `| ${what === "import" ? "import the root" : "import the root, then read figures, sources, countries and minerals"} | ${row.join(" | ")} |`,
+    );
+    console.log(`growth, ${what}: ${row.join(", ")}`);
+  }
+  goals.push({
+    name: "import cost with 4x the records, vs 1x (less than linear: under 4)",
+    measured: cost("import", 4) / cost("import", 1),
+    goal: 4,
+    detail: `${cost("import", 4).toFixed(1)} ms vs ${cost("import", 1).toFixed(1)} ms`,
+  });
+  for (const { dir } of sizes) removeProject(dir);
+  growthRows = growth;
+
+  const size = packageSize(repo);
+  sizeLine = `Package: ${(size.packed / 1024).toFixed(0)} KiB packed, ${(size.unpacked / 1024).toFixed(0)} KiB unpacked, ${size.files} files (npm pack --dry-run).`;
+  console.log(sizeLine);
 }
 
 // 2. lookup by code vs a linear find over the same array
@@ -189,6 +261,14 @@ writeFileSync(
 const rows = results
   .map((r) => `| ${r.name} | ${fmt(r.subjectNs)} | ${r.baseline}: ${fmt(r.baselineNs)} | ${r.ratio.toFixed(2)} |`)
   .join("\n");
+const goalRows = goals
+  .map(
+    (g) =>
+      `| ${g.name} | ${g.measured.toFixed(2)} (${g.detail}) | at most ${g.goal} | ${g.measured <= g.goal ? "met" : "NOT met"} |`,
+  )
+  .join("\n");
+for (const g of goals)
+  console.log(`${g.measured <= g.goal ? "met    " : "NOT MET"} ${g.name}: ${g.measured.toFixed(2)} (goal ${g.goal})`);
 writeFileSync(
   join(repo, "docs/benchmarks.md"),
   `---
@@ -197,18 +277,40 @@ title: Benchmarks
 
 # Benchmarks
 
-Written by \`npm run bench\` (bench/run.ts). Each line times the package and a baseline in the same run
-on the same machine; the ratio is baseline time divided by package time, so above 1 means the package
-is faster. Cold imports start a fresh Node process each time (median of 15).
+Written by \`npm run bench\` (bench/run.ts) from one run on one machine; every ratio compares two things
+measured in that same run.
 
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node.js ${machine.node} on ${machine.platform}. Run on ${new Date().toISOString().slice(0, 10)}.
+
+## Cold start
+
+What an import adds to an empty Node start (whole processes, medians of interleaved rounds), divided by
+what \`import "world-countries"\` adds in the same rounds; the CLI's whole run divided by a bare
+\`node -e 0\`. Under Node the package reads a dataset's records the first time it is used, so an import
+pays for code only.
+
+| goal | measured | target | |
+| --- | --- | --- | --- |
+${goalRows}
+
+${sizeLine}
+
+Cost as the data grows (every dataset's records repeated 2 and 4 times, as synthetic copies):
+
+| what | 1x | 2x | 4x |
+| --- | --- | --- | --- |
+${growthRows.join("\n")}
+
+## Timings
+
+The ratio is baseline time divided by package time, so above 1 means the package is faster.
 
 | benchmark | c5-minerals | baseline | ratio |
 | --- | --- | --- | --- |
 ${rows}
 
 The dataset subpaths load no zod; \`./schemas\`, \`./validate\` and \`./usgs\` load it, and most of
-their cold-import time is zod's. The root loads every dataset, the figures above all.
+their cold-import time is zod's.
 
 Bundle sizes are not timed here: \`npm test\` bundles five consumer programs and checks their module
 lists and gzip sizes against the budgets in \`test/size/budgets.json\`.

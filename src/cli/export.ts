@@ -77,7 +77,7 @@ export function exportDataset(name: string, format: ExportFormat): string {
     if (name !== "corridors") throw new UsageError("GeoJSON is available for the corridors dataset only");
     return `${JSON.stringify(corridorsGeoJson(), null, 2)}\n`;
   }
-  const records = DATASETS[name];
+  const records = Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
   if (records === undefined) throw new UsageError(`Unknown dataset '${name}'. Use one of: ${DATASET_NAMES.join(", ")}`);
   if (format === "json") return `${JSON.stringify(records, null, 2)}\n`;
   const flat = records.map(flattenRecord);

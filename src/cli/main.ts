@@ -1,33 +1,14 @@
+import { dispatch, runCommand } from "./command-index.js";
 import { COMMANDS, type Outcome } from "./commands.js";
-import { InputError, UsageError } from "./errors.js";
 
-declare const __VERSION__: string | undefined;
-
-const USAGE = `Usage: c5-minerals <command> [options]
-
-Curated, sourced data on critical minerals in Central Asia (the C5).
-
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n")}
-
-Run c5-minerals <command> --help for a command's options. Exit codes: 0 ok, 1 invalid input, 2 usage error.`;
-
-/** Runs the CLI on arguments and returns what to print and the exit code; never throws. */
+/**
+ * Runs the CLI on arguments in this process and returns what to print and the exit code; never throws.
+ * The `c5-minerals` binary (bin.ts) does the same but loads only the command it runs.
+ */
 export function runCli(args: readonly string[]): Outcome {
-  const [name, ...rest] = args;
-  try {
-    if (name === undefined) return COMMANDS[0]?.run([]) ?? { stdout: `${USAGE}\n`, code: 0 };
-    if (name === "--help" || name === "-h" || name === "help") return { stdout: `${USAGE}\n`, code: 0 };
-    if (name === "--version" || name === "-v")
-      return { stdout: `${typeof __VERSION__ === "string" ? __VERSION__ : "development"}\n`, code: 0 };
-    const command = COMMANDS.find((c) => c.name === name);
-    if (command === undefined)
-      return { stdout: "", stderr: `c5-minerals: unknown command '${name}'. Run c5-minerals --help.\n`, code: 2 };
-    return command.run([...rest]);
-  } catch (error) {
-    if (error instanceof UsageError) return { stdout: "", stderr: `c5-minerals: ${error.message}\n`, code: 2 };
-    if (error instanceof InputError) return { stdout: "", stderr: `c5-minerals: ${error.message}\n`, code: 1 };
-    const message = error instanceof Error ? error.message : String(error);
-    return { stdout: "", stderr: `c5-minerals: internal error: ${message}. Please report it.\n`, code: 1 };
-  }
+  const next = dispatch(args);
+  if (!("entry" in next)) return next;
+  const command = COMMANDS.find((c) => c.name === next.entry.name);
+  if (command === undefined) throw new Error(`The command '${next.entry.name}' is indexed but not listed`);
+  return runCommand(command, next.args);
 }

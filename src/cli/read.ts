@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import { CsvError, readCsvRecords } from "../validate/csv.js";
+import { CsvError, csvRecordsWithLines } from "../validate/csv.js";
 import type { EntityName } from "../validate/entities.js";
 import { unflattenRecord } from "../validate/flat.js";
-import { InputError } from "./errors.js";
+import { describeOsError, InputError, UsageError } from "./errors.js";
 
 /** The formats the CLI reads. */
 export type InputFormat = "json" | "ndjson" | "csv";
@@ -17,13 +17,24 @@ export interface ReadRecords {
   single: boolean;
 }
 
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from "./limits.js";
 
 export function formatOf(file: string, given: string | undefined): InputFormat {
-  const format =
-    given ?? { ".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv" }[extname(file).toLowerCase()];
-  if (format !== "json" && format !== "ndjson" && format !== "csv") {
-    throw new InputError(
+  if (given !== undefined) {
+    if (given !== "json" && given !== "ndjson" && given !== "csv")
+      throw new UsageError(`--format is one of json, ndjson, csv; got '${given}'`);
+    return given;
+  }
+  const extensions: Readonly<Record<string, InputFormat>> = {
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".csv": "csv",
+  };
+  const ext = extname(file).toLowerCase();
+  const format = Object.hasOwn(extensions, ext) ? extensions[ext] : undefined;
+  if (format === undefined) {
+    throw new UsageError(
       `Cannot tell the format of '${file}': use a .json, .ndjson, .jsonl or .csv file, or pass --format json|ndjson|csv`,
     );
   }
@@ -39,14 +50,16 @@ export function readBytes(file: string, maxBytes: number): Uint8Array {
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(
-      `Cannot read '${file}': ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
-    );
+    throw new InputError(`Cannot read '${file}': ${describeOsError(error) ?? (error as Error).message}`);
   }
   if (size > maxBytes)
     throw new InputError(`'${file}' is ${size} bytes, more than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
   if (size === 0) throw new InputError(`'${file}' is empty`);
-  return readFileSync(file);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new InputError(`Cannot read '${file}': ${describeOsError(error) ?? (error as Error).message}`);
+  }
 }
 
 /** Reads a file as UTF-8 text, with the checks of {@link readBytes}. */
@@ -85,13 +98,53 @@ export function readRecords(file: string, format: InputFormat, entity: EntityNam
     if (records.length === 0) throw new InputError(`'${file}' holds no records`);
     return { records, lines, single: false };
   }
-  let rows: Record<string, string>[];
+  let rows: { record: Record<string, string>; line: number }[];
   try {
-    rows = readCsvRecords(text);
+    rows = csvRecordsWithLines(text, {
+      onMissingCells: (line, count) => {
+        throw new CsvError(`${count} cells but the header has more: the row is cut short`, line);
+      },
+    });
   } catch (error) {
     if (error instanceof CsvError) throw new InputError(`${file}: ${error.message}`);
     throw error;
   }
   if (rows.length === 0) throw new InputError(`'${file}' holds a header but no records`);
-  return { records: rows.map((row) => unflattenRecord(entity, row)), lines: rows.map((_, i) => i + 2), single: false };
+  return { records: rows.map((row) => unflattenRecord(entity, row.record)), lines: rows.map((r) => r.line), single: false };
+}
+
+/**
+ * Reads a file in blocks into `push`, so that memory does not grow with the file; refuses what is
+ * missing, not a file, empty or over `maxBytes` (when given).
+ */
+export function readBlocks(file: string, maxBytes: number | undefined, push: (block: Uint8Array) => void): void {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new InputError(`'${file}' is not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`Cannot read '${file}': ${describeOsError(error) ?? (error as Error).message}`);
+  }
+  if (maxBytes !== undefined && size > maxBytes)
+    throw new InputError(`'${file}' is ${size} bytes, more than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+  if (size === 0) throw new InputError(`'${file}' is empty`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const buffer = new Uint8Array(1024 * 1024);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      push(buffer.subarray(0, n));
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const os = describeOsError(error);
+    if (os === undefined) throw error;
+    throw new InputError(`Cannot read '${file}': ${os}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -1,3 +1,4 @@
+import { requireString } from "./args.js";
 import { deepFreeze } from "./freeze.js";
 import { type CorridorLiteral, corridorsRecords } from "./generated/corridors.js";
 import { type CorridorLegLiteral, legsRecords } from "./generated/legs.js";
@@ -80,5 +81,12 @@ const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
 export function getCorridor<I extends CorridorId>(id: I): Extract<CorridorRecord, { id: I }>;
 export function getCorridor(id: string): CorridorRecord | undefined;
 export function getCorridor(id: string): CorridorRecord | undefined {
-  return byId(id);
+  return byId(requireString(id, "id"));
+}
+
+/** The corridor with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireCorridor(id: unknown, name: string): CorridorRecord {
+  const found = byId(requireString(id, name));
+  if (found === undefined) throw new RangeError(`${name}: no corridor '${id}'`);
+  return found;
 }

@@ -1,3 +1,4 @@
+import { requireString } from "./args.js";
 import { deepFreeze } from "./freeze.js";
 import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
 import { foldName, lazyIndex } from "./index-by.js";
@@ -50,6 +51,7 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
 export function getCountry<C extends CountryCode>(code: C): Extract<CountryRecord, { alpha2: C }>;
 export function getCountry(codeOrName: string): CountryRecord | undefined;
 export function getCountry(codeOrName: string): CountryRecord | undefined {
+  requireString(codeOrName, "codeOrName");
   return byCode(codeOrName.toUpperCase()) ?? byName(foldName(codeOrName));
 }
 
@@ -64,8 +66,16 @@ export function getCountry(codeOrName: string): CountryRecord | undefined {
  * ```
  */
 export function getCountryOrThrow(codeOrName: string): CountryRecord {
-  const country = getCountry(codeOrName);
+  return requireCountry(codeOrName, "codeOrName");
+}
+
+/**
+ * The country a code (alpha-2, alpha-3, numeric, any case) or English name denotes, or a RangeError
+ * naming the parameter `name`. Internal: every function that takes a country resolves it with this.
+ */
+export function requireCountry(codeOrName: unknown, name: string): CountryRecord {
+  const country = getCountry(requireString(codeOrName, name));
   if (country === undefined)
-    throw new RangeError(`No country matches '${codeOrName}' (try an ISO 3166-1 code or an English name)`);
+    throw new RangeError(`${name}: no country matches '${codeOrName}' (try an ISO 3166-1 code or an English name)`);
   return country;
 }

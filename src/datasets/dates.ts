@@ -1,3 +1,4 @@
+import { requireString } from "./args.js";
 /**
  * Compares two partial dates by the earliest day each can denote (`"2022"` sorts as `2022-01-01`).
  * Returns a negative number, zero or a positive number, like a `sort` comparator.
@@ -10,6 +11,8 @@
  * ```
  */
 export function comparePartialDates(a: string, b: string): number {
+  requirePartialDate(a, "a");
+  requirePartialDate(b, "b");
   const pad = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
   const left = pad(a);
   const right = pad(b);
@@ -27,6 +30,7 @@ export function comparePartialDates(a: string, b: string): number {
  * ```
  */
 export function partialDateSpan(date: string): [first: string, last: string] {
+  requirePartialDate(date, "date");
   const [year = "0000", month, day] = date.split("-");
   if (day !== undefined) return [date, date];
   if (month !== undefined) {
@@ -49,5 +53,39 @@ export function partialDateSpan(date: string): [first: string, last: string] {
  * ```
  */
 export function certainlyBefore(a: string, b: string): boolean {
+  requirePartialDate(a, "a");
+  requirePartialDate(b, "b");
   return partialDateSpan(a)[1] < partialDateSpan(b)[0];
+}
+
+const daysIn = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/** Whether `value` is a date known to the year, month or day (YYYY, YYYY-MM, YYYY-MM-DD) that exists in the calendar. */
+export function isPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= daysIn(year, month);
+}
+
+/** `value` as a partial date that exists in the calendar, or a TypeError/RangeError naming `name`. */
+export function requirePartialDate(value: unknown, name: string): string {
+  if (!isPartialDate(requireString(value, name)))
+    throw new RangeError(
+      `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, got '${String(value).slice(0, 40)}'`,
+    );
+  return value as string;
+}
+
+/** `value` as a full calendar date YYYY-MM-DD, or a TypeError/RangeError naming `name`. */
+export function requireDay(value: unknown, name: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(requireString(value, name)) || !isPartialDate(value as string))
+    throw new RangeError(`${name} must be a date as YYYY-MM-DD that exists in the calendar, got '${String(value).slice(0, 40)}'`);
+  return value as string;
 }

@@ -1,3 +1,5 @@
+import { isLazyDataset } from "./lazy.js";
+
 /**
  * A deeply read-only view of a type: arrays become readonly arrays, objects get readonly properties,
  * all the way down. Every dataset export has this type and is frozen to match at run time.
@@ -30,6 +32,8 @@ export type DeepReadonly<T> = T extends (infer U)[]
  * ```
  */
 export function deepFreeze<T>(value: T): T {
+  // A dataset that is loaded on first use freezes itself then; touching it here would load it now.
+  if (isLazyDataset(value)) return value;
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);

@@ -1,3 +1,4 @@
+import { kindOf, requireFunction, requireString, requireStringArray } from "./args.js";
 /**
  * Builds a lookup function over a dataset that indexes it on first use (never at import time) and then
  * answers in O(1).
@@ -11,11 +12,15 @@
  * ```
  */
 export function lazyIndex<R>(records: readonly R[], keys: (record: R) => readonly string[]): (key: string) => R | undefined {
+  if (!Array.isArray(records)) throw new TypeError(`records must be an array, got ${kindOf(records)}`);
+  requireFunction(keys, "keys");
   let index: Map<string, R> | undefined;
   return (key) => {
+    requireString(key, "key");
     if (index === undefined) {
       index = new Map();
-      for (const record of records) for (const k of keys(record)) if (!index.has(k)) index.set(k, record);
+      for (const record of records)
+        for (const k of requireStringArray(keys(record), "keys(record)")) if (!index.has(k)) index.set(k, record);
     }
     return index.get(key);
   };
@@ -33,7 +38,7 @@ export function lazyIndex<R>(records: readonly R[], keys: (record: R) => readonl
  * ```
  */
 export function foldName(name: string): string {
-  return name
+  return requireString(name, "name")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()

@@ -1,3 +1,4 @@
+import { requireString } from "./args.js";
 import { deepFreeze } from "./freeze.js";
 import { type CriticalMineralListLiteral, listsRecords } from "./generated/lists.js";
 import { type OmittedListLiteral, omittedListsRecords } from "./generated/omittedLists.js";
@@ -43,7 +44,14 @@ const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [
 export function getList<I extends ListId>(id: I): Extract<CriticalMineralListRecord, { id: I }>;
 export function getList(id: string): CriticalMineralListRecord | undefined;
 export function getList(id: string): CriticalMineralListRecord | undefined {
-  return byId(id);
+  return byId(requireString(id, "id"));
+}
+
+/** The list with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireList(id: unknown, name: string): CriticalMineralListRecord {
+  const found = byId(requireString(id, name));
+  if (found === undefined) throw new RangeError(`${name}: no list '${id}'`);
+  return found;
 }
 
 /**

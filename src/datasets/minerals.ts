@@ -1,4 +1,5 @@
 import type { TariffCode } from "../schemas/mineral.js";
+import { requireString } from "./args.js";
 import { type DeepReadonly, deepFreeze } from "./freeze.js";
 import { elementRecords } from "./generated/elements.js";
 import { type MineralLiteral, mineralsRecords } from "./generated/minerals.js";
@@ -58,6 +59,7 @@ const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.name, ...m.aliases].
 export function getMineral<I extends MineralId>(id: I): Extract<MineralRecord, { id: I }>;
 export function getMineral(idOrName: string): MineralRecord | undefined;
 export function getMineral(idOrName: string): MineralRecord | undefined {
+  requireString(idOrName, "idOrName");
   return byId(idOrName) ?? byName(foldName(idOrName));
 }
 
@@ -72,8 +74,17 @@ export function getMineral(idOrName: string): MineralRecord | undefined {
  * ```
  */
 export function getMineralOrThrow(idOrName: string): MineralRecord {
-  const mineral = getMineral(idOrName);
-  if (mineral === undefined) throw new RangeError(`No mineral matches '${idOrName}' (try an id such as 'rare-earths' or a name)`);
+  return requireMineral(idOrName, "idOrName");
+}
+
+/**
+ * The mineral an id or name (any case) denotes, or a RangeError naming the parameter `name`.
+ * Internal: every function that takes a mineral resolves it with this.
+ */
+export function requireMineral(idOrName: unknown, name: string): MineralRecord {
+  const mineral = getMineral(requireString(idOrName, name));
+  if (mineral === undefined)
+    throw new RangeError(`${name}: no mineral matches '${idOrName}' (try an id such as 'rare-earths' or a name)`);
   return mineral;
 }
 
@@ -89,7 +100,7 @@ export function getMineralOrThrow(idOrName: string): MineralRecord {
  * ```
  */
 export function mineralsByTariffCode(code: string): { mineral: MineralRecord; codes: DeepReadonly<TariffCode>[] }[] {
-  const prefix = code.replace(/\D/g, "");
+  const prefix = requireString(code, "code").replace(/\D/g, "");
   if (prefix === "") return [];
   return minerals.flatMap((mineral) => {
     const codes = (mineral.tariffCodes as readonly DeepReadonly<TariffCode>[]).filter((t) =>

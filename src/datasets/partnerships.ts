@@ -1,3 +1,4 @@
+import { requireString } from "./args.js";
 import { deepFreeze } from "./freeze.js";
 import { type EventLiteral, eventsRecords } from "./generated/events.js";
 import { type PartnershipLiteral, partnershipsRecords } from "./generated/partnerships.js";
@@ -61,5 +62,12 @@ const byId = lazyIndex<PartnershipRecord>(partnerships, (p) => [p.id]);
 export function getPartnership<I extends PartnershipId>(id: I): Extract<PartnershipRecord, { id: I }>;
 export function getPartnership(id: string): PartnershipRecord | undefined;
 export function getPartnership(id: string): PartnershipRecord | undefined {
-  return byId(id);
+  return byId(requireString(id, "id"));
+}
+
+/** The partnership with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requirePartnership(id: unknown, name: string): PartnershipRecord {
+  const found = byId(requireString(id, name));
+  if (found === undefined) throw new RangeError(`${name}: no partnership '${id}'`);
+  return found;
 }

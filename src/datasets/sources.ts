@@ -1,3 +1,4 @@
+import { requireString } from "./args.js";
 import { deepFreeze } from "./freeze.js";
 import { type SourceLiteral, sourcesRecords } from "./generated/sources.js";
 import { lazyIndex } from "./index-by.js";
@@ -42,5 +43,12 @@ const byId = lazyIndex<SourceRecord>(sources, (s) => [s.id]);
 export function getSource<I extends SourceId>(id: I): Extract<SourceRecord, { id: I }>;
 export function getSource(id: string): SourceRecord | undefined;
 export function getSource(id: string): SourceRecord | undefined {
-  return byId(id);
+  return byId(requireString(id, "id"));
+}
+
+/** The source with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireSource(id: unknown, name: string): SourceRecord {
+  const found = byId(requireString(id, name));
+  if (found === undefined) throw new RangeError(`${name}: no source '${id}'`);
+  return found;
 }

@@ -1,5 +1,5 @@
 import { figureTables } from "../datasets/figures.js";
-import { getList } from "../datasets/lists.js";
+import { requireList } from "../datasets/lists.js";
 import { PRODUCTION_MEASURES, type WorldShare, worldShares } from "./supply.js";
 
 /**
@@ -34,8 +34,7 @@ const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
  * ```
  */
 export function c5ProductionOfList(listId: string): ListMineralProduction[] {
-  const list = getList(listId);
-  if (list === undefined) throw new RangeError(`No list '${listId}'`);
+  const list = requireList(listId, "listId");
   const covered = new Set<string>(figureTables.map((t) => t.mineral));
   const rows: ListMineralProduction[] = [];
   for (const entry of list.entries) {

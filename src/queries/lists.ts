@@ -1,11 +1,12 @@
-import { type CriticalMineralListRecord, criticalMineralLists, getList } from "../datasets/lists.js";
+import { requireString } from "../datasets/args.js";
+import { type CriticalMineralListRecord, criticalMineralLists, getList, requireList } from "../datasets/lists.js";
+import { requireMineral } from "../datasets/minerals.js";
 
-function requireList(id: string): CriticalMineralListRecord {
-  const list = getList(id);
-  if (list === undefined) {
-    throw new RangeError(`No list '${id}'. Known lists: ${criticalMineralLists.map((l) => l.id).join(", ")}`);
-  }
-  return list;
+function knownList(id: unknown, name: string): CriticalMineralListRecord {
+  requireString(id, name);
+  if (getList(id as string) === undefined)
+    throw new RangeError(`${name}: no list '${id}'. Known lists: ${criticalMineralLists.map((l) => l.id).join(", ")}`);
+  return requireList(id, name);
 }
 
 /**
@@ -21,7 +22,9 @@ function requireList(id: string): CriticalMineralListRecord {
  * ```
  */
 export function isOnList(listId: string, mineral: string): boolean {
-  return requireList(listId).entries.some((e) => (e.minerals as readonly string[]).includes(mineral));
+  const list = knownList(listId, "listId");
+  const id = requireMineral(mineral, "mineral").id as string;
+  return list.entries.some((e) => (e.minerals as readonly string[]).includes(id));
 }
 
 /**
@@ -36,9 +39,10 @@ export function isOnList(listId: string, mineral: string): boolean {
  * ```
  */
 export function listsNaming(mineral: string): { list: CriticalMineralListRecord; entry: string }[] {
+  const id = requireMineral(mineral, "mineral").id as string;
   const found: { list: CriticalMineralListRecord; entry: string }[] = [];
   for (const list of criticalMineralLists) {
-    const entry = list.entries.find((e) => (e.minerals as readonly string[]).includes(mineral));
+    const entry = list.entries.find((e) => (e.minerals as readonly string[]).includes(id));
     if (entry !== undefined) found.push({ list, entry: entry.name });
   }
   return found.sort((a, b) => a.list.date.localeCompare(b.list.date) || a.list.id.localeCompare(b.list.id));
@@ -72,8 +76,8 @@ export interface ListDifference {
  */
 export function compareLists(fromId: string, toId: string): ListDifference {
   const ids = (list: CriticalMineralListRecord) => new Set<string>(list.entries.flatMap((e) => e.minerals));
-  const from = ids(requireList(fromId));
-  const to = ids(requireList(toId));
+  const from = ids(knownList(fromId, "fromId"));
+  const to = ids(knownList(toId, "toId"));
   const sorted = (values: Iterable<string>) => [...values].sort();
   return {
     added: sorted([...to].filter((m) => !from.has(m))),

@@ -1,6 +1,8 @@
-import { comparePartialDates } from "../datasets/dates.js";
+import { requireString } from "../datasets/args.js";
+import { getCountry } from "../datasets/countries.js";
+import { comparePartialDates, requireDay } from "../datasets/dates.js";
 import type { DeepReadonly } from "../datasets/freeze.js";
-import { getPartnership, type PartnershipRecord, partnerships } from "../datasets/partnerships.js";
+import { type PartnershipRecord, partnerships, requirePartnership } from "../datasets/partnerships.js";
 import type { Membership } from "../schemas/partnership.js";
 
 /**
@@ -20,11 +22,6 @@ function activeOn(m: MemberRecord, date: string): boolean {
   return comparePartialDates(date.slice(0, m.left.length), m.left) < 0;
 }
 
-function requireDate(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Expected a date as YYYY-MM-DD, got '${date}'`);
-  return date;
-}
-
 /**
  * The members of a partnership on a date (YYYY-MM-DD), with their membership records. Throws a
  * `RangeError` for an unknown partnership or a malformed date.
@@ -37,9 +34,8 @@ function requireDate(date: string): string {
  * ```
  */
 export function membersAsOf(partnershipId: string, date: string): MemberRecord[] {
-  const p = getPartnership(partnershipId);
-  if (p === undefined) throw new RangeError(`No partnership '${partnershipId}'`);
-  requireDate(date);
+  const p = requirePartnership(partnershipId, "partnershipId");
+  requireDay(date, "date");
   const members: readonly MemberRecord[] = p.members;
   return members.filter((m) => activeOn(m, date));
 }
@@ -55,7 +51,9 @@ export function membersAsOf(partnershipId: string, date: string): MemberRecord[]
  * ```
  */
 export function partnershipsOf(party: string, date: string): PartnershipRecord[] {
-  requireDate(date);
-  const code = party.toUpperCase();
+  requireString(party, "party");
+  requireDay(date, "date");
+  // a party is a country (any code or name) or an organisation's code such as EU
+  const code = getCountry(party)?.alpha2 ?? party.toUpperCase();
   return partnerships.filter((p) => (p.members as readonly MemberRecord[]).some((m) => m.party === code && activeOn(m, date)));
 }

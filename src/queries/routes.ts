@@ -1,3 +1,4 @@
+import { optional, requireFinite, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../datasets/args.js";
 import {
   type CorridorLegRecord,
   type CorridorNodeRecord,
@@ -5,9 +6,11 @@ import {
   corridorLegs,
   corridorNodes,
   corridors,
-  getCorridor,
+  requireCorridor,
 } from "../datasets/corridors.js";
+import { getCountry, requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
+import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "./enums.js";
 
 /**
  * Options for {@link findRoutes}.
@@ -128,6 +131,8 @@ const EARTH_RADIUS_KM = 6371.0088;
  * ```
  */
 export function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  requirePoint(a, "a");
+  requirePoint(b, "b");
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
@@ -203,13 +208,21 @@ const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
 /** Resolves an endpoint: a node id, an alpha-2 country code (all its nodes), or "C5" (every node in the C5). */
 const NOTHING: ReadonlySet<number> = new Set();
 
+function requirePoint(value: unknown, name: string): void {
+  const p = requireOptions<{ lat?: unknown; lon?: unknown }>(value, name, ["lat", "lon"], false);
+  const lat = requireFinite(p.lat, `${name}.lat`);
+  const lon = requireFinite(p.lon, `${name}.lon`);
+  if (Math.abs(lat) > 90) throw new RangeError(`${name}.lat must be from -90 to 90, got ${lat}`);
+  if (Math.abs(lon) > 180) throw new RangeError(`${name}.lon must be from -180 to 180, got ${lon}`);
+}
+
 function endpoints(
   g: Graph,
   place: string | readonly string[],
   resolve: ((id: string) => string | undefined) | undefined,
   name: string,
 ): number[] {
-  if (typeof place !== "string" && !Array.isArray(place)) throw new TypeError(`${name} must be a place id or an array of them`);
+  if (typeof place !== "string") requireStringArray(place, name);
   if (typeof place === "string") {
     const byId = g.index.get(place);
     if (byId !== undefined) return [byId];
@@ -226,18 +239,17 @@ function endpoints(
     const exit = resolve?.(p);
     const byPlace = exit === undefined ? undefined : g.index.get(exit);
     if (exit !== undefined && byPlace === undefined)
-      throw new RangeError(`'${p}' leaves from '${exit}', which is not a corridor node`);
+      throw new RangeError(`${name}: '${p}' leaves from '${exit}', which is not a corridor node`);
     if (byPlace !== undefined) {
       found.add(byPlace);
       continue;
     }
-    const code = p.toUpperCase();
+    const code = p.toUpperCase() === "C5" ? "C5" : getCountry(p)?.alpha2;
     const matches = g.nodes.flatMap((n, i) => ((code === "C5" ? C5.has(n.country) : n.country === code) ? [i] : []));
-    if (matches.length === 0) {
+    if (matches.length === 0)
       throw new RangeError(
-        `'${p}' is neither a corridor node id nor a country with corridor nodes, nor a place options.places knows (${name})`,
+        `${name}: '${p}' is neither a corridor node id nor a country with corridor nodes, nor a place options.places knows`,
       );
-    }
     for (const i of matches) found.add(i);
   }
   return [...found];
@@ -317,26 +329,48 @@ export function findRoutes(
   to: string | readonly string[],
   options: RouteOptions = {},
 ): Route[] {
-  if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
+  if (typeof from !== "string") requireStringArray(from, "from");
+  if (typeof to !== "string") requireStringArray(to, "to");
+  const o = requireOptions<RouteOptions>(options, "options", [
+    "avoidCountries",
+    "avoidModes",
+    "status",
+    "maxRoutes",
+    "rankBy",
+    "places",
+    "speedKmPerDay",
+  ]);
   const g = buildGraph();
-  const rankBy = options.rankBy ?? "distance";
-  if (!["distance", "transit-time", "borders"].includes(rankBy)) {
-    throw new RangeError("options.rankBy must be 'distance', 'transit-time' or 'borders'");
-  }
-  if (options.places !== undefined && typeof options.places !== "function")
-    throw new TypeError("options.places must be a function");
-  const speeds: Partial<Record<string, number>> = options.speedKmPerDay ?? { rail: 941 };
+  const rankBy =
+    optional(o.rankBy, "options.rankBy", (v, n) => requireOneOf(v, n, ["distance", "transit-time", "borders"] as const)) ??
+    "distance";
+  if (o.places !== undefined && typeof o.places !== "function") throw new TypeError("options.places must be a function");
+  const speeds: Partial<Record<string, number>> = o.speedKmPerDay ?? { rail: 941 };
+  if (typeof speeds !== "object" || speeds === null) throw new TypeError("options.speedKmPerDay must be an object");
   for (const [mode, v] of Object.entries(speeds)) {
+    requireOneOf(mode, "options.speedKmPerDay", TRANSPORT_MODES);
     if (typeof v !== "number" || !(v > 0)) throw new RangeError(`options.speedKmPerDay.${mode} must be a positive number`);
   }
-  const avoidCountries = new Set((options.avoidCountries ?? []).map((c) => c.toUpperCase()));
-  const avoidModes = new Set<string>(options.avoidModes ?? []);
-  const status = new Set<string>(options.status ?? ["operating"]);
-  const max = Math.max(0, Math.floor(options.maxRoutes ?? 3));
+  const avoidCountries = new Set(
+    (optional(o.avoidCountries, "options.avoidCountries", requireStringArray) ?? []).map(
+      (c, i) => requireCountry(c, `options.avoidCountries[${i}]`).alpha2 as string,
+    ),
+  );
+  const avoidModes = new Set<string>(
+    (optional(o.avoidModes, "options.avoidModes", requireStringArray) ?? []).map((m, i) =>
+      requireOneOf(m, `options.avoidModes[${i}]`, TRANSPORT_MODES),
+    ),
+  );
+  const status = new Set<string>(
+    (optional(o.status, "options.status", requireStringArray) ?? ["operating"]).map((m, i) =>
+      requireOneOf(m, `options.status[${i}]`, INFRASTRUCTURE_STATUSES),
+    ),
+  );
+  const max = optional(o.maxRoutes, "options.maxRoutes", (v, n) => requireInteger(v, n, 0, 1000)) ?? 3;
   const blocked =
     avoidCountries.size === 0 ? NOTHING : new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
-  const starts = endpoints(g, from, options.places, "from");
-  const ends = new Set(endpoints(g, to, options.places, "to"));
+  const starts = endpoints(g, from, o.places, "from");
+  const ends = new Set(endpoints(g, to, o.places, "to"));
   if (starts.length === 0 || ends.size === 0 || max === 0) return [];
   const legOk = (e: Edge) => !avoidModes.has(e.leg.mode) && status.has(e.leg.status);
   const days = (e: Edge) => e.days ?? (speeds[e.leg.mode] === undefined ? undefined : e.km / (speeds[e.leg.mode] as number));
@@ -409,7 +443,7 @@ function toRoute(g: Graph, p: Path, days: (e: Edge) => number | undefined): Rout
  * ```
  */
 export function corridorsThrough(country: string): CorridorRecord[] {
-  const code = country.toUpperCase();
+  const code = requireCountry(country, "country").alpha2 as string;
   return corridors.filter((c) => (c.countries as readonly string[]).includes(code));
 }
 
@@ -426,9 +460,10 @@ export function corridorsThrough(country: string): CorridorRecord[] {
  * ```
  */
 export function corridorAvoids(corridorId: string, countries: readonly string[]): boolean {
-  const c = getCorridor(corridorId);
-  if (c === undefined) throw new RangeError(`No corridor '${corridorId}'`);
-  const avoid = new Set(countries.map((x) => x.toUpperCase()));
+  const c = requireCorridor(corridorId, "corridorId");
+  const avoid = new Set<string>(
+    requireStringArray(countries, "countries").map((x, i) => requireCountry(x, `countries[${i}]`).alpha2),
+  );
   if ((c.countries as readonly string[]).some((x) => avoid.has(x))) return false;
   const g = buildGraph();
   for (const id of c.legs) {

@@ -1,4 +1,8 @@
+import { optional, requireInteger, requireOneOf, requireOptions, requireString } from "../datasets/args.js";
+import { requireCountry } from "../datasets/countries.js";
 import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
+import { requireMineral } from "../datasets/minerals.js";
+import { MEASURES } from "./enums.js";
 
 let worldFigures: readonly FigureRecord[] | undefined;
 /**
@@ -94,7 +98,26 @@ const newest = (values: Iterable<string>) => [...values].sort().at(-1);
  * column.world?.value; // 47000
  * ```
  */
+/**
+ * A selector checked at the boundary, its mineral resolved to an id (internal: used by every query that
+ * takes a {@link ColumnSelector}).
+ */
+export function requireSelector(value: unknown, name: string): ColumnSelector {
+  const s = requireOptions<ColumnSelector>(value, name, ["mineral", "measure", "year", "vintage", "form"], false);
+  const out: ColumnSelector = { mineral: requireMineral(s.mineral, `${name}.mineral`).id };
+  const measure = optional(s.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
+  const year = optional(s.year, `${name}.year`, (v, n) => requireInteger(v, n, 0, 9999));
+  const vintage = optional(s.vintage, `${name}.vintage`, requireString);
+  const form = optional(s.form, `${name}.form`, requireString);
+  if (measure !== undefined) out.measure = measure;
+  if (year !== undefined) out.year = year;
+  if (vintage !== undefined) out.vintage = vintage;
+  if (form !== undefined) out.form = form;
+  return out;
+}
+
 export function supplyColumn(selector: ColumnSelector): SupplyColumn {
+  selector = requireSelector(selector, "selector");
   const { mineral } = selector;
   let pool = (selector.vintage === undefined ? figuresOfWorldTables() : allFigures).filter((f) => f.mineral === mineral);
   if (pool.length === 0) throw new RangeError(`No figures for mineral '${mineral}'`);
@@ -177,6 +200,9 @@ export function worldShares(
   mineral: string,
   options: { measure?: Measure; year?: number; vintage?: string } = {},
 ): WorldShare[] {
+  country = requireCountry(country, "country").alpha2;
+  mineral = requireMineral(mineral, "mineral").id;
+  options = checkedOptions(options, "options", ["measure", "year", "vintage"]);
   const measures = options.measure === undefined ? PRODUCTION_MEASURES : [options.measure];
   const candidates = figuresOfWorldTables().filter((f) => f.mineral === mineral && measures.includes(f.measure));
   const vintage = options.vintage ?? newest(candidates.filter((f) => f.country === country).map((f) => f.vintage));
@@ -214,6 +240,7 @@ export function worldShares(
  * ```
  */
 export function productionProfile(country: string): WorldShare[] {
+  country = requireCountry(country, "country").alpha2;
   const produced = new Set(
     figuresOfWorldTables()
       .filter((f) => f.country === country && PRODUCTION_MEASURES.includes(f.measure))
@@ -252,6 +279,10 @@ export function figureSeries(
   measure: Measure,
   options: { vintage?: string; form?: string } = {},
 ): SeriesPoint[] {
+  country = requireCountry(country, "country").alpha2;
+  mineral = requireMineral(mineral, "mineral").id;
+  measure = requireOneOf(measure, "measure", MEASURES);
+  options = checkedOptions(options, "options", ["vintage", "form"]);
   const own = (options.vintage === undefined ? figuresOfWorldTables() : allFigures).filter(
     (f) =>
       f.country === country &&
@@ -265,4 +296,18 @@ export function figureSeries(
   if (forms.size > 1)
     throw new RangeError(`Several forms for ${country} ${mineral} ${measure}: pass one of '${[...forms].join("', '")}'`);
   return points.map((figure) => ({ year: figure.year, figure })).sort((a, b) => a.year - b.year);
+}
+
+/** Options of the shares and series queries, checked: measure, year, vintage and form as their types say. */
+function checkedOptions<T extends { measure?: Measure; year?: number; vintage?: string; form?: string }>(
+  value: unknown,
+  name: string,
+  keys: readonly (keyof T & string)[],
+): T {
+  const o = requireOptions<T>(value, name, keys);
+  optional(o.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
+  optional(o.year, `${name}.year`, (v, n) => requireInteger(v, n, 0, 9999));
+  optional(o.vintage, `${name}.vintage`, requireString);
+  optional(o.form, `${name}.form`, requireString);
+  return o;
 }

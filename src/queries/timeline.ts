@@ -1,3 +1,6 @@
+import { optional, requireBoolean, requireOptions } from "../datasets/args.js";
+import { requireCountry } from "../datasets/countries.js";
+import { partialDateSpan, requirePartialDate } from "../datasets/dates.js";
 import { type EventRecord, events } from "../datasets/partnerships.js";
 
 /**
@@ -18,7 +21,7 @@ export interface TimelineFilter {
   to?: string;
 }
 
-import { partnerships } from "../datasets/partnerships.js";
+import { partnerships, requirePartnership } from "../datasets/partnerships.js";
 
 /**
  * Events in date order, filtered by country, partnership and date range.
@@ -31,15 +34,28 @@ import { partnerships } from "../datasets/partnerships.js";
  * ```
  */
 export function timeline(filter: TimelineFilter = {}): EventRecord[] {
-  const { country, partnership, from, to } = filter;
+  const f = requireOptions<TimelineFilter>(filter, "filter", ["country", "partnership", "includeChildren", "from", "to"]);
+  const code = optional(f.country, "filter.country", (v, n) => requireCountry(v, n).alpha2 as string);
+  const partnership = optional(f.partnership, "filter.partnership", (v, n) => requirePartnership(v, n).id as string);
+  const includeChildren = optional(f.includeChildren, "filter.includeChildren", requireBoolean) ?? true;
+  const from = optional(f.from, "filter.from", requirePartialDate);
+  const to = optional(f.to, "filter.to", requirePartialDate);
+  if (from !== undefined && to !== undefined && partialDateSpan(to)[1] < partialDateSpan(from)[0])
+    throw new RangeError(`filter.to (${to}) is before filter.from (${from})`);
+  // an event is in the window when the day or span its date denotes can fall inside it
+  const first = from === undefined ? undefined : partialDateSpan(from)[0];
+  const last = to === undefined ? undefined : partialDateSpan(to)[1];
   const wanted = new Set<string>();
   if (partnership !== undefined) {
     wanted.add(partnership);
-    if (filter.includeChildren !== false) for (const p of partnerships) if (p.parent === partnership) wanted.add(p.id);
+    if (includeChildren) for (const p of partnerships) if (p.parent === partnership) wanted.add(p.id);
   }
-  const code = country?.toUpperCase();
   return events
-    .filter((e) => (from === undefined || e.date >= from) && (to === undefined || e.date <= to))
+    .filter(
+      (e) =>
+        (first === undefined || partialDateSpan(e.date)[1] >= first) &&
+        (last === undefined || partialDateSpan(e.date)[0] <= last),
+    )
     .filter((e) => code === undefined || (e.participants as readonly string[]).includes(code) || e.place?.country === code)
     .filter((e) => partnership === undefined || e.partnerships.some((id) => wanted.has(id)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { kindOf, requireFunction, requireString } from "../datasets/args.js";
 import { certainlyBefore, comparePartialDates, partialDateSpan } from "../datasets/dates.js";
 
 export { certainlyBefore, comparePartialDates, partialDateSpan };
@@ -183,6 +184,10 @@ export const SourceRefs = uniqueArray(Id, "source id")
  * ```
  */
 export function uniqueArray<T extends z.ZodType>(item: T, what: string, key: (value: z.output<T>) => unknown = (value) => value) {
+  if (item === null || typeof item !== "object" || !("_zod" in item))
+    throw new TypeError(`item must be a zod schema, got ${kindOf(item)}`);
+  requireString(what, "what");
+  requireFunction(key, "key");
   return z.array(item).superRefine((values, ctx) => {
     const seen = new Map<unknown, number>();
     values.forEach((value, index) => {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isPartialDate } from "../datasets/dates.js";
 import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqueArray } from "./common.js";
 
 /**
@@ -11,6 +12,9 @@ import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqu
  * PartnershipKind.parse("dialogue");
  * ```
  */
+/** Whether date `a` is certainly before `b`, false when either is not a valid date (its own issue says so). */
+const datesBefore = (a: string, b: string) => isPartialDate(a) && isPartialDate(b) && certainlyBefore(a, b);
+
 export const PartnershipKind = z
   .enum(["format", "dialogue", "partnership", "initiative", "forum", "network", "memorandum", "agreement"])
   .meta({ description: "format, dialogue, partnership, initiative, forum, network, memorandum or agreement." });
@@ -40,7 +44,7 @@ export const Membership = z
     source: Id,
   })
   .superRefine((m, ctx) => {
-    if (m.left !== undefined && certainlyBefore(m.left, m.joined)) {
+    if (m.left !== undefined && datesBefore(m.left, m.joined)) {
       ctx.addIssue({ code: "custom", path: ["left"], message: `Left (${m.left}) before it joined (${m.joined})` });
     }
   })
@@ -85,7 +89,7 @@ export const Partnership = z
   .superRefine((p, ctx) => {
     if (p.parent === p.id) ctx.addIssue({ code: "custom", path: ["parent"], message: "A partnership cannot be its own parent" });
     p.members.forEach((m, i) => {
-      if (certainlyBefore(m.joined, p.launched)) {
+      if (datesBefore(m.joined, p.launched)) {
         ctx.addIssue({
           code: "custom",
           path: ["members", i, "joined"],

@@ -1,3 +1,4 @@
+import { kindOf, requireString } from "../datasets/args.js";
 import type { FigureStatus } from "../schemas/figure.js";
 
 /**
@@ -48,7 +49,9 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * ```
  */
 export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
-  let text = printed.replace(/\u00a0/g, " ").trim();
+  let text = requireString(printed, "printed")
+    .replace(/\u00a0/g, " ")
+    .trim();
   const footnotes: string[] = [];
   text = text.replace(/\((\d{1,2})\)/g, (_match, marker: string) => {
     footnotes.push(marker);
@@ -94,5 +97,7 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
  * ```
  */
 export function isCellProblem(cell: ParsedCell | CellProblem): cell is CellProblem {
+  if (cell === null || typeof cell !== "object" || Array.isArray(cell))
+    throw new TypeError(`cell must be what parseUsgsCell returns (an object), got ${kindOf(cell)}`);
   return "reason" in cell;
 }

@@ -1,7 +1,9 @@
+import { kindOf, optional, own, requireOneOf, requireOptions, requireString } from "../datasets/args.js";
 import { getCountry } from "../datasets/countries.js";
+import { requireMineral } from "../datasets/minerals.js";
 import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
 import { Figure as FigureSchema } from "../schemas/figure.js";
-import { CsvError, parseCsv, readCsvRecords } from "../validate/csv.js";
+import { CsvError, csvRecordsWithLines, parseCsv } from "../validate/csv.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 
 /**
@@ -118,13 +120,13 @@ function areaOf(label: string, options: ImportOptions): { code: string; qualifie
   const { name } = splitLabel(label);
   if (/^world total/i.test(name)) return { code: "WORLD" };
   if (/^other countries/i.test(name)) return { code: "OTHER" };
-  const custom = options.countryNames?.[name];
+  const custom = own(options.countryNames, name);
   if (custom !== undefined) return { code: custom };
-  const direct = USGS_NAMES[name.toLowerCase()] ?? getCountry(name)?.alpha2;
+  const direct = own(USGS_NAMES, name.toLowerCase()) ?? getCountry(name)?.alpha2;
   if (direct !== undefined) return { code: direct };
   const qualified = /^(.*?)\s*\(([^)]*)\)$/.exec(name);
   if (qualified) {
-    const base = USGS_NAMES[(qualified[1] ?? "").toLowerCase()] ?? getCountry(qualified[1] ?? "")?.alpha2;
+    const base = own(USGS_NAMES, (qualified[1] ?? "").toLowerCase()) ?? getCountry(qualified[1] ?? "")?.alpha2;
     if (base !== undefined) return { code: base, qualifier: qualified[2] ?? "" };
   }
   return undefined;
@@ -156,6 +158,35 @@ interface Cell {
   unit: Unit;
   estimatedColumn: boolean;
   note?: string;
+}
+
+interface Row {
+  record: Record<string, string>;
+  line: number;
+}
+
+const BASES: readonly Basis[] = ["gross-weight", "contained", "oxide-equivalent", "product"];
+const UNITS: readonly Unit[] = ["kg", "t", "kt", "Mt", "tU", "million-m3"];
+
+/** The options checked at the boundary; the mineral resolved from an id or name to its id. */
+function checkOptions(value: unknown): ImportOptions {
+  const o = requireOptions<ImportOptions>(
+    value,
+    "options",
+    ["mineral", "vintage", "source", "table", "basis", "units", "countryNames"],
+    false,
+  );
+  const checked: ImportOptions = { ...o, mineral: requireMineral(o.mineral, "options.mineral").id };
+  for (const key of ["vintage", "source", "table"] as const) optional(o[key], `options.${key}`, requireString);
+  optional(o.basis, "options.basis", (v, n) => requireOneOf(v, n, BASES));
+  const record = <T>(v: unknown, n: string, check: (x: unknown, n: string) => T) => {
+    const r = requireOptions<Record<string, unknown>>(v, n, Object.keys(v ?? {}), false);
+    for (const [k, x] of Object.entries(r)) check(x, `${n}[${JSON.stringify(k)}]`);
+    return r;
+  };
+  optional(o.units, "options.units", (v, n) => record(v, n, (x, m) => requireOneOf(x, m, UNITS)));
+  optional(o.countryNames, "options.countryNames", (v, n) => record(v, n, requireString));
+  return checked;
 }
 
 function headerOf(text: string): string[] {
@@ -204,19 +235,34 @@ function decode(input: string | Uint8Array): string {
  * ```
  */
 export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions): ImportResult {
-  let records: Record<string, string>[];
+  if (typeof input !== "string" && !(input instanceof Uint8Array))
+    throw new TypeError(`input must be a string or a Uint8Array, got ${kindOf(input)}`);
+  options = checkOptions(options);
+  const text = decode(input);
+  let rows: Row[];
   const extra: ImportProblem[] = [];
+  let headerLength = 0;
   try {
-    records = readCsvRecords(decode(input), {
+    headerLength = headerOf(text).length;
+    rows = csvRecordsWithLines(text, {
       onExtraCells: (line, cells) =>
         extra.push({ line, value: cells.join(","), reason: `${cells.length} cell(s) beyond the header's columns; not read` }),
+      onMissingCells: (line, count) =>
+        extra.push({
+          line,
+          reason: `the row has ${count} cell(s) but the header has ${headerLength}: it is cut short; not read`,
+        }),
     });
   } catch (error) {
     if (error instanceof CsvError)
       return { format: "mcs-wide-2022", figures: [], problems: [{ line: error.line, reason: error.message }] };
     throw error;
   }
-  const header = headerOf(decode(input));
+  // a row cut short is reported above and not read, so that no figure comes from half a row
+  const short = new Set(extra.filter((p) => p.column === undefined && p.value === undefined).map((p) => p.line));
+  rows = rows.filter((r) => !short.has(r.line));
+  const records = rows.map((r) => r.record);
+  const header = headerOf(text);
   const lower = header.map((h) => h.toLowerCase().trim());
   let format: UsgsCsvFormat;
   if (lower.includes("statistics") && lower.includes("value") && lower.includes("year")) format = "mcs-long-2026";
@@ -226,14 +272,14 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
 
   const problems: ImportProblem[] = [...extra];
   const cells: Cell[] =
-    format === "mcs-long-2026" ? longCells(records, options, problems) : wideCells(records, header, format, options, problems);
+    format === "mcs-long-2026" ? longCells(rows, options, problems) : wideCells(rows, header, format, options, problems);
 
-  const sourceRecord = records[0]?.Source ?? records[0]?.SOURCE ?? "";
+  const sourceRecord = own(records[0], "Source") ?? own(records[0], "SOURCE") ?? "";
   const editionYear = /(\d{4})/.exec(sourceRecord)?.[1];
   const vintage = options.vintage ?? (editionYear ? `usgs-mcs-${editionYear}` : undefined);
   if (vintage === undefined) {
     problems.push({
-      line: 2,
+      line: rows[0]?.line ?? 2,
       column: "Source",
       value: sourceRecord,
       reason: "no edition year in the Source column; pass options.vintage",
@@ -297,9 +343,9 @@ function unitFromHeader(
   options: ImportOptions,
   problems: ImportProblem[],
 ): Unit | undefined {
-  const override = options.units?.[token];
+  const override = own(options.units, token);
   if (override !== undefined) return override;
-  const unit = UNIT_WORDS[token.toLowerCase()];
+  const unit = own(UNIT_WORDS, token.toLowerCase());
   if (unit === undefined || token === "mt") {
     problems.push({
       line,
@@ -340,17 +386,37 @@ function parseColumn(header: string, format: UsgsCsvFormat): ValueColumn | undef
 }
 
 function wideCells(
-  records: Record<string, string>[],
+  rows: readonly Row[],
   header: string[],
   format: UsgsCsvFormat,
   options: ImportOptions,
   problems: ImportProblem[],
 ): Cell[] {
   const cells: Cell[] = [];
-  const get = (r: Record<string, string>, name: string) => r[header.find((h) => h.toLowerCase().trim() === name) ?? ""] ?? "";
+  // everything about the header is worked out once, so the work is linear in rows x columns
+  const byName = new Map<string, string>();
+  for (const h of header) {
+    const key = h.toLowerCase().trim();
+    if (!byName.has(key)) byName.set(key, h);
+  }
+  const get = (r: Record<string, string>, name: string) => {
+    const column = byName.get(name);
+    return column === undefined ? "" : (own(r, column) ?? "");
+  };
+  const noteColumns = header.filter((h) => /notes?$/i.test(h));
+  const headerYears = header
+    .map((h) => /_(\d{4})$/.exec(h.trim())?.[1])
+    .filter((y) => y !== undefined)
+    .map(Number);
+  const latestYear = headerYears.reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+  const reservesNote = header.find((h) => /^reserves_notes?$/i.test(h.trim()));
+  const columns = header.flatMap((column) => {
+    if (/notes?$/i.test(column.trim())) return [];
+    const parsed = parseColumn(column, format);
+    return parsed === undefined ? [] : [{ column, parsed }];
+  });
   const reportedUnits = new Set<string>();
-  records.forEach((record, index) => {
-    const line = index + 2;
+  rows.forEach(({ record, line }) => {
     const label = get(record, "country");
     if (label.trim() === "") return;
     const area = resolveArea(label, line, options, problems);
@@ -358,24 +424,18 @@ function wideCells(
     const type = get(record, "type");
     const form = type.trim() || undefined;
     const measure = MEASURES.find(([re]) => re.test(type))?.[1];
-    const notes = header
-      .filter((h) => /notes?$/i.test(h))
-      .map((h) => record[h] ?? "")
-      .join(" ");
+    const notes = noteColumns.map((h) => own(record, h) ?? "").join(" ");
     const note = area.qualifier === undefined ? undefined : `USGS labels the row '${splitLabel(label).name}'.`;
-    for (const column of header) {
-      if (/notes?$/i.test(column.trim())) continue;
-      const column_ = parseColumn(column, format);
-      if (column_ === undefined) continue;
+    for (const { column, parsed: column_ } of columns) {
       const kind = column_.kind;
-      const printed = record[column] ?? "";
+      const printed = own(record, column) ?? "";
       if (printed.trim() === "") continue;
       let unit: Unit | undefined;
       let year = column_.year;
       const estimatedColumn = column_.estimated;
       if (format === "mcs-wide-2025") {
         const unitText = get(record, "unit_meas");
-        unit = UNIT_WORDS[unitText.toLowerCase().trim()];
+        unit = own(UNIT_WORDS, unitText.toLowerCase().trim());
         if (unit === undefined) {
           if (!reportedUnits.has(`${line}`))
             problems.push({ line, column: "UNIT_MEAS", value: unitText, reason: `unknown unit '${unitText}'` });
@@ -390,7 +450,7 @@ function wideCells(
           : /million metric tons/i.test(`${type} ${notes}`)
             ? "Mt"
             : undefined;
-        if (noteUnit !== undefined && noteUnit !== unit && options.units?.[column_.unit] === undefined) {
+        if (noteUnit !== undefined && noteUnit !== unit && own(options.units, column_.unit) === undefined) {
           problems.push({
             line,
             column,
@@ -414,19 +474,14 @@ function wideCells(
       }
       if (year === undefined) {
         // reserves columns carry no year: USGS reports them as of the edition's latest production year
-        const years = header
-          .map((h) => /_(\d{4})$/.exec(h.trim())?.[1])
-          .filter((y) => y !== undefined)
-          .map(Number);
-        year = years.length > 0 ? Math.max(...years) : undefined;
+        year = latestYear;
         if (year === undefined) {
           problems.push({ line, column, value: printed, reason: "no year in the header for this column" });
           continue;
         }
       }
       const boundInNote =
-        kind === "reserves" &&
-        /^>\s?[\d,]+/.exec((record[header.find((h) => /^reserves_notes?$/i.test(h.trim())) ?? ""] ?? "").trim());
+        kind === "reserves" && /^>\s?[\d,]+/.exec((reservesNote === undefined ? "" : (own(record, reservesNote) ?? "")).trim());
       if (boundInNote && /^(NA|)$/.test(printed.trim())) {
         problems.push({
           line,
@@ -454,13 +509,17 @@ function wideCells(
   return cells;
 }
 
-function longCells(records: Record<string, string>[], options: ImportOptions, problems: ImportProblem[]): Cell[] {
+function longCells(rows: readonly Row[], options: ImportOptions, problems: ImportProblem[]): Cell[] {
   const cells: Cell[] = [];
-  records.forEach((record, index) => {
-    const line = index + 2;
+  const byName = new Map<string, string>();
+  for (const key of Object.keys(rows[0]?.record ?? {})) {
+    const name = key.toLowerCase().trim();
+    if (!byName.has(name)) byName.set(name, key);
+  }
+  rows.forEach(({ record, line }) => {
     const pick = (name: string) => {
-      const key = Object.keys(record).find((k) => k.toLowerCase().trim() === name);
-      return key === undefined ? "" : (record[key] ?? "");
+      const key = byName.get(name);
+      return key === undefined ? "" : (own(record, key) ?? "");
     };
     const label = pick("country");
     const statistics = pick("statistics");
@@ -469,7 +528,7 @@ function longCells(records: Record<string, string>[], options: ImportOptions, pr
     if (area === undefined) return;
     const measure = MEASURES.find(([re]) => re.test(statistics))?.[1];
     const unitText = pick("unit");
-    const unit = UNIT_WORDS[unitText.toLowerCase().trim()] ?? options.units?.[unitText];
+    const unit = own(UNIT_WORDS, unitText.toLowerCase().trim()) ?? own(options.units, unitText);
     const year = Number(pick("year"));
     const printed = pick("value");
     if (measure === undefined || unit === undefined || !Number.isInteger(year)) {

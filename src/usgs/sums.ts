@@ -1,3 +1,4 @@
+import { kindOf, optional, requireFinite, requireInteger, requireString } from "../datasets/args.js";
 import type { Figure, FigureTable } from "../schemas/figure.js";
 
 /**
@@ -47,6 +48,20 @@ export interface ColumnSum {
  * ```
  */
 export function columnSums(table: Pick<FigureTable, "id" | "sumTolerance">, figures: readonly SummableFigure[]): ColumnSum[] {
+  if (table === null || typeof table !== "object" || Array.isArray(table))
+    throw new TypeError(`table must be a figure table (an object), got ${kindOf(table)}`);
+  requireString(table.id, "table.id");
+  requireFinite(table.sumTolerance, "table.sumTolerance");
+  if (!Array.isArray(figures)) throw new TypeError(`figures must be an array of figures, got ${kindOf(figures)}`);
+  figures.forEach((f, i) => {
+    const name = `figures[${i}]`;
+    if (f === null || typeof f !== "object" || Array.isArray(f))
+      throw new TypeError(`${name} must be a figure (an object), got ${kindOf(f)}`);
+    for (const key of ["country", "measure", "unit", "table"] as const) requireString(f[key], `${name}.${key}`);
+    requireInteger(f.year, `${name}.year`);
+    if (f.value !== null) requireFinite(f.value, `${name}.value`);
+    optional(f.form, `${name}.form`, requireString);
+  });
   const groups = new Map<string, SummableFigure[]>();
   for (const f of figures) {
     if (f.table !== table.id) continue;

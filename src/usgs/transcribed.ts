@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { kindOf } from "../datasets/args.js";
 import { Basis, type Figure, FigureArea, FigureTable, Measure, Unit } from "../schemas/figure.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 
@@ -100,6 +101,15 @@ export interface TableProblem {
  * ```
  */
 export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; problems: TableProblem[] } {
+  if (input === null || typeof input !== "object" || Array.isArray(input))
+    throw new TypeError(`input must be a transcribed table (an object), got ${kindOf(input)}`);
+  const checked = TranscribedTable.safeParse(input);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    throw new RangeError(
+      `input${first?.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("") ?? ""}: ${first?.message ?? "not a transcribed table"}`,
+    );
+  }
   const figures: Figure[] = [];
   const problems: TableProblem[] = [];
   const { table } = input;

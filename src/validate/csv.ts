@@ -1,3 +1,13 @@
+import {
+  kindOf,
+  optional,
+  requireFunction,
+  requireInteger,
+  requireOptions,
+  requireString,
+  requireStringArray,
+} from "../datasets/args.js";
+
 /**
  * A CSV text that could not be read, with the line where reading stopped.
  *
@@ -17,14 +27,140 @@ export class CsvError extends Error {
   readonly line: number;
   /** Makes an error for a problem at a line. */
   constructor(message: string, line: number) {
-    super(`CSV line ${line}: ${message}`);
+    super(`CSV line ${requireInteger(line, "line", 0)}: ${requireString(message, "message")}`);
     this.name = "CsvError";
     this.line = line;
   }
 }
 
+/** One row of CSV cells and the 1-based line it starts on. */
+export interface CsvRow {
+  cells: string[];
+  line: number;
+}
+
 /**
- * Reads CSV text (RFC 4180: commas, double-quoted fields with `""` for a quote, CRLF or LF line ends,
+ * Reads CSV incrementally (RFC 4180: commas, double-quoted fields with `""` for a quote, CRLF, LF or CR
+ * line ends, an optional byte-order mark). Give it text in pieces of any size with `push`, then call
+ * `end`; each complete row goes to `onRow` with the line it starts on, which counts every line end,
+ * including those inside quoted cells and on blank lines. Internal: {@link parseCsv} and the streaming
+ * validation use it; memory is bounded by the longest row.
+ */
+export class CsvReader {
+  private cell = "";
+  private row: string[] = [];
+  private state: "start" | "field" | "quoted" | "closed" = "start";
+  private line = 1;
+  private rowLine = 1;
+  private quoteLine = 0;
+  private pendingCr = false;
+  private first = true;
+  private readonly onRow: (row: CsvRow) => void;
+
+  constructor(onRow: (row: CsvRow) => void) {
+    this.onRow = onRow;
+  }
+
+  private endRow(): void {
+    this.row.push(this.cell);
+    this.cell = "";
+    const row = this.row;
+    this.row = [];
+    this.state = "start";
+    this.onRow({ cells: row, line: this.rowLine });
+  }
+
+  /** Reads the next piece of text. Throws a {@link CsvError} at the first malformed row. */
+  push(text: string): void {
+    let i = 0;
+    if (this.first && text.length > 0) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    const n = text.length;
+    while (i < n) {
+      let code = text.charCodeAt(i);
+      if (this.pendingCr) {
+        // a CR just ended a line (or a line inside a quoted cell); an LF right after it belongs to it
+        this.pendingCr = false;
+        if (code === 10) {
+          if (this.state === "quoted") this.cell += "\n";
+          i++;
+          continue;
+        }
+      }
+      if (this.state === "quoted") {
+        // copy a run of ordinary characters at once
+        let j = i;
+        while (j < n) {
+          code = text.charCodeAt(j);
+          if (code === 34 || code === 10 || code === 13) break;
+          j++;
+        }
+        if (j > i) this.cell += text.slice(i, j);
+        i = j;
+        if (i >= n) break;
+        if (code === 34) {
+          this.state = "closed";
+          i++;
+        } else {
+          this.cell += code === 10 ? "\n" : "\r";
+          this.line++;
+          if (code === 13) this.pendingCr = true;
+          i++;
+        }
+        continue;
+      }
+      if (this.state === "closed") {
+        // after a closing quote: a doubled quote, a comma, a line end, or the end
+        if (code === 34) {
+          this.cell += '"';
+          this.state = "quoted";
+          i++;
+          continue;
+        }
+        if (code !== 44 && code !== 10 && code !== 13) throw new CsvError("text after a closing quote", this.line);
+        this.state = "field";
+      }
+      if (code === 44) {
+        this.row.push(this.cell);
+        this.cell = "";
+        this.state = "start";
+        i++;
+      } else if (code === 10 || code === 13) {
+        this.endRow();
+        this.line++;
+        this.rowLine = this.line;
+        if (code === 13) this.pendingCr = true;
+        i++;
+      } else if (code === 34) {
+        if (this.state !== "start") throw new CsvError("a quote inside an unquoted field", this.line);
+        this.state = "quoted";
+        this.quoteLine = this.line;
+        i++;
+      } else {
+        let j = i + 1;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === 44 || c === 10 || c === 13 || c === 34) break;
+          j++;
+        }
+        this.cell += text.slice(i, j);
+        this.state = "field";
+        i = j;
+      }
+    }
+  }
+
+  /** Ends the text: emits the last row if it has no line end; throws for a quoted cell never closed. */
+  end(): void {
+    if (this.state === "quoted") throw new CsvError("a quoted field is never closed", this.quoteLine);
+    if (this.state !== "start" || this.cell !== "" || this.row.length > 0) this.endRow();
+  }
+}
+
+/**
+ * Reads CSV text (RFC 4180: commas, double-quoted fields with `""` for a quote, CRLF, LF or CR line ends,
  * an optional byte-order mark) into rows of cells. Throws a {@link CsvError} naming the line for an
  * unclosed quote or a stray quote inside an unquoted field.
  *
@@ -36,62 +172,15 @@ export class CsvError extends Error {
  * ```
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let line = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let quoted = false;
-  let quoteLine = 0;
-  const endCell = () => {
-    row.push(cell);
-    cell = "";
-  };
-  const endRow = () => {
-    endCell();
-    rows.push(row);
-    row = [];
-  };
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        const next = text[i];
-        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r")
-          throw new CsvError("text after a closing quote", line);
-        continue;
-      }
-      if (ch === "\n") line++;
-      cell += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      if (cell !== "") throw new CsvError("a quote inside an unquoted field", line);
-      quoted = true;
-      quoteLine = line;
-      i++;
-    } else if (ch === ",") {
-      endCell();
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      endRow();
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-      line++;
-    } else {
-      cell += ch;
-      i++;
-    }
-  }
-  if (quoted) throw new CsvError("a quoted field is never closed", quoteLine);
-  if (cell !== "" || row.length > 0) endRow();
+  return csvRows(requireString(text, "text")).map((r) => r.cells);
+}
+
+/** Every row of CSV text with the line it starts on (internal). */
+export function csvRows(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const reader = new CsvReader((row) => rows.push(row));
+  reader.push(text);
+  reader.end();
   return rows;
 }
 
@@ -107,15 +196,78 @@ export function parseCsv(text: string): string[][] {
  * ```
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
+  if (!Array.isArray(rows)) throw new TypeError(`rows must be an array of arrays of strings, got ${kindOf(rows)}`);
+  rows.forEach((row, i) => requireStringArray(row, `rows[${i}]`));
   const cell = (value: string) => (/[",\n\r]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   return rows.map((row) => row.map(cell).join(",")).join("\n") + (rows.length > 0 ? "\n" : "");
 }
 
+/** A CSV header checked: trailing empty names dropped, a duplicate name refused (internal). */
+export function csvHeader(cells: readonly string[], line = 1): string[] {
+  const header = [...cells];
+  while (header.length > 0 && header[header.length - 1] === "") header.pop();
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name)) throw new CsvError(`the header names '${name}' twice`, line);
+    seen.add(name);
+  }
+  return header;
+}
+
+/** Whether a row is a blank line (one empty cell). */
+export const isBlankRow = (cells: readonly string[]): boolean => cells.length === 1 && cells[0] === "";
+
+/** A row as an object keyed by the header; a prototype-free object, so any header name is only data. */
+export function csvRecord(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = Object.create(null);
+  for (let i = 0; i < header.length; i++) record[header[i] as string] = cells[i] ?? "";
+  return record;
+}
+
+/**
+ * Options for {@link readCsvRecords}.
+ *
+ * @category Validation
+ */
+export interface CsvRecordOptions {
+  /** Told of a row with non-empty cells beyond the header's columns (its line and those cells); else they throw. */
+  onExtraCells?: (line: number, cells: string[]) => void;
+  /** Told of a row with fewer cells than the header (its line and its count of cells); else the missing cells are empty. */
+  onMissingCells?: (line: number, count: number) => void;
+}
+
+/** Reads CSV text with a header row into records with the line each starts on (internal). */
+export function csvRecordsWithLines(
+  text: string,
+  options: CsvRecordOptions = {},
+): { record: Record<string, string>; line: number }[] {
+  const rows = csvRows(text);
+  const first = rows[0];
+  if (first === undefined) return [];
+  const header = csvHeader(first.cells, first.line);
+  const records: { record: Record<string, string>; line: number }[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const { cells, line } = rows[r] as CsvRow;
+    if (isBlankRow(cells)) continue;
+    if (cells.length > header.length) {
+      const beyond = cells.slice(header.length);
+      if (beyond.some((c) => c !== "")) {
+        if (options.onExtraCells === undefined)
+          throw new CsvError(`${cells.length} cells but the header has ${header.length}`, line);
+        options.onExtraCells(line, beyond);
+      }
+    } else if (cells.length < header.length) options.onMissingCells?.(line, cells.length);
+    records.push({ record: csvRecord(header, cells), line });
+  }
+  return records;
+}
+
 /**
  * Reads CSV text with a header row into one object per row, keyed by the header. Empty trailing header
- * cells (a common export artefact) are dropped. Throws a {@link CsvError} for a duplicate header, and
- * for a row with more non-empty cells than the header unless `onExtraCells` is given, which is then
- * told of them (line and cells) and they are left out.
+ * cells (a common export artefact) are dropped and blank lines skipped. Throws a {@link CsvError} for a
+ * duplicate header, and for a row with more non-empty cells than the header unless `onExtraCells` is
+ * given, which is then told of them (line and cells) and they are left out. A row with fewer cells
+ * than the header is read with the missing cells empty; `onMissingCells` is told of it.
  *
  * @category Validation
  * @example
@@ -124,33 +276,10 @@ export function formatCsv(rows: readonly (readonly string[])[]): string {
  * readCsvRecords("id,name\nkz,Kazakhstan\n"); // [{ id: "kz", name: "Kazakhstan" }]
  * ```
  */
-export function readCsvRecords(
-  text: string,
-  options: { onExtraCells?: (line: number, cells: string[]) => void } = {},
-): Record<string, string>[] {
-  const rows = parseCsv(text);
-  const header = rows[0];
-  if (header === undefined) return [];
-  while (header.length > 0 && header[header.length - 1] === "") header.pop();
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name)) throw new CsvError(`the header names '${name}' twice`, 1);
-    seen.add(name);
-  }
-  const records: Record<string, string>[] = [];
-  rows.slice(1).forEach((row, index) => {
-    if (row.length === 1 && row[0] === "") return;
-    const beyond = row.slice(header.length);
-    if (beyond.some((c) => c !== "")) {
-      if (options.onExtraCells === undefined)
-        throw new CsvError(`${row.length} cells but the header has ${header.length}`, index + 2);
-      options.onExtraCells(index + 2, beyond);
-    }
-    const record: Record<string, string> = Object.create(null);
-    header.forEach((name, i) => {
-      record[name] = row[i] ?? "";
-    });
-    records.push({ ...record });
-  });
-  return records;
+export function readCsvRecords(text: string, options: CsvRecordOptions = {}): Record<string, string>[] {
+  requireString(text, "text");
+  const o = requireOptions<CsvRecordOptions>(options, "options", ["onExtraCells", "onMissingCells"]);
+  optional(o.onExtraCells, "options.onExtraCells", requireFunction);
+  optional(o.onMissingCells, "options.onMissingCells", requireFunction);
+  return csvRecordsWithLines(text, o).map(({ record }) => ({ ...record }));
 }

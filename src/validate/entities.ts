@@ -1,3 +1,4 @@
+import { requireString } from "../datasets/args.js";
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import { Country } from "../schemas/country.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
@@ -65,6 +66,7 @@ export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readon
  * ```
  */
 export function isEntityName(name: string): name is EntityName {
+  requireString(name, "name");
   return Object.hasOwn(ENTITY_SCHEMAS, name);
 }
 

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { ENTITY_SCHEMAS, type EntityName } from "./entities.js";
+import { kindOf, requireString } from "../datasets/args.js";
+import { ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 
 /**
  * The flat form of records for CSV: nested objects become dotted column names (`coordinates.lat`),
@@ -22,14 +23,19 @@ export type FlatRecord = Record<string, string>;
  * ```
  */
 export function flattenRecord(record: object): FlatRecord {
+  if (record === null || typeof record !== "object" || Array.isArray(record))
+    throw new TypeError(`record must be an object, got ${kindOf(record)}`);
   const out: FlatRecord = {};
+  // defineProperty, so that a column named __proto__ is a column and never the object's prototype
+  const set = (key: string, value: string) =>
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   const walk = (value: unknown, prefix: string) => {
-    if (value === undefined || value === null) out[prefix] = "";
+    if (value === undefined || value === null) set(prefix, "");
     else if (Array.isArray(value)) {
-      out[prefix] = value.every((v) => typeof v !== "object" || v === null) ? value.join("|") : JSON.stringify(value);
+      set(prefix, value.every((v) => typeof v !== "object" || v === null) ? value.join("|") : JSON.stringify(value));
     } else if (typeof value === "object") {
       for (const [key, child] of Object.entries(value)) walk(child, prefix === "" ? key : `${prefix}.${key}`);
-    } else out[prefix] = String(value);
+    } else set(prefix, String(value));
   };
   walk(record, "");
   return out;
@@ -46,6 +52,11 @@ export function flattenRecord(record: object): FlatRecord {
  * ```
  */
 export function flatColumns(records: readonly FlatRecord[]): string[] {
+  if (!Array.isArray(records)) throw new TypeError(`records must be an array of flat records, got ${kindOf(records)}`);
+  records.forEach((r, i) => {
+    if (r === null || typeof r !== "object" || Array.isArray(r))
+      throw new TypeError(`records[${i}] must be a flat record (an object), got ${kindOf(r)}`);
+  });
   const columns: string[] = [];
   const seen = new Set<string>();
   for (const r of records) {
@@ -147,6 +158,10 @@ function toNumber(cell: string): number | string {
  * ```
  */
 export function unflattenRecord(entity: EntityName, row: Readonly<Record<string, string>>): Record<string, unknown> {
+  requireEntityName(entity);
+  if (row === null || typeof row !== "object" || Array.isArray(row))
+    throw new TypeError(`row must be an object, got ${kindOf(row)}`);
+  for (const [key, cell] of Object.entries(row)) requireString(cell, `row[${JSON.stringify(key)}]`);
   const root = jsonSchemaOf(entity);
   const out: Record<string, unknown> = {};
   const filled = Object.entries(row)
@@ -191,4 +206,9 @@ function emptyOptionalAncestor(root: JsonSchema, path: string[], filled: readonl
     if (!filled.some((c) => c.startsWith(dotted))) return true;
   }
   return false;
+}
+
+function requireEntityName(entity: unknown): void {
+  if (!isEntityName(requireString(entity, "entity")))
+    throw new RangeError(`entity: unknown entity '${String(entity)}'. Use one of: ${Object.keys(ENTITY_SCHEMAS).join(", ")}`);
 }

@@ -12,6 +12,7 @@ export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEnti
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
 export { checkImportDependence } from "./import-dependence.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
+export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
 export {
   type CollectionOptions,
   type EntityOf,

@@ -1,3 +1,4 @@
+import { kindOf, requireOptions } from "../datasets/args.js";
 import type { DeepReadonly } from "../datasets/freeze.js";
 import type { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import type { Country } from "../schemas/country.js";
@@ -80,6 +81,10 @@ export interface IntegrityOptions {
  * ```
  */
 export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): IntegrityIssue[] {
+  requireCollections(c, "c");
+  const o = requireOptions<IntegrityOptions>(options, "options", ["elementSymbols"]);
+  if (o.elementSymbols !== undefined && !(o.elementSymbols instanceof Set))
+    throw new TypeError(`options.elementSymbols must be a Set of element symbols, got ${kindOf(o.elementSymbols)}`);
   const issues: IntegrityIssue[] = [];
   const add = (path: string, message: string): void => {
     issues.push({ path, message });
@@ -268,4 +273,37 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   });
 
   return issues;
+}
+
+const COLLECTION_KEYS = [
+  "sources",
+  "countries",
+  "minerals",
+  "lists",
+  "figureTables",
+  "figures",
+  "partnerships",
+  "events",
+  "nodes",
+  "legs",
+  "corridors",
+] as const;
+
+/**
+ * Collections checked at the boundary: an object whose known collections, where given, are arrays of
+ * objects. Other keys are ignored, so a module namespace such as the package's root can be passed.
+ */
+export function requireCollections(value: unknown, name: string): Collections {
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new TypeError(`${name} must be an object of collections, got ${kindOf(value)}`);
+  for (const key of COLLECTION_KEYS) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) throw new TypeError(`${name}.${key} must be an array of records, got ${kindOf(v)}`);
+    v.forEach((r, i) => {
+      if (r === null || typeof r !== "object" || Array.isArray(r))
+        throw new TypeError(`${name}.${key}[${i}] must be a record (an object), got ${kindOf(r)}`);
+    });
+  }
+  return value as Collections;
 }

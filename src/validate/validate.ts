@@ -1,6 +1,7 @@
 import type * as z from "zod";
+import { kindOf, optional, requireInteger, requireOptions, requireString } from "../datasets/args.js";
 import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
-import { type Collections, checkIntegrity } from "./integrity.js";
+import { type Collections, checkIntegrity, requireCollections } from "./integrity.js";
 
 /**
  * One problem found in input data, in words a person can act on.
@@ -94,7 +95,8 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
   }
 }
 
-function toIssues(error: z.ZodError, root: string, record?: number): ValidationIssue[] {
+/** A zod error as issues with paths under `root` (internal). */
+export function toIssues(error: z.ZodError, root: string, record?: number): ValidationIssue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
@@ -114,8 +116,10 @@ function toIssues(error: z.ZodError, root: string, record?: number): ValidationI
   });
 }
 
-function requireEntity(entity: string): EntityName {
-  if (!isEntityName(entity)) throw new RangeError(`Unknown entity '${entity}'. Use one of: ${ENTITY_NAMES.join(", ")}`);
+/** The entity name checked at the boundary (internal). */
+export function requireEntity(entity: unknown): EntityName {
+  if (typeof entity !== "string") throw new TypeError(`entity must be a string, got ${kindOf(entity)}`);
+  if (!isEntityName(entity)) throw new RangeError(`entity: unknown entity '${entity}'. Use one of: ${ENTITY_NAMES.join(", ")}`);
   return entity;
 }
 
@@ -177,6 +181,10 @@ export function validateCollection<E extends EntityName>(
   options: CollectionOptions = {},
 ): ValidationResult<EntityOf<E>[]> {
   const name = requireEntity(entity);
+  const o = requireOptions<CollectionOptions>(options, "options", ["integrity", "label"]);
+  optional(o.label, "options.label", requireString);
+  if (o.integrity !== undefined && typeof o.integrity !== "boolean") requireCollections(o.integrity, "options.integrity");
+  options = o;
   const label = options.label ?? COLLECTION_NAMES[name];
   if (!Array.isArray(values)) {
     return {
@@ -196,13 +204,10 @@ export function validateCollection<E extends EntityName>(
   const issues: ValidationIssue[] = [];
   const data: EntityOf<E>[] = [];
   values.forEach((value, index) => {
-    const result = schema.safeParse(value);
+    // one parse per record: the input is kept in the issues, so each can say what it received
+    const result = schema.safeParse(value, { reportInput: true });
     if (result.success) data.push(result.data as EntityOf<E>);
-    else {
-      // parse the failing record again with its input kept, so each issue can say what it received
-      const detailed = schema.safeParse(value, { reportInput: true });
-      issues.push(...toIssues(detailed.success ? result.error : detailed.error, `${label}[${index}]`, index));
-    }
+    else issues.push(...toIssues(result.error, `${label}[${index}]`, index));
   });
   if (options.integrity && issues.length === 0) {
     const given: Collections = typeof options.integrity === "object" ? options.integrity : {};
@@ -231,7 +236,14 @@ export function validateCollection<E extends EntityName>(
  * ```
  */
 export function formatIssues(issues: readonly ValidationIssue[], options: { max?: number } = {}): string {
-  const max = options.max ?? 50;
+  if (!Array.isArray(issues)) throw new TypeError(`issues must be an array of issues, got ${kindOf(issues)}`);
+  issues.forEach((issue, i) => {
+    const checked = requireOptions<ValidationIssue>(issue, `issues[${i}]`, ISSUE_KEYS, false);
+    requireString(checked.path, `issues[${i}].path`);
+    requireString(checked.message, `issues[${i}].message`);
+  });
+  const o = requireOptions<{ max?: number }>(options, "options", ["max"]);
+  const max = optional(o.max, "options.max", (v, n) => requireInteger(v, n, 0)) ?? 50;
   const lines = issues.slice(0, max).map((i) => {
     const detail = [
       i.expected === undefined ? undefined : `expected ${i.expected}`,
@@ -244,3 +256,5 @@ export function formatIssues(issues: readonly ValidationIssue[], options: { max?
   if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
   return lines.join("\n");
 }
+
+const ISSUE_KEYS = ["path", "message", "expected", "received", "record", "rule", "line"];

@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(join(root, "dist/index.js")))("every shell and Pytho
       const words = line.trim().split(/\s+/);
       if (words[0] === "npm") continue; // installing is what the scratch project already did
       expect(words.slice(0, 2)).toEqual(["npx", "c5-minerals"]);
-      const result = spawnSync("node", [join(root, "dist/cli.js"), ...words.slice(2)], { cwd: project, encoding: "utf8" });
+      const result = spawnSync("node", [join(root, "dist/node/cli.js"), ...words.slice(2)], { cwd: project, encoding: "utf8" });
       expect(result.status, `${line}\n${result.stderr}`).toBe(0);
     }
   });

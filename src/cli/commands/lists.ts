@@ -2,8 +2,8 @@
 // mineral was on a list on a date, and who calls a mineral critical now. Kept in its own module; commands.ts
 // only registers it.
 import { parseArgs } from "node:util";
-import { type criticalMineralLists, omittedLists } from "../datasets/lists.js";
-import { c5CriticalityNow } from "../queries/c5-criticality.js";
+import { type criticalMineralLists, omittedLists } from "../../datasets/lists.js";
+import { c5CriticalityNow } from "../../queries/c5-criticality.js";
 import {
   changesIn,
   criticalNow,
@@ -12,9 +12,10 @@ import {
   listFamilies,
   listHistory,
   wasOnList,
-} from "../queries/list-history.js";
-import type { Command, Outcome } from "./commands.js";
-import { InputError, UsageError } from "./errors.js";
+} from "../../queries/list-history.js";
+import type { Command, Outcome } from "../command.js";
+import { summaryOf } from "../command-index.js";
+import { InputError, UsageError } from "../errors.js";
 
 const USAGE = `Usage: c5-minerals lists <question> [arguments] [--json]
 
@@ -59,7 +60,7 @@ const dateText = (d: (typeof criticalMineralLists)[number]["dates"]) =>
 /** The `lists` command. */
 export const listsCommand: Command = {
   name: "lists",
-  summary: "critical-mineral lists over time: history, diff, on-a-date, critical now",
+  summary: summaryOf("lists"),
   usage: USAGE,
   run(args): Outcome {
     let parsed: { values: Record<string, unknown>; positionals: string[] };

@@ -1,0 +1,88 @@
+import { corridorLegs, corridorNodes, corridors, getCorridor } from "../../datasets/corridors.js";
+import { countries, getCountry } from "../../datasets/countries.js";
+import { figures, figureTables } from "../../datasets/figures.js";
+import { importDependence } from "../../datasets/import-dependence.js";
+import { criticalMineralLists } from "../../datasets/lists.js";
+import { elements, minerals } from "../../datasets/minerals.js";
+import { events, partnerships } from "../../datasets/partnerships.js";
+import { sources } from "../../datasets/sources.js";
+import { datasetFreshness } from "../../queries/freshness.js";
+import { usImportsFromC5 } from "../../queries/import-dependence.js";
+import { PRODUCTION_MEASURES, productionProfile } from "../../queries/supply.js";
+import { C5, type Command, help, json, parse, pct } from "../command.js";
+import { summaryOf } from "../command-index.js";
+export const overviewCommand: Command = {
+  name: "overview",
+  summary: summaryOf("overview"),
+  usage: `Usage: c5-minerals overview [--json]
+
+Prints the size of every dataset with the newest source it cites (publication date and id), for each
+C5 state the minerals it produces according to the package's figures with the newest year and world
+share, and the US imports that depend on the C5 in the newest MCS edition held.`,
+  run(args) {
+    const o = parse(args, {});
+    if (o.flag("help")) return help(this);
+    const counts = {
+      sources: sources.length,
+      countries: countries.length,
+      minerals: minerals.length,
+      elements: elements.length,
+      lists: criticalMineralLists.length,
+      figureTables: figureTables.length,
+      figures: figures.length,
+      partnerships: partnerships.length,
+      events: events.length,
+      corridors: corridors.length,
+      corridorNodes: corridorNodes.length,
+      corridorLegs: corridorLegs.length,
+      importDependence: importDependence.length,
+    };
+    const c5 = Object.fromEntries(
+      C5.map((code) => [code, productionProfile(code).filter((s) => PRODUCTION_MEASURES.includes(s.figure.measure))]),
+    );
+    const freshness = datasetFreshness();
+    const imports = usImportsFromC5();
+    if (o.flag("json"))
+      return {
+        stdout: json({ counts, freshness, production: c5, importsFromC5: imports.map(({ record: _, ...r }) => r) }),
+        code: 0,
+      };
+    const lines = [
+      "c5-minerals: critical minerals of Central Asia, as sourced data",
+      "",
+      ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(16)} ${v}`),
+      "",
+      "Newest source each dataset cites (publication date, source id):",
+      ...freshness.map(
+        (f) => `  ${f.dataset.padEnd(18)} ${(f.newestSource?.published ?? "none").padEnd(10)} ${f.newestSource?.id ?? ""}`,
+      ),
+      "",
+      "What the C5 produce (newest vintage and year; share of world total in the same source table):",
+    ];
+    for (const code of C5) {
+      const c = getCountry(code);
+      lines.push(`  ${c.name}`);
+      const rows = c5[code] ?? [];
+      if (rows.length === 0) lines.push("    (no production table in the package names it)");
+      for (const s of rows)
+        lines.push(
+          `    ${s.figure.mineral.padEnd(12)} ${String(s.figure.year)} ${String(s.figure.value ?? s.figure.status).padStart(8)} ${s.figure.unit.padEnd(3)} ${pct(s.share).padStart(6)}  ${s.figure.form ?? ""}`,
+        );
+    }
+    const edition = imports[0]?.vintage ?? "none";
+    lines.push("", `US imports that depend on the C5 (${edition}; C5 share of US imports, net import reliance as printed):`);
+    for (const r of imports)
+      lines.push(
+        `  ${r.mineral.padEnd(10)} ${(r.product ?? "all imports").padEnd(30)} ${r.c5
+          .map((p) => `${p.country} ${p.share}%`)
+          .join(", ")
+          .padEnd(10)} NIR ${r.netImportReliance.year}: ${r.netImportReliance.printed}`,
+      );
+    lines.push(
+      "",
+      `Corridors: ${corridors.map((c) => getCorridor(c.id)?.name).join("; ")}`,
+      "Run `c5-minerals --help` for commands.",
+    );
+    return { stdout: `${lines.join("\n")}\n`, code: 0 };
+  },
+};
