@@ -118,9 +118,7 @@ export const countriesRecords = [
     "numeric": "076",
     "name": "Brazil",
     "officialName": "Federative Republic of Brazil",
-    "aliases": [
-      "Brazil (beneficiated)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -186,9 +184,7 @@ export const countriesRecords = [
     "numeric": "156",
     "name": "China",
     "officialName": "People's Republic of China",
-    "aliases": [
-      "China (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -437,9 +433,7 @@ export const countriesRecords = [
     "numeric": "356",
     "name": "India",
     "officialName": "Republic of India",
-    "aliases": [
-      "India (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -867,9 +861,7 @@ export const countriesRecords = [
     "numeric": "604",
     "name": "Peru",
     "officialName": "Republic of Peru",
-    "aliases": [
-      "Peru (exports)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -958,9 +950,7 @@ export const countriesRecords = [
     "numeric": "752",
     "name": "Sweden",
     "officialName": "Kingdom of Sweden",
-    "aliases": [
-      "Sweden (concentrates)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1191,9 +1181,7 @@ export const countriesRecords = [
     "alpha3": "UKR",
     "numeric": "804",
     "name": "Ukraine",
-    "aliases": [
-      "Ukraine (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1206,7 +1194,6 @@ export const countriesRecords = [
     "officialName": "United States of America",
     "aliases": [
       "USA",
-      "United States (copper telluride)",
       "United States of America"
     ],
     "profile": {
@@ -1270,9 +1257,7 @@ export const countriesRecords = [
     "numeric": "860",
     "name": "Uzbekistan",
     "officialName": "Republic of Uzbekistan",
-    "aliases": [
-      "Uzbekistan (est.)"
-    ],
+    "aliases": [],
     "profile": {
       "region": "Central Asia",
       "regionSource": "un-m49",
@@ -1359,9 +1344,7 @@ export const countriesRecords = [
     "numeric": "710",
     "name": "South Africa",
     "officialName": "Republic of South Africa",
-    "aliases": [
-      "South Africa (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
