@@ -26,3 +26,11 @@ export {
   type WorldShare,
   worldShares,
 } from "./queries/supply.js";
+export {
+  latestFigures,
+  type RevisionChange,
+  type RevisionEntry,
+  type RevisionOptions,
+  type Revisions,
+  revisions,
+} from "./queries/revisions.js";

@@ -19,6 +19,7 @@ import { type ImportOptions, importUsgsCsv } from "../usgs/import.js";
 import { ENTITY_NAMES, isEntityName } from "../validate/entities.js";
 import { formatIssues, validateCollection } from "../validate/validate.js";
 import { InputError, UsageError } from "./errors.js";
+import { queryRevisions } from "./query-revisions.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "./export.js";
 import { DEFAULT_MAX_BYTES, formatOf, readBytes, readRecords } from "./read.js";
 
@@ -162,7 +163,7 @@ CSV files are flat: nested fields are dotted columns (coordinates.lat), lists ar
 
 const query: Command = {
   name: "query",
-  summary: "answer common questions: country, mineral, list, members, route, timeline",
+  summary: "answer common questions: country, mineral, list, members, route, timeline, revisions",
   usage: `Usage: c5-minerals query <question> [arguments] [options]
 
 Questions:
@@ -177,11 +178,14 @@ Questions:
                                       routes over the corridor graph (node id, country code or C5)
   timeline [--country c] [--partnership p] [--from d] [--to d]
                                       events in date order
+  revisions <country> <mineral> <measure> <year> [--form f] [--series s]
+                                      every edition's value, the changes and the latest
 
 Options:
   --json              print the answer as JSON
   -h, --help          show this help`,
   run(args) {
+    if (args[0] === "revisions") return queryRevisions(args.slice(1));
     const o = parse(args, {
       measure: { type: "string" },
       year: { type: "string" },

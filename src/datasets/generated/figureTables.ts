@@ -485,7 +485,7 @@ export const figureTablesRecords = [
     "vintage": "usgs-mcs-2024",
     "mineral": "silicon",
     "title": "mcs2024-simet_world.csv: Plant production, silicon content of ferrosilicon",
-    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon content of ferrosilicon: thousand metric tons of contained silicon. The reserves columns are empty in every row.",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon content of ferrosilicon: thousand metric tons of contained silicon. The Type cell says 'Plant production'; the measure is 'production', as the MCS 2025 chapter's table ('World Production') names the same quantity, so the series of the editions join. The reserves columns are empty in every row.",
     "c5Listed": [
       "KZ"
     ],
@@ -504,7 +504,7 @@ export const figureTablesRecords = [
     "vintage": "usgs-mcs-2024",
     "mineral": "silicon",
     "title": "mcs2024-simet_world.csv: Plant production, silicon metal",
-    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon metal: thousand metric tons of silicon metal. The file states no basis for this block; the package files it as contained silicon, the basis on which USGS states silicon (the MCS chapters' data are in silicon content, the Minerals Yearbook reckons ferrosilicon and silicon metal together as contained silicon), so that it matches the other editions. The reserves columns are empty in every row.",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon metal: thousand metric tons of silicon metal. The file states no basis for this block; the package files it as contained silicon, the basis on which USGS states silicon (the MCS chapters' data are in silicon content, the Minerals Yearbook reckons ferrosilicon and silicon metal together as contained silicon). The Type cell says 'Plant production'; the measure is 'production', as the MCS 2025 chapter's table ('World Production') names the same quantity, so the series of the editions join. The reserves columns are empty in every row.",
     "c5Listed": [
       "KZ"
     ],
@@ -914,7 +914,7 @@ export const figureTablesRecords = [
       "UZ"
     ],
     "sumTolerance": 10,
-    "note": "Two forms in one table: ferrosilicon and (metallurgical-grade) silicon metal, every column estimated ('Ferrosilicone', 'Silicon metale'). The world total excludes U.S. production (footnote 7), which is withheld (W) in every column, so excludes US is set on the WORLD row and the automatic sum check skips the columns. By hand, the non-U.S. rows add exactly to the world totals: 5,190 and 5,100 (ferrosilicon 2023, 2024), 4,280 and 4,600 (silicon metal 2023, 2024). The table title is just 'World Production' (no reserves); the measure is plant production, as the MCS 2024 data release names the same table ('Plant production'), so the series of the two editions join."
+    "note": "Two forms in one table: ferrosilicon and (metallurgical-grade) silicon metal, every column estimated ('Ferrosilicone', 'Silicon metale'). The world total excludes U.S. production (footnote 7), which is withheld (W) in every column, so excludes US is set on the WORLD row and the automatic sum check skips the columns. By hand, the non-U.S. rows add exactly to the world totals: 5,190 and 5,100 (ferrosilicon 2023, 2024), 4,280 and 4,600 (silicon metal 2023, 2024). The table title is just 'World Production' (no reserves); measure 'production' as printed."
   },
   {
     "id": "usgs-mcs-2025-silver-world",

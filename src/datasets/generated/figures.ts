@@ -15003,7 +15003,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15018,7 +15018,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15033,7 +15033,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15048,7 +15048,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15063,7 +15063,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15078,7 +15078,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15093,7 +15093,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15108,7 +15108,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15123,7 +15123,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15138,7 +15138,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15153,7 +15153,7 @@ const chunk4: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15171,7 +15171,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15186,7 +15186,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15201,7 +15201,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15216,7 +15216,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15231,7 +15231,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15246,7 +15246,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15261,7 +15261,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15276,7 +15276,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15291,7 +15291,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15306,7 +15306,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15321,7 +15321,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15336,7 +15336,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15351,7 +15351,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15366,7 +15366,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15381,7 +15381,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15396,7 +15396,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15411,7 +15411,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15426,7 +15426,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15441,7 +15441,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15456,7 +15456,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15471,7 +15471,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15486,7 +15486,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "UA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15501,7 +15501,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "UA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15516,7 +15516,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15531,7 +15531,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15546,7 +15546,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2022,
@@ -15565,7 +15565,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -15584,7 +15584,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15599,7 +15599,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15614,7 +15614,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15629,7 +15629,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15644,7 +15644,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15659,7 +15659,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15674,7 +15674,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15689,7 +15689,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15704,7 +15704,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15719,7 +15719,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15734,7 +15734,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15749,7 +15749,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15764,7 +15764,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15779,7 +15779,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15794,7 +15794,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15809,7 +15809,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15824,7 +15824,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15839,7 +15839,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15854,7 +15854,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15869,7 +15869,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15884,7 +15884,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15899,7 +15899,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15914,7 +15914,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15929,7 +15929,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15944,7 +15944,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15959,7 +15959,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -15974,7 +15974,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -15989,7 +15989,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -16004,7 +16004,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -16019,7 +16019,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -16034,7 +16034,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -16049,7 +16049,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -16064,7 +16064,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "UA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -16079,7 +16079,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "UA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -16094,7 +16094,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -16109,7 +16109,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -16124,7 +16124,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2022,
@@ -16143,7 +16143,7 @@ const chunk5: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29242,7 +29242,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29257,7 +29257,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29272,7 +29272,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29287,7 +29287,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "US",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29302,7 +29302,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29317,7 +29317,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29332,7 +29332,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29347,7 +29347,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "AU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29362,7 +29362,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29377,7 +29377,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29392,7 +29392,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29407,7 +29407,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BT",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29422,7 +29422,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29437,7 +29437,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29452,7 +29452,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29467,7 +29467,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "BR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29482,7 +29482,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29497,7 +29497,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29512,7 +29512,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29527,7 +29527,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29542,7 +29542,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29557,7 +29557,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29572,7 +29572,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29587,7 +29587,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "CN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29602,7 +29602,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29617,7 +29617,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29632,7 +29632,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29647,7 +29647,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "FR",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29662,7 +29662,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29677,7 +29677,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29692,7 +29692,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29707,7 +29707,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "DE",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29722,7 +29722,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29737,7 +29737,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29752,7 +29752,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29767,7 +29767,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IS",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29782,7 +29782,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29797,7 +29797,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29812,7 +29812,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29827,7 +29827,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "IN",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29842,7 +29842,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29857,7 +29857,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29872,7 +29872,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29887,7 +29887,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "KZ",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29902,7 +29902,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29917,7 +29917,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29932,7 +29932,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -29947,7 +29947,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "MY",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -29962,7 +29962,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -29977,7 +29977,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -29992,7 +29992,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30007,7 +30007,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "NO",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -30022,7 +30022,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -30037,7 +30037,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -30052,7 +30052,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30067,7 +30067,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "PL",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -30082,7 +30082,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -30097,7 +30097,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -30112,7 +30112,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30127,7 +30127,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "RU",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -30142,7 +30142,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ZA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -30157,7 +30157,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ZA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -30172,7 +30172,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ZA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30187,7 +30187,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ZA",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -30202,7 +30202,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -30217,7 +30217,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -30232,7 +30232,7 @@ const chunk9: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30250,7 +30250,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "ES",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -30265,7 +30265,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -30280,7 +30280,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -30295,7 +30295,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30310,7 +30310,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "OTHER",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
@@ -30325,7 +30325,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2023,
@@ -30344,7 +30344,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "ferrosilicon",
     "year": 2024,
@@ -30363,7 +30363,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2023,
@@ -30382,7 +30382,7 @@ const chunk10: readonly FigureLiteral[] = [
   {
     "country": "WORLD",
     "mineral": "silicon",
-    "measure": "plant-production",
+    "measure": "production",
     "basis": "contained",
     "form": "silicon metal",
     "year": 2024,
