@@ -16,6 +16,14 @@ export {
   type RankedProducer,
 } from "./queries/concentration.js";
 export {
+  latestFigures,
+  type RevisionChange,
+  type RevisionEntry,
+  type RevisionOptions,
+  type Revisions,
+  revisions,
+} from "./queries/revisions.js";
+export {
   type ColumnSelector,
   figureSeries,
   PRODUCTION_MEASURES,
@@ -26,11 +34,3 @@ export {
   type WorldShare,
   worldShares,
 } from "./queries/supply.js";
-export {
-  latestFigures,
-  type RevisionChange,
-  type RevisionEntry,
-  type RevisionOptions,
-  type Revisions,
-  revisions,
-} from "./queries/revisions.js";

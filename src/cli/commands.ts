@@ -19,8 +19,8 @@ import { type ImportOptions, importUsgsCsv } from "../usgs/import.js";
 import { ENTITY_NAMES, isEntityName } from "../validate/entities.js";
 import { formatIssues, validateCollection } from "../validate/validate.js";
 import { InputError, UsageError } from "./errors.js";
-import { queryRevisions } from "./query-revisions.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "./export.js";
+import { queryRevisions } from "./query-revisions.js";
 import { DEFAULT_MAX_BYTES, formatOf, readBytes, readRecords } from "./read.js";
 
 /** What a command prints and the exit code it asks for. */
