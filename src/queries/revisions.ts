@@ -39,7 +39,11 @@ export interface RevisionChange {
   relative: number | null;
   /** The previous edition's status. */
   previousStatus: FigureStatus;
-  /** True when the value or the status differs from the previous edition. */
+  /**
+   * True when the value differs from the previous edition, or the status does. A status of
+   * `reported-or-estimated` (a copy that lost the estimate marks) does not count as a change of status
+   * by itself: it may be either.
+   */
   revised: boolean;
 }
 
@@ -92,6 +96,14 @@ export interface RevisionOptions {
   form?: string;
   /** Edition series, the vintage without its year (default `usgs-mcs`, the USGS Mineral Commodity Summaries). */
   series?: string;
+}
+
+/** Whether two statuses differ, leaving aside a status that cannot say whether it was estimated. */
+function statusRevised(before: FigureStatus, after: FigureStatus): boolean {
+  const unsure = (s: FigureStatus) => s === "reported-or-estimated";
+  const open: ReadonlySet<FigureStatus> = new Set(["reported", "estimated", "reported-or-estimated"]);
+  if ((unsure(before) && open.has(after)) || (unsure(after) && open.has(before))) return false;
+  return before !== after;
 }
 
 function checkString(name: string, value: unknown): asserts value is string {
@@ -158,7 +170,7 @@ export function revisions(
         delta,
         relative,
         previousStatus: previous.status,
-        revised: figure.value !== previous.value || figure.status !== previous.status,
+        revised: figure.value !== previous.value || statusRevised(previous.status, figure.status),
       },
     };
   });
