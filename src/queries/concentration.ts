@@ -44,7 +44,7 @@ export interface ProducerRanking extends Denominator {
   column: SupplyColumn;
   /** Countries with a number, largest first. */
   ranked: RankedProducer[];
-  /** Countries listed without a number (withheld or not available). */
+  /** Countries listed without a number (withheld, not available or not applicable). */
   unranked: FigureRecord[];
 }
 
