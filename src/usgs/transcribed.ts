@@ -168,7 +168,7 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
       if (mark !== undefined) notes.push(`Status ${mark} from the row's note as printed: '${row.printedNote ?? ""}'.`);
       if (row.estimated === true && column.measure === "reserves" && cell.value !== null)
         notes.push(
-          "The row label carries the 'e' (estimated) mark; USGS prints it for the row's production, so it is not applied to reserves.",
+          "The row label carries the 'e' (estimated) mark; the package reads it as marking the row's production and does not apply it to reserves.",
         );
       if (notes.length > 0) figure.note = notes.join(" ");
       figures.push(figure);

@@ -21926,7 +21926,7 @@ const chunk7: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-chromium",
     "table": "usgs-mcs-2025-chromium-world",
     "vintage": "usgs-mcs-2025",
-    "note": "The row label carries the 'e' (estimated) mark; USGS prints it for the row's production, so it is not applied to reserves."
+    "note": "The row label carries the 'e' (estimated) mark; the package reads it as marking the row's production and does not apply it to reserves."
   },
   {
     "country": "KZ",
@@ -21972,7 +21972,7 @@ const chunk7: readonly FigureLiteral[] = [
     "source": "usgs-mcs-2025-chromium",
     "table": "usgs-mcs-2025-chromium-world",
     "vintage": "usgs-mcs-2025",
-    "note": "The row label carries the 'e' (estimated) mark; USGS prints it for the row's production, so it is not applied to reserves."
+    "note": "The row label carries the 'e' (estimated) mark; the package reads it as marking the row's production and does not apply it to reserves."
   },
   {
     "country": "ZA",
