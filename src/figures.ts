@@ -18,6 +18,14 @@ export {
 } from "./queries/concentration.js";
 export { type C5ImportDependence, usImportsFromC5 } from "./queries/import-dependence.js";
 export {
+  latestFigures,
+  type RevisionChange,
+  type RevisionEntry,
+  type RevisionOptions,
+  type Revisions,
+  revisions,
+} from "./queries/revisions.js";
+export {
   type ColumnSelector,
   figureSeries,
   PRODUCTION_MEASURES,

@@ -5,4 +5,5 @@
  * @module usgs
  */
 export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from "./usgs/cell.js";
+export { decodeWindows1252 } from "./usgs/cp1252.js";
 export { type ImportOptions, type ImportProblem, type ImportResult, importUsgsCsv, type UsgsCsvFormat } from "./usgs/import.js";

@@ -5,7 +5,10 @@ iso_3166-1.json (Debian package iso-codes, /usr/share/iso-codes/json). Every alp
 referenced anywhere in data/ gets a record. Full profiles for the C5 and the US are kept
 from data/country-profiles.json (hand-curated from the sources named in each field).
 Aliases: the ISO common name, plus every row label USGS tables print for the country
-(footnote marks and the 'e' estimate mark removed).
+(footnote marks and the 'e' estimate mark removed), except labels that qualify what the row
+measures or mark it ("Peru (exports)", "Uzbekistan (est.)"): those are table labels, read by the
+importer (src/usgs/import.ts), never names people use. USGS's own country names with a
+parenthesis ("Congo (Kinshasa)") are names and stay.
 
 Usage: python3 scripts/curate/countries.py
 """
@@ -23,6 +26,8 @@ codes = set(profiles)
 for prof in profiles.values():
     codes.update(b["country"] for b in prof["borders"])
 aliases = {}
+# USGS country names that carry a parenthesis and are names, not table qualifiers.
+COUNTRY_NAMES_WITH_PARENTHESES = {"Congo (Kinshasa)", "Congo (Brazzaville)"}
 
 
 def add_alias(code, name):
@@ -42,6 +47,8 @@ for f in glob.glob(str(root / "data/figures/**/*.json"), recursive=True):
         label = re.sub(r"\(?\d+\)?$", "", row["printedName"]).strip()
         if row.get("estimated") and label.endswith("e"):
             label = label[:-1]
+        if "(" in label and label not in COUNTRY_NAMES_WITH_PARENTHESES:
+            continue  # a table label ("Peru (exports)"), not a name
         add_alias(c, label)
 for name in ("partnerships.json", "corridors.json", "lists.json", "import-dependence.json"):
     p = root / "data" / name

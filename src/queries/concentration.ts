@@ -27,6 +27,11 @@ export interface Denominator {
   worldExcludes: readonly string[];
   /** Sum of the named countries' values divided by the world total: how much of the world the ranking covers. */
   coverage: number | null;
+  /**
+   * Country rows left out because their label qualifies what they measure ("Peru (exports)"): they are
+   * not ranked, not in the HHI and not in `coverage`.
+   */
+  qualified: readonly FigureRecord[];
 }
 
 /**
@@ -39,7 +44,7 @@ export interface ProducerRanking extends Denominator {
   column: SupplyColumn;
   /** Countries with a number, largest first. */
   ranked: RankedProducer[];
-  /** Countries listed without a number (withheld or not available). */
+  /** Countries listed without a number (withheld, not available or not applicable). */
   unranked: FigureRecord[];
 }
 
@@ -47,7 +52,12 @@ function denominator(column: SupplyColumn, named: number): Denominator {
   const world = column.world;
   const worldTotal = world?.value ?? null;
   const usable = worldTotal !== null && worldTotal > 0 && world?.bound === undefined;
-  return { worldTotal, worldExcludes: world?.excludes ?? [], coverage: usable ? named / worldTotal : null };
+  return {
+    worldTotal,
+    worldExcludes: world?.excludes ?? [],
+    coverage: usable ? named / worldTotal : null,
+    qualified: column.qualified,
+  };
 }
 
 /**
@@ -120,12 +130,13 @@ export function concentration(selector: ColumnSelector): Concentration {
   const hhi = known ? shares.reduce<number>((sum, s) => sum + (100 * (s ?? 0)) ** 2, 0) : null;
   const top = (n: number) => (known ? shares.slice(0, n).reduce<number>((sum, s) => sum + (s ?? 0), 0) : null);
   const china = ranking.ranked.find((r) => r.figure.country === "CN");
-  const { column, worldTotal, worldExcludes, coverage } = ranking;
+  const { column, worldTotal, worldExcludes, coverage, qualified } = ranking;
   return {
     column,
     worldTotal,
     worldExcludes,
     coverage,
+    qualified,
     hhi,
     top1Share: top(1),
     top3Share: top(3),
@@ -179,5 +190,6 @@ export function c5Share(selector: ColumnSelector): C5Share {
     worldTotal: den.worldTotal,
     worldExcludes: den.worldExcludes,
     coverage: den.coverage,
+    qualified: den.qualified,
   };
 }

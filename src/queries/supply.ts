@@ -75,8 +75,14 @@ export interface SupplyColumn {
   basis: FigureRecord["basis"];
   /** What is weighed, in the source's words. */
   form: string | undefined;
-  /** The country rows (not WORLD or OTHER). */
+  /** The country rows (not WORLD or OTHER) that measure the column's quantity. */
   countries: readonly FigureRecord[];
+  /**
+   * Country rows whose label qualifies what they measure ("Peru (exports)", "Sweden (concentrates)"):
+   * the source counts them into the world total, but they are not the column's quantity, so rankings,
+   * shares and concentration leave them out and list them here.
+   */
+  qualified: readonly FigureRecord[];
   /** The source's "other countries" row, if it has one. */
   other: FigureRecord | undefined;
   /** The world total, if the source gives one. */
@@ -151,7 +157,8 @@ export function supplyColumn(selector: ColumnSelector): SupplyColumn {
     unit: first.unit,
     basis: first.basis,
     form: first.form,
-    countries: pool.filter((f) => f.country !== "WORLD" && f.country !== "OTHER"),
+    countries: pool.filter((f) => f.country !== "WORLD" && f.country !== "OTHER" && f.qualifier === undefined),
+    qualified: pool.filter((f) => f.country !== "WORLD" && f.country !== "OTHER" && f.qualifier !== undefined),
     other: pool.find((f) => f.country === "OTHER"),
     world: pool.find((f) => f.country === "WORLD"),
   };
@@ -167,18 +174,27 @@ export interface WorldShare {
   figure: FigureRecord;
   /** The WORLD figure of the same table, measure, form and year (the denominator). */
   world: FigureRecord;
-  /** figure.value / world.value, in [0, 1]; null when either is not a number or the world total is a bound. */
+  /**
+   * figure.value / world.value, in [0, 1]; null when either is not a number, the world total is a bound,
+   * or the figure is qualified (it measures something else, e.g. exports).
+   */
   share: number | null;
+  /** The figure's qualifier ("exports"), when its row measures something other than the world total. */
+  qualifier: string | undefined;
   /** Countries the world total excludes, as the source says (e.g. the United States). */
   worldExcludes: readonly string[];
 }
 
 function shareOf(figure: FigureRecord, world: FigureRecord): WorldShare {
   const share =
-    figure.value !== null && world.value !== null && world.value > 0 && world.bound === undefined
+    figure.value !== null &&
+    figure.qualifier === undefined &&
+    world.value !== null &&
+    world.value > 0 &&
+    world.bound === undefined
       ? figure.value / world.value
       : null;
-  return { figure, world, share, worldExcludes: world.excludes ?? [] };
+  return { figure, world, share, worldExcludes: world.excludes ?? [], qualifier: figure.qualifier };
 }
 
 /**

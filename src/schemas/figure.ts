@@ -94,10 +94,11 @@ export const Basis = z
 export type Basis = z.infer<typeof Basis>;
 
 /**
- * How the source presents a value: `reported`, `estimated` (marked "e"), `withheld` ("W", to avoid
- * disclosing company data), `not-available` ("NA", or a word instead of a number), `zero` ("—"), or
- * `reported-or-estimated`: a printed number read from a copy that lost the source's row-level "e" marks,
- * so the package cannot say whether the source marked it estimated.
+ * How the source presents a value: `reported`, `estimated` (marked "e", or by a note on the row such as
+ * "Also estimated in 2022"), `withheld` ("W", to avoid disclosing company data), `not-available` ("NA", or
+ * a word instead of a number), `not-applicable` ("XX": the quantity does not apply, e.g. reserves of a
+ * refined product), `zero` ("—"), or `reported-or-estimated`: a printed number read from a copy that lost
+ * the source's row-level "e" marks, so the package cannot say whether the source marked it estimated.
  *
  * @category Schemas
  * @example
@@ -106,10 +107,12 @@ export type Basis = z.infer<typeof Basis>;
  * FigureStatus.parse("withheld");
  * ```
  */
-export const FigureStatus = z.enum(["reported", "estimated", "withheld", "not-available", "zero", "reported-or-estimated"]).meta({
-  description:
-    "reported; estimated (e); withheld (W); not-available (NA or a word); zero (—); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
-});
+export const FigureStatus = z
+  .enum(["reported", "estimated", "withheld", "not-available", "not-applicable", "zero", "reported-or-estimated"])
+  .meta({
+    description:
+      "reported; estimated (e, or a row note such as 'Also estimated in 2022'); withheld (W); not-available (NA or a word); not-applicable (XX); zero (—); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
+  });
 /**
  * How the source presents a value.
  *
@@ -118,7 +121,7 @@ export const FigureStatus = z.enum(["reported", "estimated", "withheld", "not-av
 export type FigureStatus = z.infer<typeof FigureStatus>;
 
 /** Statuses whose value is null. */
-const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-available"]);
+const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-available", "not-applicable"]);
 
 /**
  * A figure's place: an ISO 3166-1 alpha-2 country, `WORLD` (the world total) or `OTHER` (the source's
@@ -145,7 +148,8 @@ export type FigureArea = z.infer<typeof FigureArea>;
  * One observation: how much of a mineral a country (or the world, or "other countries") produced or holds
  * in reserve in a year, exactly as one edition of one source states it (long format).
  *
- * Rules beyond the field types: `value` is null exactly when `status` is `withheld` or `not-available`;
+ * Rules beyond the field types: `value` is null exactly when `status` is `withheld`, `not-available` or
+ * `not-applicable`;
  * `status` `zero` means `value` 0; `bound` only qualifies a number; `excludes` only qualifies WORLD or OTHER.
  *
  * @category Schemas
@@ -170,7 +174,11 @@ export const Figure = z
       .optional()
       .meta({ description: "What is weighed, in the source's words (e.g. 'marketable chromite ore')." }),
     year: z.number().int().min(1900).max(2100).meta({ description: "Year the observation refers to." }),
-    value: z.number().nonnegative().nullable().meta({ description: "The value in `unit`; null when withheld or not available." }),
+    value: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .meta({ description: "The value in `unit`; null when withheld, not available or not applicable." }),
     unit: Unit,
     status: FigureStatus,
     bound: z.enum(["lower", "upper"]).optional().meta({ description: "'lower' when the source gives a lower bound ('>95')." }),
@@ -179,6 +187,10 @@ export const Figure = z
       .min(1)
       .optional()
       .meta({ description: "The cell exactly as printed in the source (e.g. 'e6,000', 'W', '>95')." }),
+    qualifier: z.string().min(1).optional().meta({
+      description:
+        "What the row measures instead of the column's quantity, as the source prints it in the row label ('exports' for 'Peru (exports)', 'concentrates', 'copper telluride', 'beneficiated'). Rankings, shares of a column and concentration leave such figures out and list them apart.",
+    }),
     excludes: uniqueArray(Alpha2, "excluded country")
       .optional()
       .meta({ description: "For WORLD or OTHER: countries the aggregate leaves out (e.g. a world total excluding the US)." }),
@@ -201,6 +213,9 @@ export const Figure = z
     if (figure.bound !== undefined && figure.value === null) {
       ctx.addIssue({ code: "custom", path: ["bound"], message: "Only a numeric value can be a bound" });
     }
+    if (figure.qualifier !== undefined && (figure.country === "WORLD" || figure.country === "OTHER")) {
+      ctx.addIssue({ code: "custom", path: ["qualifier"], message: "Only a country row can qualify what it measures" });
+    }
     if (figure.excludes !== undefined && figure.country !== "WORLD" && figure.country !== "OTHER") {
       ctx.addIssue({ code: "custom", path: ["excludes"], message: "Only WORLD or OTHER can exclude countries" });
     }
@@ -208,7 +223,7 @@ export const Figure = z
   .meta({
     id: "Figure",
     description:
-      "One observation in long format. Rules: value is null exactly when status is withheld or not-available; status zero means value 0; bound needs a number; excludes only on WORLD/OTHER.",
+      "One observation in long format. Rules: value is null exactly when status is withheld, not-available or not-applicable; status zero means value 0; bound needs a number; excludes only on WORLD/OTHER; qualifier only on a country.",
   });
 /**
  * One observation in long format.

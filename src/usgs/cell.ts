@@ -9,7 +9,7 @@ import type { FigureStatus } from "../schemas/figure.js";
 export interface ParsedCell {
   /** How the source presents the value. */
   status: FigureStatus;
-  /** The number, or null when withheld or not available. */
+  /** The number, or null when withheld, not available or not applicable. */
   value: number | null;
   /** Present when the cell is a bound such as `>95`. */
   bound?: "lower";
@@ -35,7 +35,7 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * Reads one cell of a USGS Mineral Commodity Summaries table as printed: `6,000`, `e6,000` (estimated),
- * `W` (withheld), `NA` or `XX` (not available), `—` (zero), `>95` (lower bound), words such as `Large`
+ * `W` (withheld), `NA` (not available), `XX` (not applicable), `—` (zero), `>95` (lower bound), words such as `Large`
  * (not available as a number), and footnote markers in parentheses, `(6)690` or `690(6)`.
  * It never guesses: a cell it cannot read comes back as a {@link CellProblem}.
  *
@@ -45,6 +45,7 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * import { parseUsgsCell } from "c5-minerals/validate";
  * parseUsgsCell("e6,000"); // { status: "estimated", value: 6000, footnotes: [] }
  * parseUsgsCell("W"); // { status: "withheld", value: null, footnotes: [] }
+ * parseUsgsCell("XX"); // { status: "not-applicable", value: null, footnotes: [] }
  * "reason" in parseUsgsCell("6,00O"); // true
  * ```
  */
@@ -61,7 +62,8 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
   if (text === "") return { printed, reason: "the cell is empty" };
   const upper = text.toUpperCase();
   if (upper === "W") return { status: "withheld", value: null, footnotes };
-  if (upper === "NA" || upper === "XX") return { status: "not-available", value: null, footnotes };
+  if (upper === "NA") return { status: "not-available", value: null, footnotes };
+  if (upper === "XX") return { status: "not-applicable", value: null, footnotes };
   if (ZERO.has(text)) return { status: "zero", value: 0, footnotes };
   if (WORDS.has(text.toLowerCase())) return { status: "not-available", value: null, footnotes };
   let estimated = false;

@@ -5,6 +5,7 @@ import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
 import { Figure as FigureSchema } from "../schemas/figure.js";
 import { CsvError, csvRecordsWithLines, parseCsv } from "../validate/csv.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
+import { decodeWindows1252 } from "./cp1252.js";
 
 /**
  * A cell or row the importer could not interpret, and why. It never guesses.
@@ -116,7 +117,18 @@ function splitLabel(label: string): { name: string; footnote?: string } {
   return m ? { name: (m[1] ?? "").trim(), footnote: m[2] ?? "" } : { name: label.trim() };
 }
 
-function areaOf(label: string, options: ImportOptions): { code: string; qualifier?: string } | undefined {
+/** A row label read: the area, and what the label adds (a qualifier of the measure, or an estimate mark). */
+interface LabelArea {
+  code: string;
+  qualifier?: string;
+  estimated?: boolean;
+}
+
+/**
+ * Table labels that qualify a row ("Peru (exports)") or mark it ("Uzbekistan (est.)") are read here and
+ * never become country names: the public country records carry only names people use.
+ */
+function areaOf(label: string, options: ImportOptions): LabelArea | undefined {
   const { name } = splitLabel(label);
   if (/^world total/i.test(name)) return { code: "WORLD" };
   if (/^other countries/i.test(name)) return { code: "OTHER" };
@@ -127,7 +139,8 @@ function areaOf(label: string, options: ImportOptions): { code: string; qualifie
   const qualified = /^(.*?)\s*\(([^)]*)\)$/.exec(name);
   if (qualified) {
     const base = own(USGS_NAMES, (qualified[1] ?? "").toLowerCase()) ?? getCountry(qualified[1] ?? "")?.alpha2;
-    if (base !== undefined) return { code: base, qualifier: qualified[2] ?? "" };
+    const inner = (qualified[2] ?? "").trim();
+    if (base !== undefined) return /^est\.?$/i.test(inner) ? { code: base, estimated: true } : { code: base, qualifier: inner };
   }
   return undefined;
 }
@@ -157,6 +170,11 @@ interface Cell {
   year: number;
   unit: Unit;
   estimatedColumn: boolean;
+  /** Status a note on the row gives this cell ("Also estimated in 2022", "Reported in 2022"). */
+  mark?: "estimated" | "reported";
+  /** The row label carries an estimate mark ("Uzbekistan (est.)"). */
+  rowEstimated?: boolean;
+  qualifier?: string;
   note?: string;
 }
 
@@ -189,6 +207,23 @@ function checkOptions(value: unknown): ImportOptions {
   return checked;
 }
 
+/**
+ * The years a production note marks estimated or reported, in the wordings of the MCS 2024 data release:
+ * "Also estimated in 2022", "Estimated in 2022 also", "Production in 2022 is also estimated.",
+ * "Reported in 2022", "Reported data in 2022", "Reported quantity in 2022".
+ */
+function marksInNote(note: string): Map<number, "estimated" | "reported"> {
+  const marks = new Map<number, "estimated" | "reported">();
+  const estimated = [
+    /\balso estimated in (\d{4})\b/gi,
+    /\bestimated in (\d{4}) also\b/gi,
+    /\bproduction in (\d{4}) is also estimated\b/gi,
+  ];
+  for (const pattern of estimated) for (const m of note.matchAll(pattern)) marks.set(Number(m[1]), "estimated");
+  for (const m of note.matchAll(/\breported(?: data| quantity)? in (\d{4})\b/gi)) marks.set(Number(m[1]), "reported");
+  return marks;
+}
+
 function headerOf(text: string): string[] {
   const firstLine = text.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0] ?? "";
   let cells: string[];
@@ -206,7 +241,7 @@ function decode(input: string | Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
-    return new TextDecoder("windows-1252").decode(input);
+    return decodeWindows1252(input);
   }
 }
 
@@ -217,7 +252,9 @@ function decode(input: string | Uint8Array): string {
  * PROD_EST_ <year>, …`) and the long layout of the 2026 release (`MCS chapter, Section, Commodity,
  * Country, Statistics, Statistics_detail, Unit, Year, Value, Notes, …`, Windows-1252 bytes accepted).
  *
- * It reads W (withheld), NA and XX (not available), — or 0 (zero), e and `_est_` columns (estimated),
+ * It reads W (withheld), NA (not available), XX (not applicable), — or 0 (zero), e and `_est_` columns
+ * (estimated), the per-row production notes that mark a year estimated or reported ("Also estimated in
+ * 2022", "Reported in 2022"), qualified row labels ("Peru (exports)" gives `qualifier: "exports"`),
  * lower bounds (`>95`), words (`Large`), footnote digits glued to names, and USGS country names. What it
  * cannot interpret (an unknown country, an ambiguous unit such as `mt`, a header unit that contradicts
  * the notes, a bound hidden in a note) is listed in `problems`, never guessed. Throws a `RangeError` only
@@ -305,7 +342,10 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
       });
       continue;
     }
-    const estimated = parsed.status === "reported" && cell.estimatedColumn;
+    const estimated =
+      parsed.status === "reported" &&
+      cell.mark !== "reported" &&
+      (cell.estimatedColumn || cell.mark === "estimated" || (cell.rowEstimated === true && cell.measure !== "reserves"));
     const figure: Figure = {
       country: cell.country,
       mineral: options.mineral,
@@ -322,7 +362,11 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
     };
     if (cell.form !== undefined && cell.form !== "") figure.form = cell.form;
     if (parsed.bound !== undefined) figure.bound = parsed.bound;
-    if (cell.note !== undefined) figure.note = cell.note;
+    if (cell.qualifier !== undefined && cell.country !== "WORLD" && cell.country !== "OTHER") figure.qualifier = cell.qualifier;
+    const notes = [cell.note, cell.mark === undefined ? undefined : `Status ${cell.mark} from the row's production note.`].filter(
+      (n) => n !== undefined,
+    );
+    if (notes.length > 0) figure.note = notes.join(" ");
     const checked = FigureSchema.safeParse(figure);
     if (checked.success) figures.push(checked.data);
     else
@@ -404,6 +448,7 @@ function wideCells(
     return column === undefined ? "" : (own(r, column) ?? "");
   };
   const noteColumns = header.filter((h) => /notes?$/i.test(h));
+  const productionNoteColumns = header.filter((h) => /^prod_notes?$/i.test(h.trim()));
   const headerYears = header
     .map((h) => /_(\d{4})$/.exec(h.trim())?.[1])
     .filter((y) => y !== undefined)
@@ -426,6 +471,8 @@ function wideCells(
     const measure = MEASURES.find(([re]) => re.test(type))?.[1];
     const notes = noteColumns.map((h) => own(record, h) ?? "").join(" ");
     const note = area.qualifier === undefined ? undefined : `USGS labels the row '${splitLabel(label).name}'.`;
+    const productionNotes = productionNoteColumns.map((h) => own(record, h) ?? "").join(" ");
+    const marks = marksInNote(productionNotes);
     for (const { column, parsed: column_ } of columns) {
       const kind = column_.kind;
       const printed = own(record, column) ?? "";
@@ -502,6 +549,10 @@ function wideCells(
         unit,
         estimatedColumn,
       };
+      const mark = kind === "prod" ? marks.get(year) : undefined;
+      if (mark !== undefined) cell.mark = mark;
+      if (area.qualifier !== undefined) cell.qualifier = area.qualifier;
+      if (area.estimated === true) cell.rowEstimated = true;
       if (note !== undefined) cell.note = note;
       cells.push(cell);
     }
@@ -559,7 +610,11 @@ function longCells(rows: readonly Row[], options: ImportOptions, problems: Impor
       unit,
       estimatedColumn,
     };
-    if (area.qualifier !== undefined) cell.note = `USGS labels the row '${splitLabel(label).name}'.`;
+    if (area.qualifier !== undefined) {
+      cell.qualifier = area.qualifier;
+      cell.note = `USGS labels the row '${splitLabel(label).name}'.`;
+    }
+    if (area.estimated === true) cell.rowEstimated = true;
     cells.push(cell);
   });
   return cells;

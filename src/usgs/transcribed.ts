@@ -53,10 +53,24 @@ export const TranscribedTable = z
           country: FigureArea,
           printedName: z.string().min(1).meta({ description: "The row label as printed." }),
           cells: z.record(z.string(), z.string()).meta({ description: "Column key to the cell as printed." }),
-          estimated: z
-            .boolean()
+          estimated: z.boolean().optional().meta({
+            description:
+              "True when the row label carries the 'e' mark ('Kazakhstane'). It marks the row's production and capacity cells; reserves cells keep their own status and say in a note that the label was marked.",
+          }),
+          qualifier: z.string().min(1).optional().meta({
+            description:
+              "What the row measures instead of the column's quantity, as printed in the label: 'exports' for 'Peru (exports)'. Copied to each figure of the row.",
+          }),
+          cellMarks: z
+            .record(z.string(), z.enum(["estimated", "reported"]))
             .optional()
-            .meta({ description: "True when the row label carries the 'e' mark ('Kazakhstane')." }),
+            .meta({
+              description:
+                "Column key to the status a note on the row gives that cell ('Also estimated in 2022' makes the 2022 cell estimated; 'Reported in 2022' makes it reported in a column headed estimated). Needs printedNote.",
+            }),
+          printedNote: z.string().min(1).optional().meta({
+            description: "The row's note exactly as printed, when it sets the status of cells (see cellMarks).",
+          }),
           excludes: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
           note: z.string().min(1).optional(),
         }),
@@ -114,9 +128,18 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
   const problems: TableProblem[] = [];
   const { table } = input;
   input.rows.forEach((row, rowIndex) => {
+    for (const key of Object.keys(row.cellMarks ?? {})) {
+      if (!(key in row.cells)) problems.push({ path: `rows[${rowIndex}].cellMarks.${key}`, message: `No cell has key '${key}'` });
+    }
+    if (row.cellMarks !== undefined && row.printedNote === undefined)
+      problems.push({ path: `rows[${rowIndex}].printedNote`, message: "cellMarks need the note as printed" });
     for (const [key, printed] of Object.entries(row.cells)) {
       const column = input.columns.find((c) => c.key === key);
       const path = `rows[${rowIndex}].cells.${key}`;
+      if (row.qualifier !== undefined && (row.country === "WORLD" || row.country === "OTHER")) {
+        problems.push({ path: `rows[${rowIndex}].qualifier`, message: "Only a country row can carry a qualifier" });
+        break;
+      }
       if (column === undefined) {
         problems.push({ path, message: `No column has key '${key}'` });
         continue;
@@ -126,8 +149,11 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
         problems.push({ path, message: cell.reason });
         continue;
       }
-      const markedReported = cell.footnotes.some((m) => input.reportedFootnotes?.includes(m) === true);
-      const estimated = cell.status === "reported" && !markedReported && (column.estimated === true || row.estimated === true);
+      const mark = row.cellMarks?.[key];
+      const markedReported = mark === "reported" || cell.footnotes.some((m) => input.reportedFootnotes?.includes(m) === true);
+      const rowMarkApplies = row.estimated === true && column.measure !== "reserves";
+      const estimated =
+        cell.status === "reported" && !markedReported && (column.estimated === true || rowMarkApplies || mark === "estimated");
       const unsure = cell.status === "reported" && !estimated && !markedReported && input.estimateMarks === "lost";
       const figure: Figure = {
         country: row.country,
@@ -146,7 +172,15 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
       if (column.form !== undefined) figure.form = column.form;
       if (cell.bound !== undefined) figure.bound = cell.bound;
       if (row.excludes !== undefined) figure.excludes = row.excludes;
-      if (row.note !== undefined) figure.note = row.note;
+      if (row.qualifier !== undefined) figure.qualifier = row.qualifier;
+      const notes: string[] = [];
+      if (row.note !== undefined) notes.push(row.note);
+      if (mark !== undefined) notes.push(`Status ${mark} from the row's note as printed: '${row.printedNote ?? ""}'.`);
+      if (row.estimated === true && column.measure === "reserves" && cell.value !== null)
+        notes.push(
+          "The row label carries the 'e' (estimated) mark; the package reads it as marking the row's production and does not apply it to reserves.",
+        );
+      if (notes.length > 0) figure.note = notes.join(" ");
       figures.push(figure);
     }
   });

@@ -66,8 +66,9 @@ describe.each(alternativeTables.map((t) => [t.id, t] as const))("alternative tab
 });
 
 describe("figures", () => {
-  it("are null exactly when withheld or not available", () => {
-    for (const f of figures) expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available");
+  it("are null exactly when withheld, not available or not applicable", () => {
+    for (const f of figures)
+      expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available" || f.status === "not-applicable");
   });
   it("keep chromium as gross-weight chromite ore, never as chromium content", () => {
     const chromium = figures.filter((f) => f.mineral === "chromium");

@@ -147,7 +147,8 @@ describe("fuzzing", () => {
       fc.property(fc.constantFrom(...headers), fc.array(row, { maxLength: 6 }), (header, rows) => {
         cases++;
         const result = importUsgsCsv([header, ...rows].join("\n"), { mineral: "zinc", vintage: "usgs-mcs-2024" });
-        for (const f of result.figures) expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available");
+        for (const f of result.figures)
+          expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available" || f.status === "not-applicable");
       }),
       { numRuns: 15_000 },
     );

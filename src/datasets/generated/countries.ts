@@ -131,9 +131,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "076",
     "name": "Brazil",
     "officialName": "Federative Republic of Brazil",
-    "aliases": [
-      "Brazil (beneficiated)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -199,9 +197,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "156",
     "name": "China",
     "officialName": "People's Republic of China",
-    "aliases": [
-      "China (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -450,9 +446,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "356",
     "name": "India",
     "officialName": "Republic of India",
-    "aliases": [
-      "India (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -905,9 +899,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "604",
     "name": "Peru",
     "officialName": "Republic of Peru",
-    "aliases": [
-      "Peru (exports)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1270,9 +1262,7 @@ export type countriesRecordsType = DeepReadonly<[
     "alpha3": "UKR",
     "numeric": "804",
     "name": "Ukraine",
-    "aliases": [
-      "Ukraine (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1285,7 +1275,6 @@ export type countriesRecordsType = DeepReadonly<[
     "officialName": "United States of America",
     "aliases": [
       "USA",
-      "United States (copper telluride)",
       "United States of America"
     ],
     "profile": {
@@ -1445,9 +1434,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "710",
     "name": "South Africa",
     "officialName": "Republic of South Africa",
-    "aliases": [
-      "South Africa (est.)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]

@@ -214,7 +214,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 1000,
-    "note": "First of the three row blocks of the file (bentonite); the kaolin block is in clays-kaolin.json, and the fuller's earth block (no C5 row) is not transcribed. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (50 in both years). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). Greece's production notes say its figures include crude ore. Reserves are NA for every row including the world, so they cannot be checked. The world production notes say the data may not add to the totals because of independent rounding: rows add to 20,353 (2022) against 20,400 and 20,440 (2023) against 20,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
+    "note": "First of the three row blocks of the file (bentonite); the kaolin block is in clays-kaolin.json, and the fuller's earth block (no C5 row) is in clays-fullers-earth.json. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (50 in both years). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). Greece's production notes say its figures include crude ore. Reserves are NA for every row including the world, so they cannot be checked. The world production notes say the data may not add to the totals because of independent rounding: rows add to 20,353 (2022) against 20,400 and 20,440 (2023) against 20,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
   },
   {
     "id": "usgs-mcs-2024-clays-fullers-earth",
@@ -251,7 +251,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 1000,
-    "note": "Third of the three row blocks of the file (kaolin); the bentonite block is in clays-bentonite.json, and the fuller's earth block (no C5 row) is not transcribed. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (8,500 in both years, the largest single-country figure of the block). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). The production notes of Czechia, India and Spain say their figures include crude ore. The world label carries footnote 2 ('World total (rounded)2'), whose text is not in the file. Reserves are NA for every row including the world, so they cannot be checked. Rows add to 51,920 (2022) against 51,900 and 51,440 (2023) against 51,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
+    "note": "Third of the three row blocks of the file (kaolin); the bentonite block is in clays-bentonite.json, and the fuller's earth block (no C5 row) is in clays-fullers-earth.json. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (8,500 in both years, the largest single-country figure of the block). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). The production notes of Czechia, India and Spain say their figures include crude ore. The world label carries footnote 2 ('World total (rounded)2'), whose text is not in the file. Reserves are NA for every row including the world, so they cannot be checked. Rows add to 51,920 (2022) against 51,900 and 51,440 (2023) against 51,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
   },
   {
     "id": "usgs-mcs-2024-gold-world",
@@ -487,7 +487,7 @@ export type figureTablesRecordsType = DeepReadonly<[
     "vintage": "usgs-mcs-2024",
     "mineral": "silicon",
     "title": "mcs2024-simet_world.csv: Plant production, silicon content of ferrosilicon",
-    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon content of ferrosilicon: thousand metric tons of contained silicon. The reserves columns are empty in every row.",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon content of ferrosilicon: thousand metric tons of contained silicon. The Type cell says 'Plant production'; the measure is 'production', as the MCS 2025 chapter's table ('World Production') names the same quantity, so the series of the editions join. The reserves columns are empty in every row.",
     "c5Listed": [
       "KZ"
     ],
@@ -506,7 +506,7 @@ export type figureTablesRecordsType = DeepReadonly<[
     "vintage": "usgs-mcs-2024",
     "mineral": "silicon",
     "title": "mcs2024-simet_world.csv: Plant production, silicon metal",
-    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon metal: thousand metric tons of silicon metal (product weight; the file states no content basis for this block). The reserves columns are empty in every row.",
+    "unitNote": "Column names carry kt (changed from t on 5 March 2024, per the release's revision notes) and the Type cell says silicon metal: thousand metric tons of silicon metal. The file states no basis for this block; the package files it as contained silicon, the basis on which USGS states silicon (the MCS chapters' data are in silicon content, the Minerals Yearbook reckons ferrosilicon and silicon metal together as contained silicon). The Type cell says 'Plant production'; the measure is 'production', as the MCS 2025 chapter's table ('World Production') names the same quantity, so the series of the editions join. The reserves columns are empty in every row.",
     "c5Listed": [
       "KZ"
     ],

@@ -1,0 +1,210 @@
+import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
+import type { FigureStatus, Measure } from "../schemas/figure.js";
+
+/** Every measure, for argument checks without loading the zod schemas. */
+const MEASURES: readonly Measure[] = [
+  "mine-production",
+  "refinery-production",
+  "smelter-production",
+  "plant-production",
+  "production",
+  "reserves",
+  "capacity",
+];
+
+/** The edition series of a vintage: `usgs-mcs-2025` belongs to `usgs-mcs`. */
+const seriesOf = (vintage: string) => vintage.replace(/-\d{4}$/, "");
+
+let worldTableFigures: readonly FigureRecord[] | undefined;
+/** Figures of world tables (alternative national or company figures are not editions of a series). */
+function worldFigures(): readonly FigureRecord[] {
+  if (worldTableFigures === undefined) {
+    const alternative = new Set<string>(figureTables.filter((t) => t.kind === "alternative").map((t) => t.id));
+    worldTableFigures = allFigures.filter((f) => !alternative.has(f.table));
+  }
+  return worldTableFigures;
+}
+
+/**
+ * How one edition's value differs from the previous edition's value for the same observation.
+ *
+ * @category Queries
+ */
+export interface RevisionChange {
+  /** The previous edition that gives the observation. */
+  from: string;
+  /** This value minus the previous one, in the unit of both; null when either is not a number. */
+  delta: number | null;
+  /** `delta` divided by the previous value; null when that is not a number or is zero. */
+  relative: number | null;
+  /** The previous edition's status. */
+  previousStatus: FigureStatus;
+  /**
+   * True when the value differs from the previous edition, or the status does. A status of
+   * `reported-or-estimated` (a copy that lost the estimate marks) does not count as a change of status
+   * by itself: it may be either.
+   */
+  revised: boolean;
+}
+
+/**
+ * One edition's statement of an observation.
+ *
+ * @category Queries
+ */
+export interface RevisionEntry {
+  /** The edition, e.g. `usgs-mcs-2025`. */
+  vintage: string;
+  /** The edition's figure: value, status, printed cell, source and table. */
+  figure: FigureRecord;
+  /** The change from the previous edition; undefined for the first edition that gives the observation. */
+  change: RevisionChange | undefined;
+}
+
+/**
+ * Every edition's value for one observation (a country, mineral, measure, form and year), oldest edition
+ * first, with the change between consecutive editions.
+ *
+ * @category Queries
+ */
+export interface Revisions {
+  /** Country code, or WORLD / OTHER. */
+  country: string;
+  /** Mineral id. */
+  mineral: string;
+  /** What is measured. */
+  measure: Measure;
+  /** The year observed. */
+  year: number;
+  /** The edition series compared, e.g. `usgs-mcs`. */
+  series: string;
+  /** What is weighed, in the source's words, when the figures name it. */
+  form: string | undefined;
+  /** The editions that give the observation, oldest first. */
+  editions: RevisionEntry[];
+  /** The newest edition's figure (the `latest` view), or undefined when no edition gives the observation. */
+  latest: FigureRecord | undefined;
+}
+
+/**
+ * Options for {@link revisions}.
+ *
+ * @category Queries
+ */
+export interface RevisionOptions {
+  /** Form, when the editions give several for one measure (silicon: `ferrosilicon` or `silicon metal`). */
+  form?: string;
+  /** Edition series, the vintage without its year (default `usgs-mcs`, the USGS Mineral Commodity Summaries). */
+  series?: string;
+}
+
+/** Whether two statuses differ, leaving aside a status that cannot say whether it was estimated. */
+function statusRevised(before: FigureStatus, after: FigureStatus): boolean {
+  const unsure = (s: FigureStatus) => s === "reported-or-estimated";
+  const open: ReadonlySet<FigureStatus> = new Set(["reported", "estimated", "reported-or-estimated"]);
+  if ((unsure(before) && open.has(after)) || (unsure(after) && open.has(before))) return false;
+  return before !== after;
+}
+
+function checkString(name: string, value: unknown): asserts value is string {
+  if (typeof value !== "string" || value === "") throw new TypeError(`${name} must be a non-empty string`);
+}
+
+/**
+ * How the editions of a source stated one observation, and how each revised the one before: for a country,
+ * mineral, measure and year, every edition's figure (value, status, printed cell) and the change from the
+ * previous edition. Editions are compared only within one series (default the USGS Mineral Commodity
+ * Summaries); the vocabulary is the same in every edition, so values compare in one unit. Throws a
+ * `TypeError` or `RangeError` naming the argument that is wrong, and a `RangeError` listing the forms when
+ * the measure has several and `options.form` is not given.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { revisions } from "c5-minerals/figures";
+ * const kz = revisions("KZ", "chromium", "mine-production", 2023);
+ * kz.editions.map((e) => [e.vintage, e.figure.value, e.figure.status]); // [["usgs-mcs-2024", 6000, "estimated"], ["usgs-mcs-2025", 6000, "estimated"]]
+ * kz.editions[1]?.change?.revised; // false
+ * kz.latest?.vintage; // "usgs-mcs-2025"
+ * ```
+ */
+export function revisions(
+  country: string,
+  mineral: string,
+  measure: Measure,
+  year: number,
+  options: RevisionOptions = {},
+): Revisions {
+  checkString("country", country);
+  checkString("mineral", mineral);
+  if (!MEASURES.includes(measure)) throw new RangeError(`measure must be one of ${MEASURES.join(", ")}; got '${measure}'`);
+  if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number such as 2024; got ${year}`);
+  if (options.form !== undefined) checkString("options.form", options.form);
+  if (options.series !== undefined) checkString("options.series", options.series);
+  const series = options.series ?? "usgs-mcs";
+  const pool = worldFigures().filter(
+    (f) =>
+      f.country === country &&
+      f.mineral === mineral &&
+      f.measure === measure &&
+      f.year === year &&
+      seriesOf(f.vintage) === series &&
+      (options.form === undefined || f.form === options.form),
+  );
+  const forms = [...new Set(pool.map((f) => f.form ?? ""))];
+  if (forms.length > 1)
+    throw new RangeError(
+      `Several forms for ${country} ${mineral} ${measure} ${year}: pass options.form, one of '${forms.join("', '")}'`,
+    );
+  const byVintage = [...pool].sort((a, b) => a.vintage.localeCompare(b.vintage));
+  const editions: RevisionEntry[] = byVintage.map((figure, index) => {
+    const previous = byVintage[index - 1];
+    if (previous === undefined) return { vintage: figure.vintage, figure, change: undefined };
+    const delta = figure.value !== null && previous.value !== null ? figure.value - previous.value : null;
+    const relative = delta !== null && previous.value !== null && previous.value !== 0 ? delta / previous.value : null;
+    return {
+      vintage: figure.vintage,
+      figure,
+      change: {
+        from: previous.vintage,
+        delta,
+        relative,
+        previousStatus: previous.status,
+        revised: figure.value !== previous.value || statusRevised(previous.status, figure.status),
+      },
+    };
+  });
+  return { country, mineral, measure, year, series, form: pool[0]?.form, editions, latest: byVintage.at(-1) };
+}
+
+const latestBySeries = new Map<string, readonly FigureRecord[]>();
+
+/**
+ * The `latest` view: for every observation (country, mineral, measure, form and year) of an edition series,
+ * the figure of the newest edition that gives it. An older edition's figure stays only for observations no
+ * newer edition states (MCS 2025 gives 2023 and 2024, so 2022 comes from MCS 2024). The result is frozen.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { latestFigures } from "c5-minerals/figures";
+ * const kz = latestFigures().filter((f) => f.country === "KZ" && f.mineral === "chromium" && f.measure === "mine-production");
+ * kz.map((f) => [f.year, f.vintage]); // [[2022, "usgs-mcs-2024"], [2023, "usgs-mcs-2025"], [2024, "usgs-mcs-2025"]]
+ * ```
+ */
+export function latestFigures(options: { series?: string } = {}): readonly FigureRecord[] {
+  if (options.series !== undefined) checkString("options.series", options.series);
+  const series = options.series ?? "usgs-mcs";
+  const cached = latestBySeries.get(series);
+  if (cached !== undefined) return cached;
+  const newest = new Map<string, FigureRecord>();
+  for (const f of worldFigures()) {
+    if (seriesOf(f.vintage) !== series) continue;
+    const key = `${f.country}|${f.mineral}|${f.measure}|${f.form ?? ""}|${f.year}`;
+    const held = newest.get(key);
+    if (held === undefined || f.vintage > held.vintage) newest.set(key, f);
+  }
+  const result = Object.freeze([...newest.values()]);
+  latestBySeries.set(series, result);
+  return result;
+}
