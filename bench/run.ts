@@ -12,6 +12,8 @@ import { figures } from "../src/datasets/figures.js";
 import { findRoutes, greatCircleKm } from "../src/queries/routes.js";
 import { Figure } from "../src/schemas/figure.js";
 import { validateCollection } from "../src/validate/validate.js";
+import { writeBenchmarksPage } from "./page.js";
+import { benchStream } from "./stream.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -174,6 +176,12 @@ const fmt = (ns: number) =>
   );
 }
 
+// 5. streaming validation of a ~1 GB NDJSON file: throughput and the peak memory of the validating process
+const stream = benchStream(repo);
+console.log(
+  `validate a ${(stream.bytes / 2 ** 30).toFixed(2)} GiB NDJSON stream: ${stream.mbPerSecond.toFixed(1)} MiB/s, ${Math.round(stream.recordsPerSecond)} records/s, peak memory ${stream.peakRssMb.toFixed(0)} MB (limit ${stream.limitMb} MB)`,
+);
+
 const machine = {
   cpu: cpus()[0]?.model ?? "unknown",
   cores: cpus().length,
@@ -184,34 +192,11 @@ const machine = {
 mkdirSync(join(repo, "bench/results"), { recursive: true });
 writeFileSync(
   join(repo, "bench/results/latest.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, results, stream }, null, 2)}\n`,
 );
-const rows = results
-  .map((r) => `| ${r.name} | ${fmt(r.subjectNs)} | ${r.baseline}: ${fmt(r.baselineNs)} | ${r.ratio.toFixed(2)} |`)
-  .join("\n");
-writeFileSync(
-  join(repo, "docs/benchmarks.md"),
-  `---
-title: Benchmarks
----
-
-# Benchmarks
-
-Written by \`npm run bench\` (bench/run.ts). Each line times the package and a baseline in the same run
-on the same machine; the ratio is baseline time divided by package time, so above 1 means the package
-is faster. Cold imports start a fresh Node process each time (median of 15).
-
-Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node.js ${machine.node} on ${machine.platform}. Run on ${new Date().toISOString().slice(0, 10)}.
-
-| benchmark | c5-minerals | baseline | ratio |
-| --- | --- | --- | --- |
-${rows}
-
-The dataset subpaths load no zod; \`./schemas\`, \`./validate\` and \`./usgs\` load it, and most of
-their cold-import time is zod's. The root loads every dataset, the figures above all.
-
-Bundle sizes are not timed here: \`npm test\` bundles five consumer programs and checks their module
-lists and gzip sizes against the budgets in \`test/size/budgets.json\`.
-`,
-);
+writeBenchmarksPage(repo, join(repo, "docs/benchmarks.md"), { machine, results, stream });
 console.log("wrote bench/results/latest.json and docs/benchmarks.md");
+if (stream.peakRssMb >= stream.limitMb) {
+  console.error(`streaming validation peaked at ${stream.peakRssMb.toFixed(0)} MB, over the limit of ${stream.limitMb} MB`);
+  process.exitCode = 1;
+}
