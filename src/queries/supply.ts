@@ -104,24 +104,6 @@ const newest = (values: Iterable<string>) => [...values].sort().at(-1);
  * column.world?.value; // 47000
  * ```
  */
-/**
- * A selector checked at the boundary, its mineral resolved to an id (internal: used by every query that
- * takes a {@link ColumnSelector}).
- */
-export function requireSelector(value: unknown, name: string): ColumnSelector {
-  const s = requireOptions<ColumnSelector>(value, name, ["mineral", "measure", "year", "vintage", "form"], false);
-  const out: ColumnSelector = { mineral: requireMineral(s.mineral, `${name}.mineral`).id };
-  const measure = optional(s.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
-  const year = optional(s.year, `${name}.year`, (v, n) => requireInteger(v, n, 0, 9999));
-  const vintage = optional(s.vintage, `${name}.vintage`, requireString);
-  const form = optional(s.form, `${name}.form`, requireString);
-  if (measure !== undefined) out.measure = measure;
-  if (year !== undefined) out.year = year;
-  if (vintage !== undefined) out.vintage = vintage;
-  if (form !== undefined) out.form = form;
-  return out;
-}
-
 export function supplyColumn(selector: ColumnSelector): SupplyColumn {
   selector = requireSelector(selector, "selector");
   const { mineral } = selector;
@@ -326,4 +308,22 @@ function checkedOptions<T extends { measure?: Measure; year?: number; vintage?: 
   optional(o.vintage, `${name}.vintage`, requireString);
   optional(o.form, `${name}.form`, requireString);
   return o;
+}
+
+/**
+ * A selector checked at the boundary, its mineral resolved to an id (internal: used by every query that
+ * takes a {@link ColumnSelector}).
+ */
+export function requireSelector(value: unknown, name: string): ColumnSelector {
+  const s = requireOptions<ColumnSelector>(value, name, ["mineral", "measure", "year", "vintage", "form"], false);
+  const out: ColumnSelector = { mineral: requireMineral(s.mineral, `${name}.mineral`).id };
+  const measure = optional(s.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
+  const year = optional(s.year, `${name}.year`, (v, n) => requireInteger(v, n, 0, 9999));
+  const vintage = optional(s.vintage, `${name}.vintage`, requireString);
+  const form = optional(s.form, `${name}.form`, requireString);
+  if (measure !== undefined) out.measure = measure;
+  if (year !== undefined) out.year = year;
+  if (vintage !== undefined) out.vintage = vintage;
+  if (form !== undefined) out.form = form;
+  return out;
 }

@@ -12,8 +12,6 @@ import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqu
  * PartnershipKind.parse("dialogue");
  * ```
  */
-/** Whether date `a` is certainly before `b`, false when either is not a valid date (its own issue says so). */
-const datesBefore = (a: string, b: string) => isPartialDate(a) && isPartialDate(b) && certainlyBefore(a, b);
 
 export const PartnershipKind = z
   .enum(["format", "dialogue", "partnership", "initiative", "forum", "network", "memorandum", "agreement"])
@@ -171,3 +169,6 @@ export const Event = z
  * @category Schemas
  */
 export type Event = z.infer<typeof Event>;
+
+/** Whether date `a` is certainly before `b`, false when either is not a valid date (its own issue says so). */
+const datesBefore = (a: string, b: string) => isPartialDate(a) && isPartialDate(b) && certainlyBefore(a, b);

@@ -7,7 +7,7 @@
 export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from "../usgs/cell.js";
 export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js";
 export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
-export { CsvError, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
+export { CsvError, type CsvRecordOptions, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
 export { checkImportDependence } from "./import-dependence.js";

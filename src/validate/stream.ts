@@ -96,11 +96,11 @@ export class StreamValidator {
 
   private check(value: unknown, line: number): void {
     const index = this.result.records++;
-    // one parse: the input is kept in the issues, so each can say what it received
-    const parsed = ENTITY_SCHEMAS[this.entity].safeParse(value, { reportInput: true });
+    // one parse: what each issue received is read from the record at the issue's path
+    const parsed = ENTITY_SCHEMAS[this.entity].safeParse(value);
     if (parsed.success) return;
     this.result.invalid++;
-    for (const issue of toIssues(parsed.error, `${this.label}[${index}]`, index)) this.issue({ ...issue, line });
+    for (const issue of toIssues(parsed.error, `${this.label}[${index}]`, index, value)) this.issue({ ...issue, line });
   }
 
   private ndjsonLine(text: string, line: number): void {

@@ -96,7 +96,22 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
 }
 
 /** A zod error as issues with paths under `root` (internal). */
-export function toIssues(error: z.ZodError, root: string, record?: number): ValidationIssue[] {
+/** The value at a path inside `value`, or undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * A zod error as issues with paths under `root` (internal). `input` is the value that was parsed: what
+ * each issue received is read from it at the issue's path, so the value need not be parsed again to
+ * keep its input (each record is parsed once, valid or not).
+ */
+export function toIssues(error: z.ZodError, root: string, record?: number, input?: unknown): ValidationIssue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
@@ -110,7 +125,7 @@ export function toIssues(error: z.ZodError, root: string, record?: number): Vali
     const expected = expectedOf(issue);
     const out: ValidationIssue = { path: formatPath(root, issue.path), message: issue.message, rule: "schema" };
     if (expected !== undefined) out.expected = expected;
-    if ("input" in issue) out.received = describeValue(issue.input);
+    out.received = describeValue("input" in issue ? issue.input : valueAt(input, issue.path));
     if (record !== undefined) out.record = record;
     return [out];
   });
@@ -139,9 +154,9 @@ export function requireEntity(entity: unknown): EntityName {
  */
 export function validateRecord<E extends EntityName>(entity: E, value: unknown): ValidationResult<EntityOf<E>> {
   const name = requireEntity(entity);
-  const result = ENTITY_SCHEMAS[name].safeParse(value, { reportInput: true });
+  const result = ENTITY_SCHEMAS[name].safeParse(value);
   if (result.success) return { ok: true, data: result.data as EntityOf<E> };
-  return { ok: false, issues: toIssues(result.error, name) };
+  return { ok: false, issues: toIssues(result.error, name, undefined, value) };
 }
 
 /**
@@ -204,10 +219,10 @@ export function validateCollection<E extends EntityName>(
   const issues: ValidationIssue[] = [];
   const data: EntityOf<E>[] = [];
   values.forEach((value, index) => {
-    // one parse per record: the input is kept in the issues, so each can say what it received
-    const result = schema.safeParse(value, { reportInput: true });
+    // one parse per record: what each issue received is read from the record at the issue's path
+    const result = schema.safeParse(value);
     if (result.success) data.push(result.data as EntityOf<E>);
-    else issues.push(...toIssues(result.error, `${label}[${index}]`, index));
+    else issues.push(...toIssues(result.error, `${label}[${index}]`, index, value));
   });
   if (options.integrity && issues.length === 0) {
     const given: Collections = typeof options.integrity === "object" ? options.integrity : {};
