@@ -99,6 +99,7 @@ export const revisionsKind: QueryKind = {
   synopsis: "<country> <mineral> <measure> <year> [--form f] [--series s]",
   summary: "every edition's value, the changes and the latest",
   options: { form: { type: "string" }, series: { type: "string" } },
+  usage: REVISIONS_USAGE,
   run({ rest, o }) {
     const args = [...rest];
     for (const name of ["form", "series"]) {

@@ -37,10 +37,12 @@ export interface MetricPoint {
  */
 export function metricSeries(id: string, metric: MetricName, unit: string, kind: MetricKind = "outturn"): MetricPoint[] {
   if (typeof id !== "string") throw new TypeError("id must be a corridor, node or leg id");
+  if (typeof metric !== "string") throw new TypeError("metric must be a metric name (string)");
   if (typeof unit !== "string") throw new TypeError("unit must be a string such as 'Mt'");
+  if (typeof kind !== "string") throw new TypeError("kind must be 'outturn', 'forecast' or 'target'");
   const owner =
     corridors.find((c) => c.id === id) ?? corridorNodes.find((n) => n.id === id) ?? corridorLegs.find((l) => l.id === id);
-  if (owner === undefined) throw new RangeError(`No corridor, node or leg '${id}'`);
+  if (owner === undefined) throw new RangeError(`id: no corridor, node or leg '${id}'`);
   const metrics = ((owner as { metrics?: readonly DeepReadonly<CorridorMetric>[] }).metrics ?? []).filter(
     (m) => m.metric === metric && m.unit === unit && m.kind === kind,
   );

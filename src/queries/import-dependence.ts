@@ -1,3 +1,4 @@
+import { requireOptions } from "../datasets/args.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
 import type { MineralId } from "../datasets/minerals.js";
 import type { C5CountryCode } from "../schemas/common.js";
@@ -59,8 +60,7 @@ function vintages(): string[] {
  * ```
  */
 export function usImportsFromC5(options: { readonly vintage?: string } = {}): readonly C5ImportDependence[] {
-  if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
-  const { vintage } = options;
+  const { vintage } = requireOptions<{ readonly vintage?: string }>(options, "options", ["vintage"]);
   if (vintage !== undefined && typeof vintage !== "string") throw new TypeError("options.vintage must be a string");
   const held = vintages();
   const edition = vintage ?? held[0];

@@ -13,7 +13,7 @@ function requireList(id: string, name: string): CriticalMineralListRecord {
   if (typeof id !== "string") throw new TypeError(`${name} must be a list id (string)`);
   const list = getList(id);
   if (list === undefined) {
-    throw new RangeError(`No list '${id}' (${name}). Known lists: ${criticalMineralLists.map((l) => l.id).join(", ")}`);
+    throw new RangeError(`${name}: no list '${id}'. Known lists: ${criticalMineralLists.map((l) => l.id).join(", ")}`);
   }
   return list;
 }
@@ -21,12 +21,14 @@ function requireList(id: string, name: string): CriticalMineralListRecord {
 function requireFamily(family: string): CriticalMineralListRecord[] {
   if (typeof family !== "string") throw new TypeError("family must be a list family id (string)");
   const editions = criticalMineralLists.filter((l) => l.family === family);
-  if (editions.length === 0) throw new RangeError(`No list family '${family}'. Known families: ${listFamilies().join(", ")}`);
+  if (editions.length === 0)
+    throw new RangeError(`family: no list family '${family}'. Known families: ${listFamilies().join(", ")}`);
   return editions;
 }
 
 function requireMineral(mineral: string): string {
-  if (typeof mineral !== "string" || mineral === "") throw new TypeError("mineral must be a mineral id (non-empty string)");
+  if (typeof mineral !== "string") throw new TypeError("mineral must be a mineral id (string)");
+  if (mineral === "") throw new RangeError("mineral must not be empty");
   return mineral;
 }
 
@@ -327,7 +329,8 @@ export interface EditionChanges {
  */
 export function changesIn(family: string, year: number): EditionChanges[] {
   const editions = listHistory(family);
-  if (typeof year !== "number" || !Number.isInteger(year)) throw new RangeError(`year must be a whole number, got '${year}'`);
+  if (typeof year !== "number") throw new TypeError(`year must be a number, got ${typeof year}`);
+  if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number, got '${year}'`);
   return editions
     .filter((l) => l.date.startsWith(`${year}-`))
     .map((list) => {

@@ -1,3 +1,4 @@
+import { optional, requireBoolean, requireOptions } from "../datasets/args.js";
 import { type CountryRecord, getCountry } from "../datasets/countries.js";
 import { comparePartialDates } from "../datasets/dates.js";
 
@@ -26,6 +27,8 @@ export type PopulationRecord = NonNullable<CountryRecord["profile"]>["population
  */
 export function latestPopulation(code: string, options: { readonly official?: boolean } = {}): PopulationRecord | undefined {
   if (typeof code !== "string") throw new TypeError("code must be a string");
+  requireOptions(options, "options", ["official"]);
+  optional(options.official, "options.official", requireBoolean);
   const series = getCountry(code)?.profile?.population ?? [];
   let best: PopulationRecord | undefined;
   for (const p of series) {

@@ -1,3 +1,4 @@
+import { requireOptions } from "../datasets/args.js";
 import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
 
@@ -107,7 +108,12 @@ function statusRevised(before: FigureStatus, after: FigureStatus): boolean {
 }
 
 function checkString(name: string, value: unknown): asserts value is string {
-  if (typeof value !== "string" || value === "") throw new TypeError(`${name} must be a non-empty string`);
+  if (typeof value !== "string") throw new TypeError(`${name} must be a string`);
+  if (value === "") throw new RangeError(`${name} must not be empty`);
+}
+
+function checkOptions(options: unknown, keys: readonly string[]): void {
+  requireOptions(options, "options", keys);
 }
 
 /**
@@ -137,7 +143,10 @@ export function revisions(
 ): Revisions {
   checkString("country", country);
   checkString("mineral", mineral);
+  checkOptions(options, ["form", "series"]);
+  if (typeof measure !== "string") throw new TypeError("measure must be a string");
   if (!MEASURES.includes(measure)) throw new RangeError(`measure must be one of ${MEASURES.join(", ")}; got '${measure}'`);
+  if (typeof year !== "number") throw new TypeError("year must be a number such as 2024");
   if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number such as 2024; got ${year}`);
   if (options.form !== undefined) checkString("options.form", options.form);
   if (options.series !== undefined) checkString("options.series", options.series);
@@ -193,6 +202,7 @@ const latestBySeries = new Map<string, readonly FigureRecord[]>();
  * ```
  */
 export function latestFigures(options: { series?: string } = {}): readonly FigureRecord[] {
+  checkOptions(options, ["series"]);
   if (options.series !== undefined) checkString("options.series", options.series);
   const series = options.series ?? "usgs-mcs";
   const cached = latestBySeries.get(series);

@@ -1,3 +1,4 @@
+import { requireOptions } from "../datasets/args.js";
 import type { DeepReadonly } from "../datasets/freeze.js";
 import type { Country } from "../schemas/country.js";
 import type { ImportDependence } from "../schemas/import-dependence.js";
@@ -24,6 +25,11 @@ export function checkImportDependence(
     minerals: readonly DeepReadonly<Mineral>[];
   },
 ): IntegrityIssue[] {
+  if (!Array.isArray(records as unknown)) throw new TypeError("records must be an array of ImportDependence records");
+  const given = requireOptions<Record<string, unknown>>(against, "against", ["sources", "countries", "minerals"], false);
+  for (const key of ["sources", "countries", "minerals"]) {
+    if (!Array.isArray(given[key])) throw new TypeError(`against.${key} must be an array`);
+  }
   const issues: IntegrityIssue[] = [];
   const sources = new Set(against.sources.map((s) => s.id));
   const countries = new Set(against.countries.map((c) => c.alpha2));

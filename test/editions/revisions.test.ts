@@ -75,7 +75,7 @@ describe("revisions", () => {
       /ferrosilicon.*silicon metal|silicon metal.*ferrosilicon/,
     );
     expect(revisions("KZ", "silicon", "production", 2023, { form: "silicon metal" }).editions).toHaveLength(2);
-    expect(() => revisions("", "gold", "mine-production", 2023)).toThrow(TypeError);
+    expect(() => revisions("", "gold", "mine-production", 2023)).toThrow(RangeError);
     expect(() => revisions("KZ", "gold", "mined" as Measure, 2023)).toThrow(/measure must be one of/);
     expect(() => revisions("KZ", "gold", "mine-production", 2023.5)).toThrow(RangeError);
     expect(revisions("KZ", "gold", "mine-production", 1950).editions).toEqual([]);

@@ -48,6 +48,52 @@ const figure = { country: "KZ", measure: "mine-production", year: 2024, value: 1
 const source = { id: "a", title: "A", publisher: "P", url: "https://example.org", published: "2024", kind: "report" };
 
 const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
+  // added with list history, import dependence, freshness, revisions and corridor metrics
+  c5CriticalityNow: { params: [] },
+  changesIn: { params: [s("family", "us-critical-minerals"), { name: "year", kind: "number", valid: 2025 }] },
+  checkImportDependence: {
+    params: [
+      { name: "records", kind: "array", valid: [] },
+      { name: "against", kind: "object", valid: { sources: [], countries: [], minerals: [] } },
+    ],
+  },
+  criticalNow: { params: [s("mineral", "antimony")] },
+  currentLists: { params: [] },
+  datasetFreshness: { params: [] },
+  decodeWindows1252: { params: [{ name: "bytes", kind: "any", valid: new Uint8Array([0x41]) }] },
+  diffEditions: { params: [s("fromId", "us-2022-critical-minerals"), s("toId", "us-2025-critical-minerals")] },
+  latestFigures: {
+    params: [
+      { name: "options", kind: "object", valid: {}, optional: true, fields: { series: { kind: "string", valid: "usgs-mcs" } } },
+    ],
+  },
+  latestPopulation: { params: [s("code", "KZ"), { name: "options", kind: "object", valid: {}, optional: true }] },
+  listFamilies: { params: [] },
+  listHistory: { params: [s("family", "us-critical-minerals")] },
+  metricSeries: {
+    params: [s("id", "middle-corridor"), s("metric", "cargo-volume"), s("unit", "Mt"), s("kind", "outturn", true)],
+  },
+  revisions: {
+    params: [
+      s("country", "KZ"),
+      s("mineral", "chromium"),
+      s("measure", "mine-production"),
+      { name: "year", kind: "number", valid: 2024 },
+      { name: "options", kind: "object", valid: {}, optional: true, fields: { form: { kind: "string", valid: "x" } } },
+    ],
+  },
+  usImportsFromC5: {
+    params: [
+      {
+        name: "options",
+        kind: "object",
+        valid: {},
+        optional: true,
+        fields: { vintage: { kind: "string", valid: "usgs-mcs-2026" } },
+      },
+    ],
+  },
+  wasOnList: { params: [s("family", "us-critical-minerals"), s("mineral", "antimony"), s("date", "2024-01-01")] },
   getCountry: { params: [s("codeOrName")] },
   getCountryOrThrow: { params: [s("codeOrName")] },
   getMineral: { params: [s("idOrName", "zinc")] },

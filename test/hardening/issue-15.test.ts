@@ -23,7 +23,7 @@ import { source } from "../schemas/samples.js";
 // Regression tests for issue 15 (a hostile review of the CLI and the API): one per finding, and one per
 // class of finding where a property can say it for every input.
 const { file } = tempFiles("c5-issue15-");
-const cli = resolve(import.meta.dirname, "../../dist/cli.js");
+const cli = resolve(import.meta.dirname, "../../dist/node/cli.js");
 const sh = (command: string) => spawnSync("sh", ["-c", command], { encoding: "utf8" });
 const noStack = (text: string | undefined) => expect(text ?? "").not.toMatch(/\n\s+at |node:internal|internal error/);
 /** Names an object's prototype answers to, which must never be found as data. */

@@ -40,6 +40,8 @@ export interface QueryKind {
   summary: string;
   /** The options it takes, besides --json and --help. */
   options: OptionSpec;
+  /** Its own help, shown by `query <name> --help`, when it has more to say than one line. */
+  usage?: string;
   run(ctx: QueryContext): Outcome;
 }
 
@@ -286,8 +288,10 @@ export function makeQueryCommand(kinds: readonly QueryKind[]): Command {
     usage: usage(kinds),
     run(args) {
       const o = parse(args, allOptions);
-      if (o.flag("help") || o.positionals.length === 0) return help(this);
       const [question = "", ...rest] = o.positionals;
+      const own = byName.get(question)?.usage;
+      if (o.flag("help") && own !== undefined) return { stdout: `${own}\n`, code: 0 };
+      if (o.flag("help") || o.positionals.length === 0) return help(this);
       const kind = byName.get(question);
       if (kind === undefined) throw new UsageError(`Unknown question '${question}'; see c5-minerals query --help`);
       for (const name of o.given)

@@ -1010,10 +1010,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "752",
     "name": "Sweden",
     "officialName": "Kingdom of Sweden",
-    "aliases": [
-      "Sweden (concentrate)",
-      "Sweden (concentrates)"
-    ],
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
@@ -1338,9 +1335,7 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "860",
     "name": "Uzbekistan",
     "officialName": "Republic of Uzbekistan",
-    "aliases": [
-      "Uzbekistan (est.)"
-    ],
+    "aliases": [],
     "profile": {
       "region": "Central Asia",
       "regionSource": "un-m49",
