@@ -30,6 +30,24 @@ export {
   TransportMode,
 } from "./corridor.js";
 export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
+export {
+  CommodityStage,
+  Company,
+  CoverageGap,
+  Facility,
+  FacilityCommodity,
+  FacilityExit,
+  FacilityKind,
+  FacilityLocation,
+  FacilityOutput,
+  FacilityStatus,
+  FacilityStatusValue,
+  Ownership,
+  Project,
+  ProjectPartner,
+  ProjectStage,
+  StateOwnership,
+} from "./facility.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
 export { CriticalMineralList, ListEntry } from "./list.js";
 export { ElementSymbol, Mineral, MineralKind, TariffCode } from "./mineral.js";

@@ -9,6 +9,11 @@ export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js
 export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
 export { CsvError, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
+export {
+  checkFacilityIntegrity,
+  type FacilityCollections,
+  type FacilityIntegrityOptions,
+} from "./facilities-integrity.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
 export {

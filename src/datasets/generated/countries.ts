@@ -170,6 +170,17 @@ export const countriesRecords = [
     ]
   },
   {
+    "alpha2": "CH",
+    "alpha3": "CHE",
+    "numeric": "756",
+    "name": "Switzerland",
+    "officialName": "Swiss Confederation",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "CL",
     "alpha3": "CHL",
     "numeric": "152",
@@ -714,6 +725,17 @@ export const countriesRecords = [
     "aliases": [
       "Laos"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "LU",
+    "alpha3": "LUX",
+    "numeric": "442",
+    "name": "Luxembourg",
+    "officialName": "Grand Duchy of Luxembourg",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]
