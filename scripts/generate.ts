@@ -210,7 +210,12 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
   lists: { records: schemas.CriticalMineralList },
   partnerships: { partnerships: schemas.Partnership, events: schemas.Event },
   corridors: { nodes: schemas.CorridorNode, legs: schemas.CorridorLeg, corridors: schemas.Corridor },
-  facilities: { facilities: schemas.Facility, companies: schemas.Company, projects: schemas.Project, coverageGaps: schemas.CoverageGap },
+  facilities: {
+    facilities: schemas.Facility,
+    companies: schemas.Company,
+    projects: schemas.Project,
+    coverageGaps: schemas.CoverageGap,
+  },
 };
 for (const [name, shape] of Object.entries(dataFiles)) {
   const fileSchema = z.strictObject({

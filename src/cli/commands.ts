@@ -20,6 +20,7 @@ import { ENTITY_NAMES, isEntityName } from "../validate/entities.js";
 import { formatIssues, validateCollection } from "../validate/validate.js";
 import { InputError, UsageError } from "./errors.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "./export.js";
+import { queryFacilities } from "./query-facilities.js";
 import { DEFAULT_MAX_BYTES, formatOf, readBytes, readRecords } from "./read.js";
 
 /** What a command prints and the exit code it asks for. */
@@ -162,7 +163,7 @@ CSV files are flat: nested fields are dotted columns (coordinates.lat), lists ar
 
 const query: Command = {
   name: "query",
-  summary: "answer common questions: country, mineral, list, members, route, timeline",
+  summary: "answer common questions: country, mineral, list, members, route, timeline, facilities",
   usage: `Usage: c5-minerals query <question> [arguments] [options]
 
 Questions:
@@ -177,11 +178,15 @@ Questions:
                                       routes over the corridor graph (node id, country code or C5)
   timeline [--country c] [--partnership p] [--from d] [--to d]
                                       events in date order
+  facilities [list|show|control|projects|route] ...
+                                      mines and plants, who controls them, projects, routes
+                                      (see c5-minerals query facilities --help)
 
 Options:
   --json              print the answer as JSON
   -h, --help          show this help`,
   run(args) {
+    if (args[0] === "facilities") return queryFacilities(args.slice(1));
     const o = parse(args, {
       measure: { type: "string" },
       year: { type: "string" },
@@ -355,7 +360,7 @@ const exportCommand: Command = {
   usage: `Usage: c5-minerals export --format json|csv|geojson [--dataset name] [--out file]
 
 Writes one dataset (default: figures; geojson: corridors) to --out or to standard output.
-Datasets: ${DATASET_NAMES.join(", ")} (geojson: corridors only)
+Datasets: ${DATASET_NAMES.join(", ")} (geojson: corridors and facilities only)
 
 Options:
   --format <f>        json, csv or geojson (required)

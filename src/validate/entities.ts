@@ -1,5 +1,6 @@
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import { Country } from "../schemas/country.js";
+import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
 import { CriticalMineralList } from "../schemas/list.js";
 import { Mineral } from "../schemas/mineral.js";
@@ -32,6 +33,10 @@ export const ENTITY_SCHEMAS = Object.freeze({
   "corridor-leg": CorridorLeg,
   corridor: Corridor,
   "transcribed-table": TranscribedTable,
+  facility: Facility,
+  company: Company,
+  project: Project,
+  "coverage-gap": CoverageGap,
 });
 
 /**
@@ -91,4 +96,8 @@ export const COLLECTION_NAMES: Readonly<Record<EntityName, string>> = Object.fre
   "corridor-leg": "legs",
   corridor: "corridors",
   "transcribed-table": "tables",
+  facility: "facilities",
+  company: "companies",
+  project: "projects",
+  "coverage-gap": "coverageGaps",
 });

@@ -23,9 +23,9 @@ try {
   pending = [];
 }
 const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
-const sourceIds = new Set(sources.map((s) => s.id));
-const companyIds = new Set(companies.map((c) => c.id));
-const nodeIds = new Set(corridorNodes.map((n) => n.id));
+const sourceIds = new Set<string>(sources.map((s) => s.id));
+const companyIds = new Set<string>(companies.map((c) => c.id));
+const nodeIds = new Set<string>(corridorNodes.map((n) => n.id));
 
 describe("facility records", () => {
   it("validate against their schemas", () => {
@@ -156,7 +156,7 @@ describe("coverage", () => {
   });
 
   it("uses only countries the countries dataset has", () => {
-    const codes = new Set(countries.map((c) => c.alpha2));
+    const codes = new Set<string>(countries.map((c) => c.alpha2));
     for (const c of companies) if (c.country !== undefined) expect(codes.has(c.country), c.id).toBe(true);
   });
 });

@@ -19,7 +19,9 @@ describe("inferred types", () => {
   it("gives literal unions for vocabularies", () => {
     expectTypeOf<C5CountryCode>().toEqualTypeOf<"KZ" | "KG" | "TJ" | "TM" | "UZ">();
     expectTypeOf<Landlocked>().toEqualTypeOf<"none" | "landlocked" | "doubly-landlocked">();
-    expectTypeOf<FigureStatus>().toEqualTypeOf<"reported" | "estimated" | "withheld" | "not-available" | "zero" | "reported-or-estimated">();
+    expectTypeOf<FigureStatus>().toEqualTypeOf<
+      "reported" | "estimated" | "withheld" | "not-available" | "zero" | "reported-or-estimated"
+    >();
     expectTypeOf<Unit>().toEqualTypeOf<"kg" | "t" | "kt" | "Mt" | "tU" | "million-m3">();
     expectTypeOf<Basis>().toEqualTypeOf<"gross-weight" | "contained" | "oxide-equivalent" | "product">();
   });
