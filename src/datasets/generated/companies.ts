@@ -203,6 +203,250 @@ export const companiesRecords = [
     ]
   },
   {
+    "id": "uktmp-jsc",
+    "name": "JSC Ust-Kamenogorsk Titanium and Magnesium Plant",
+    "aliases": [],
+    "country": "KZ",
+    "stateOwnership": [],
+    "listings": [
+      "KASE"
+    ],
+    "note": "Dividend announcement published on the Kazakhstan Stock Exchange; jointly owned by six foreign companies (2025). Country read from its Kazakh joint-stock form.",
+    "sources": [
+      "orda-2025-uktmp-dividends"
+    ]
+  },
+  {
+    "id": "specialty-metals-holding",
+    "name": "Specialty Metals Holding Company",
+    "aliases": [],
+    "country": "BE",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "'Belgium-based' per the source.",
+    "sources": [
+      "orda-2025-uktmp-dividends"
+    ]
+  },
+  {
+    "id": "orano-mining",
+    "name": "Orano Mining",
+    "aliases": [],
+    "country": "FR",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "'France's Orano' per the source.",
+    "sources": [
+      "wnn-2025-07-04-south-tortkuduk"
+    ]
+  },
+  {
+    "id": "katco-jv",
+    "name": "KATCO",
+    "aliases": [],
+    "country": "KZ",
+    "parent": "orano-mining",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "Joint venture created in 1996: Orano Mining 51%, Kazatomprom 49%.",
+    "sources": [
+      "wnn-2025-07-04-south-tortkuduk",
+      "astanatimes-2023-11-15-katco"
+    ]
+  },
+  {
+    "id": "kazakhmys",
+    "name": "Kazakhmys Corporation LLP",
+    "aliases": [],
+    "country": "KZ",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "minexforum-2024-06-10-balkhash"
+    ]
+  },
+  {
+    "id": "kazakhmys-smelting",
+    "name": "Kazakhmys Smelting LLP",
+    "aliases": [],
+    "country": "KZ",
+    "parent": "kazakhmys",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "Operator of the Zhezkazgan smelter; its parent is read from the name and from Rusmininfo calling the plant Kazakhmys corporation's.",
+    "sources": [
+      "today-az-2018-12-24-zhezkazgan",
+      "rusmininfo-2014-11-13-zhezkazgan"
+    ]
+  },
+  {
+    "id": "karazhal-operating",
+    "name": "Karazhal Operating LLP",
+    "aliases": [],
+    "country": "KZ",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
+    "id": "eurochem",
+    "name": "EuroChem",
+    "aliases": [],
+    "country": "RU",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "'Russian EuroChem' per the source.",
+    "sources": [
+      "azernews-2013-10-29-eurochem"
+    ]
+  },
+  {
+    "id": "eurochem-karatau-llp",
+    "name": "EuroChem-Karatau LLP",
+    "aliases": [],
+    "country": "KZ",
+    "parent": "eurochem",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "inform-2015-12-11-barite-phosphate",
+      "azernews-2013-10-29-eurochem"
+    ]
+  },
+  {
+    "id": "kazphosphate",
+    "name": "Kazphosphate LLC",
+    "aliases": [],
+    "country": "KZ",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "'Completely owned by local investors' (undated interview).",
+    "sources": [
+      "busex-kazphosphate"
+    ]
+  },
+  {
+    "id": "kostanay-minerals",
+    "name": "Kostanay Minerals JSC",
+    "aliases": [],
+    "country": "KZ",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "km-2021-02-16-chrysotile"
+    ]
+  },
+  {
+    "id": "tau-ken-samruk",
+    "name": "National Mining Company Tau-Ken Samruk JSC",
+    "aliases": [],
+    "country": "KZ",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "A portfolio company of the Samruk-Kazyna fund; the state's share is not stated in the sources read.",
+    "sources": [
+      "qazinform-2026-03-12-cove"
+    ]
+  },
+  {
+    "id": "tau-ken-altyn",
+    "name": "Tau-Ken Altyn LLP",
+    "aliases": [],
+    "country": "KZ",
+    "parent": "tau-ken-samruk",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "tks-tau-ken-altyn"
+    ]
+  },
+  {
+    "id": "ssgpo-jsc",
+    "name": "Sokolov-Sarybai Mining Production Association JSC",
+    "aliases": [],
+    "country": "KZ",
+    "parent": "erg",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "kursiv-2023-07-24-ssgpo"
+    ]
+  },
+  {
+    "id": "cove-kaz-capital",
+    "name": "Cove Kaz Capital Group LLC",
+    "aliases": [],
+    "country": "US",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "Subsidiary of Cove Capital, 'a US-based mining investment firm' (Project Blue).",
+    "sources": [
+      "qazinform-2026-03-12-cove",
+      "projectblue-2025-11-katpar"
+    ]
+  },
+  {
+    "id": "severny-katpar-jv",
+    "name": "Severny Katpar",
+    "aliases": [],
+    "country": "KZ",
+    "parent": "cove-kaz-capital",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "Joint venture: Cove Capital 70%, Tau-Ken Samruk 30%.",
+    "sources": [
+      "spglobal-2025-11-07-c5-deals"
+    ]
+  },
+  {
+    "id": "cnmc",
+    "name": "China Nonferrous Metal Industry's Foreign Engineering and Construction Co. (NFC)",
+    "aliases": [],
+    "country": "CN",
+    "stateOwnership": [],
+    "listings": [
+      "Shenzhen Stock Exchange"
+    ],
+    "note": "'a state-owned entity listed on the Shenzhen Stock Exchange' per the source; the owning state's share is not stated.",
+    "sources": [
+      "ceoinsights-2024-06-kaz-minerals-smelter"
+    ]
+  },
+  {
+    "id": "irel",
+    "name": "IREL (India) Limited",
+    "aliases": [],
+    "country": "IN",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "'a Department of Atomic Energy enterprise' per the source.",
+    "sources": [
+      "menafn-2024-11-06-ireuk"
+    ]
+  },
+  {
+    "id": "metso",
+    "name": "Metso",
+    "aliases": [],
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "metso-2024-almalyk-smelter"
+    ]
+  },
+  {
+    "id": "halliburton",
+    "name": "Halliburton",
+    "aliases": [],
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
     "id": "kyrgyzaltyn",
     "name": "Kyrgyzaltyn OJSC",
     "aliases": [],
@@ -284,10 +528,19 @@ export const companiesRecords = [
     "name": "Kara-Balta Mining Plant OJSC",
     "aliases": [],
     "country": "KG",
-    "stateOwnership": [],
+    "stateOwnership": [
+      {
+        "state": "KG",
+        "share": 100,
+        "asOf": "2023-12",
+        "source": "metalswire-2023-12-kyrgyz-mineral-budget"
+      }
+    ],
     "listings": [],
+    "note": "State-owned (KG); share not stated in the sources read.",
     "sources": [
-      "24kg-2024-gold-concentrate-ban-kara-balta"
+      "24kg-2024-gold-concentrate-ban-kara-balta",
+      "metalswire-2023-12-kyrgyz-mineral-budget"
     ]
   },
   {
@@ -576,6 +829,125 @@ export const companiesRecords = [
     "listings": [],
     "sources": [
       "businesscomtm-turkmengaz-products"
+    ]
+  },
+  {
+    "id": "nmmc",
+    "name": "Navoi Mining and Metallurgical Company JSC (NMMC)",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2023",
+        "source": "thetribune-nmmc-stake"
+      },
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2024",
+        "source": "wikipedia-nmmc"
+      }
+    ],
+    "listings": [],
+    "sources": [
+      "thetribune-nmmc-stake",
+      "wikipedia-nmmc",
+      "mining-com-nmmc-2025"
+    ]
+  },
+  {
+    "id": "navoiyuran",
+    "name": "Navoiyuran State Enterprise",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "State-owned (UZ); share not stated in the sources read.",
+    "sources": [
+      "evu-2025-navoiuran"
+    ]
+  },
+  {
+    "id": "almalyk-mmc",
+    "name": "Almalyk Mining and Metallurgical Complex JSC (AMMC / AGMK)",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "State ownership share not found in a source read this session.",
+    "sources": [
+      "interfax-2010-01-21-almalyk",
+      "metso-2024-almalyk-smelter"
+    ]
+  },
+  {
+    "id": "uztmk",
+    "name": "Uzbekistan Technological Metals Complex JSC (UzTMK; formerly UzKTJM, Uzbek Refractory and Heat-Resistant Metals Combine)",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [],
+    "listings": [],
+    "note": "Relationship with AMMC's SPA for rare metals and hard alloys not established from sources read.",
+    "sources": [
+      "nca-2025-07-14-tmk",
+      "trend-2014-09-ingichka"
+    ]
+  },
+  {
+    "id": "uzbekkumir",
+    "name": "Uzbekkumir JSC (Uzbekugol)",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "daryo-2023-angren-kaolin"
+    ]
+  },
+  {
+    "id": "navoiyazot",
+    "name": "Navoiyazot JSC",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "trend-2020-11-23-navoiazot"
+    ]
+  },
+  {
+    "id": "ferkensco",
+    "name": "Ferkensco Management Limited",
+    "aliases": [],
+    "stateOwnership": [],
+    "listings": [],
+    "note": "Country of incorporation not stated in the source read.",
+    "sources": [
+      "enera-neofos"
+    ]
+  },
+  {
+    "id": "uzbekistan-korea-tungsten",
+    "name": "Uzbekistan-Korea Tungsten JV",
+    "aliases": [],
+    "country": "UZ",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "trend-2012-08-sautbay"
+    ]
+  },
+  {
+    "id": "shindong-resources",
+    "name": "Shindong Resources Co. Ltd",
+    "aliases": [],
+    "country": "KR",
+    "stateOwnership": [],
+    "listings": [],
+    "sources": [
+      "trend-2012-08-sautbay"
     ]
   }
 ] as const satisfies readonly DeepReadonly<Company>[];

@@ -2,7 +2,28 @@
 import type { CoverageGap } from "../../schemas/facility.js";
 import type { DeepReadonly } from "../freeze.js";
 
-export const coverageGapsRecords = [] as readonly DeepReadonly<CoverageGap>[] satisfies readonly DeepReadonly<CoverageGap>[];
+export const coverageGapsRecords = [
+  {
+    "country": "KZ",
+    "mineral": "antimony",
+    "reason": "No source read in this release names the Kazakh producer of the antimony the figures report."
+  },
+  {
+    "country": "KZ",
+    "mineral": "bismuth",
+    "reason": "Bismuth is refined as a by-product; no source read in this release names the Kazakh plant that recovers it."
+  },
+  {
+    "country": "KZ",
+    "mineral": "cadmium",
+    "reason": "Cadmium is refined as a by-product of zinc; no source read in this release names the Kazakh plant that recovers it."
+  },
+  {
+    "country": "KZ",
+    "mineral": "sulfur",
+    "reason": "Sulfur is recovered from oil and gas processing; no source read in this release gives a plant and its output."
+  }
+] as const satisfies readonly DeepReadonly<CoverageGap>[];
 
 /** One record: its literal type, with the schema's optional fields visible. */
 export type CoverageGapLiteral = (typeof coverageGapsRecords)[number] & DeepReadonly<CoverageGap>;

@@ -629,6 +629,893 @@ export const facilitiesRecords = [
     ]
   },
   {
+    "id": "uktmp",
+    "name": "Ust-Kamenogorsk Titanium and Magnesium Plant",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Усть-Каменогорский титано-магниевый комбинат"
+      }
+    ],
+    "aliases": [
+      "UKTMP",
+      "UKTMC"
+    ],
+    "kind": "plant",
+    "commodities": [
+      {
+        "mineral": "titanium",
+        "stage": "metal"
+      },
+      {
+        "mineral": "magnesium",
+        "stage": "metal"
+      }
+    ],
+    "country": "KZ",
+    "region": "East Kazakhstan Region",
+    "location": {
+      "lat": 49.983,
+      "lon": 82.617,
+      "precision": "town",
+      "source": "enwiki-oskemen",
+      "note": "The city of Oskemen (Ust-Kamenogorsk)."
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "2025-05",
+        "note": "Stated after the chlorine leak of 19 May 2025; the plant is older.",
+        "source": "argus-2025-05-uktmp-leak"
+      }
+    ],
+    "operator": "uktmp-jsc",
+    "owners": [
+      {
+        "company": "specialty-metals-holding",
+        "share": 44.74,
+        "asOf": "2025",
+        "note": "Other shareholders (shares not stated): New Asia Investment Group, Metacapital Investments, Metal Resource & Technology, New Metal Investments (Singapore) and Kolur Holding AG (Switzerland).",
+        "source": "orda-2025-uktmp-dividends"
+      }
+    ],
+    "output": [],
+    "exit": {
+      "node": "aktogay",
+      "reason": "No source read names a corridor node for the output; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Aktogay (about 401 km)."
+    },
+    "note": "Makes titanium sponge and ingots and magnesium.",
+    "sources": [
+      "argus-2025-05-uktmp-leak",
+      "enwiki-oskemen",
+      "menafn-2024-11-06-ireuk",
+      "orda-2025-uktmp-dividends"
+    ]
+  },
+  {
+    "id": "katco",
+    "name": "KATCO (Muyunkum and Tortkuduk)",
+    "localNames": [],
+    "aliases": [
+      "KATCO",
+      "Muyunkum",
+      "Tortkuduk",
+      "South Tortkuduk"
+    ],
+    "kind": "isl-field",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Turkestan Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2025-07-04",
+        "note": "Status as stated on this date; the mines have been worked for more than 20 years.",
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
+    "operator": "katco-jv",
+    "owners": [
+      {
+        "company": "orano-mining",
+        "share": 51,
+        "asOf": "2025-07-04",
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 49,
+        "asOf": "2025-07-04",
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "uranium",
+        "value": 4000,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2023,
+        "status": "estimated",
+        "note": "'approximately'.",
+        "source": "astanatimes-2023-11-15-katco"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 4000,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2026,
+        "status": "target",
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
+    "exit": {
+      "node": "almaty",
+      "reason": "The sources place the mines about 300 km north of Shymkent; Shymkent is not on the corridor graph and the corridors helper names Almaty in its place."
+    },
+    "note": "About 300 km north of Shymkent.",
+    "sources": [
+      "astanatimes-2023-11-15-katco",
+      "wnn-2025-07-04-south-tortkuduk"
+    ]
+  },
+  {
+    "id": "balkhash-copper-smelter",
+    "name": "Balkhash Copper Smelter",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Балхашский медеплавильный завод"
+      }
+    ],
+    "aliases": [],
+    "kind": "smelter",
+    "commodities": [
+      {
+        "mineral": "copper",
+        "stage": "metal"
+      }
+    ],
+    "country": "KZ",
+    "region": "Karaganda Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2024-06-10",
+        "note": "Status as of the source's date.",
+        "source": "minexforum-2024-06-10-balkhash"
+      }
+    ],
+    "operator": "kazakhmys",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 250,
+        "unit": "kt",
+        "basis": "product",
+        "form": "copper",
+        "year": 2024,
+        "status": "reported",
+        "note": "An upper bound on output before modernisation ('no more than').",
+        "source": "minexforum-2024-06-10-balkhash"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 300,
+        "unit": "kt",
+        "basis": "product",
+        "form": "copper",
+        "year": 2028,
+        "status": "target",
+        "source": "minexforum-2024-06-10-balkhash"
+      }
+    ],
+    "exit": {
+      "node": "aktogay",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Aktogay, which the corridors helper names in place of the Mointy junction."
+    },
+    "sources": [
+      "minexforum-2024-06-10-balkhash"
+    ]
+  },
+  {
+    "id": "zhezkazgan-copper-smelter",
+    "name": "Zhezkazgan Copper Smelter",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Жезказганский медеплавильный завод"
+      }
+    ],
+    "aliases": [
+      "Zhezkazgan Smelter"
+    ],
+    "kind": "smelter",
+    "commodities": [
+      {
+        "mineral": "copper",
+        "stage": "metal"
+      },
+      {
+        "mineral": "rhenium",
+        "stage": "compound",
+        "byproduct": true
+      }
+    ],
+    "country": "KZ",
+    "region": "Ulytau Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2011-03-03",
+        "source": "oreanda-2011-03-03-zhezkazgan"
+      },
+      {
+        "status": "operating",
+        "since": "2014-11-13",
+        "note": "Restart after a year's shutdown; the smelter marked 40 years in 2011.",
+        "source": "rusmininfo-2014-11-13-zhezkazgan"
+      }
+    ],
+    "operator": "kazakhmys-smelting",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 220,
+        "unit": "kt",
+        "basis": "product",
+        "form": "copper cathode",
+        "year": 2018,
+        "status": "reported",
+        "source": "today-az-2018-12-24-zhezkazgan"
+      }
+    ],
+    "exit": {
+      "node": "zhezkazgan",
+      "near": "Zhezkazgan",
+      "reason": "The smelter is in Zhezkazgan.",
+      "source": "today-az-2018-12-24-zhezkazgan"
+    },
+    "note": "Products include blister and refined copper, sulphuric acid, copper slimes with gold and silver, and ammonium perrhenate (a rhenium salt), per Oreanda (2011).",
+    "sources": [
+      "oreanda-2011-03-03-zhezkazgan",
+      "rusmininfo-2014-11-13-zhezkazgan",
+      "today-az-2018-12-24-zhezkazgan"
+    ]
+  },
+  {
+    "id": "zhairem-gok",
+    "name": "Zhairem Mining and Processing Plant",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Жайремский ГОК"
+      }
+    ],
+    "aliases": [
+      "Zhairem GOK",
+      "ZGOK",
+      "Zhairemskiy GOK"
+    ],
+    "kind": "complex",
+    "commodities": [
+      {
+        "mineral": "zinc",
+        "stage": "concentrate"
+      },
+      {
+        "mineral": "lead",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Ulytau Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2021-10-20",
+        "source": "kazzinc-2021-zhairem-concentrator"
+      }
+    ],
+    "operator": "kazzinc",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "zinc",
+        "value": 5,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "polymetallic ore processed",
+        "year": 2021,
+        "status": "estimated",
+        "note": "'about'; ore of zinc and lead.",
+        "source": "kazzinc-2021-zhairem-concentrator"
+      }
+    ],
+    "exit": {
+      "node": "zhezkazgan",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, the graph's node in the Ulytau Region."
+    },
+    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here).",
+    "sources": [
+      "astanatimes-2021-10-21-zhairem",
+      "kazzinc-2021-zhairem-concentrator"
+    ]
+  },
+  {
+    "id": "karazhal-barite-complex",
+    "name": "Karazhal barite concentrate complex",
+    "localNames": [],
+    "aliases": [
+      "Karazhal Operating"
+    ],
+    "kind": "concentrator",
+    "commodities": [
+      {
+        "mineral": "barite",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Karaganda Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2015-12-11",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "operator": "karazhal-operating",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "barite",
+        "value": 200,
+        "unit": "kt",
+        "basis": "product",
+        "form": "barite concentrate",
+        "year": 2015,
+        "status": "reported",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana, which the corridors helper names in place of Karaganda."
+    },
+    "note": "Built by Karazhal Operating LLP together with Halliburton.",
+    "sources": [
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
+    "id": "eurochem-karatau",
+    "name": "EuroChem-Karatau (Kok-Djon)",
+    "localNames": [],
+    "aliases": [
+      "Kok-Djon",
+      "Kokdzhon",
+      "EuroChem-Karatau"
+    ],
+    "kind": "complex",
+    "commodities": [
+      {
+        "mineral": "phosphate-rock",
+        "stage": "ore"
+      }
+    ],
+    "country": "KZ",
+    "region": "Zhambyl Region",
+    "status": [
+      {
+        "status": "development",
+        "since": "2013-10-29",
+        "source": "azernews-2013-10-29-eurochem"
+      },
+      {
+        "status": "operating",
+        "since": "2015-12-11",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "operator": "eurochem-karatau-llp",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "phosphate-rock",
+        "value": 640,
+        "unit": "kt",
+        "basis": "gross-weight",
+        "form": "phosphate ore",
+        "year": 2014,
+        "status": "estimated",
+        "note": "'approximately'; Kazinform (2015) describes the complex's 640 kt a year as phosphate fertilizer (ground rock phosphate).",
+        "source": "azernews-2013-10-29-eurochem"
+      }
+    ],
+    "exit": {
+      "node": "almaty",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Almaty, which the corridors helper names in place of Shu and Shymkent."
+    },
+    "sources": [
+      "azernews-2013-10-29-eurochem",
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
+    "id": "kazphosphate-karatau",
+    "name": "Kazphosphate Karatau mines",
+    "localNames": [],
+    "aliases": [
+      "Karatau mining and processing complex"
+    ],
+    "kind": "complex",
+    "commodities": [
+      {
+        "mineral": "phosphate-rock",
+        "stage": "ore"
+      }
+    ],
+    "country": "KZ",
+    "region": "Zhambyl Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "1946",
+        "source": "busex-kazphosphate"
+      }
+    ],
+    "operator": "kazphosphate",
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "almaty",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Almaty, which the corridors helper names in place of Shu and Shymkent."
+    },
+    "note": "Six mines (two underground, four open pit) near Karatau and Zhanatas, linked by the company's own railway to the national network.",
+    "sources": [
+      "busex-kazphosphate"
+    ]
+  },
+  {
+    "id": "kostanay-minerals-zhitikara",
+    "name": "Kostanay Minerals chrysotile mine and mill",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Костанайские минералы"
+      }
+    ],
+    "aliases": [
+      "KustanayAsbest",
+      "Dzhetygara deposit"
+    ],
+    "kind": "complex",
+    "commodities": [
+      {
+        "mineral": "asbestos",
+        "stage": "product"
+      }
+    ],
+    "country": "KZ",
+    "region": "Kostanay Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "1965",
+        "source": "inbusiness-2019-kostanay-minerals"
+      }
+    ],
+    "operator": "kostanay-minerals",
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "asbestos",
+        "value": 202.7,
+        "unit": "kt",
+        "basis": "product",
+        "form": "chrysotile, groups 3–6",
+        "year": 2018,
+        "status": "reported",
+        "source": "inbusiness-2019-kostanay-minerals"
+      },
+      {
+        "measure": "production",
+        "mineral": "asbestos",
+        "value": 227.3,
+        "unit": "kt",
+        "basis": "product",
+        "form": "chrysotile, groups 3–6",
+        "year": 2020,
+        "status": "reported",
+        "source": "km-2021-02-16-chrysotile"
+      }
+    ],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana; the graph has no node in Kostanay Region."
+    },
+    "note": "The only chrysotile producer in Kazakhstan; exports went via Russian ports until 2022 and then also via Poti.",
+    "sources": [
+      "ibas-kostanay-exports",
+      "inbusiness-2019-kostanay-minerals",
+      "km-2021-02-16-chrysotile"
+    ]
+  },
+  {
+    "id": "tau-ken-altyn-refinery",
+    "name": "Tau-Ken Altyn gold refinery",
+    "localNames": [],
+    "aliases": [
+      "Tau-Ken Altyn"
+    ],
+    "kind": "refinery",
+    "commodities": [
+      {
+        "mineral": "gold",
+        "stage": "metal"
+      },
+      {
+        "mineral": "silver",
+        "stage": "metal"
+      }
+    ],
+    "country": "KZ",
+    "region": "Astana",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2013-11",
+        "source": "tks-tau-ken-altyn"
+      }
+    ],
+    "operator": "tau-ken-altyn",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "gold",
+        "value": 25,
+        "unit": "t",
+        "basis": "product",
+        "form": "refined gold",
+        "year": 2013,
+        "status": "reported",
+        "source": "tks-tau-ken-altyn"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "silver",
+        "value": 50,
+        "unit": "t",
+        "basis": "product",
+        "form": "refined silver",
+        "year": 2013,
+        "status": "reported",
+        "source": "tks-tau-ken-altyn"
+      }
+    ],
+    "exit": {
+      "node": "astana",
+      "near": "Astana – New City special economic zone",
+      "reason": "The refinery is in Astana.",
+      "source": "tks-tau-ken-altyn"
+    },
+    "sources": [
+      "tks-tau-ken-altyn"
+    ]
+  },
+  {
+    "id": "ssgpo",
+    "name": "Sokolov-Sarybai Mining and Processing Association",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Соколовско-Сарбайское горно-обогатительное производственное объединение"
+      }
+    ],
+    "aliases": [
+      "SSGPO",
+      "SSMPA"
+    ],
+    "kind": "complex",
+    "commodities": [
+      {
+        "mineral": "iron-ore",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Kostanay Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2023-07-24",
+        "note": "Status as of the source's date.",
+        "source": "kursiv-2023-07-24-ssgpo"
+      }
+    ],
+    "operator": "ssgpo-jsc",
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "iron-ore",
+        "value": 12.5,
+        "unit": "Mt",
+        "basis": "product",
+        "form": "iron ore products (concentrate and pellets)",
+        "year": 2018,
+        "status": "reported",
+        "note": "The same report gives about 8 Mt of concentrate and more than 4.5 Mt of pellets for 2018.",
+        "source": "mining-metals-kz-2019-ssgpo"
+      }
+    ],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana; the graph has no node in Kostanay Region."
+    },
+    "sources": [
+      "kursiv-2023-07-24-ssgpo",
+      "mining-metals-kz-2019-ssgpo"
+    ]
+  },
+  {
+    "id": "krasnooktyabrsky-bauxite",
+    "name": "Krasnooktyabrsky bauxite mine group",
+    "localNames": [],
+    "aliases": [
+      "KBRU"
+    ],
+    "kind": "mine",
+    "commodities": [
+      {
+        "mineral": "bauxite",
+        "stage": "ore"
+      }
+    ],
+    "country": "KZ",
+    "region": "Kostanay Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2019",
+        "source": "kdb-2019-aluminium-of-kazakhstan"
+      }
+    ],
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana; the graph has no node in Kostanay Region."
+    },
+    "note": "Supplies the Pavlodar Aluminium Plant; the two mine groups together ship about 4.5 Mt of ore a year (2019).",
+    "sources": [
+      "kdb-2019-aluminium-of-kazakhstan"
+    ]
+  },
+  {
+    "id": "torgay-bauxite",
+    "name": "Torgay bauxite mine group",
+    "localNames": [],
+    "aliases": [
+      "TBRU"
+    ],
+    "kind": "mine",
+    "commodities": [
+      {
+        "mineral": "bauxite",
+        "stage": "ore"
+      }
+    ],
+    "country": "KZ",
+    "region": "Kostanay Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2019",
+        "source": "kdb-2019-aluminium-of-kazakhstan"
+      }
+    ],
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana; the graph has no node in Kostanay Region."
+    },
+    "note": "Supplies the Pavlodar Aluminium Plant; the two mine groups together ship about 4.5 Mt of ore a year (2019).",
+    "sources": [
+      "kdb-2019-aluminium-of-kazakhstan"
+    ]
+  },
+  {
+    "id": "aksu-ferroalloy-plant",
+    "name": "Aksu Ferroalloy Plant",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Аксуский завод ферросплавов"
+      }
+    ],
+    "aliases": [
+      "AFP"
+    ],
+    "kind": "smelter",
+    "commodities": [
+      {
+        "mineral": "chromium",
+        "stage": "alloy"
+      },
+      {
+        "mineral": "silicon",
+        "stage": "alloy"
+      },
+      {
+        "mineral": "manganese",
+        "stage": "alloy"
+      }
+    ],
+    "country": "KZ",
+    "region": "Pavlodar Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2025",
+        "note": "Status as of the source's date.",
+        "source": "timesca-2025-kazchrome-flotation"
+      }
+    ],
+    "operator": "kazchrome",
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana, the node nearest to the city of Pavlodar by the coordinates recorded for it."
+    },
+    "note": "Makes chromium, silicon and manganese alloys (2001); design capacity 1 Mt of ferroalloys a year then.",
+    "sources": [
+      "eurasmet-2002-kazchrome",
+      "investkz-2001-kazchrome",
+      "timesca-2025-kazchrome-flotation"
+    ]
+  },
+  {
+    "id": "aktobe-ferroalloy-plant",
+    "name": "Aktobe Ferroalloy Plant",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Актюбинский завод ферросплавов"
+      }
+    ],
+    "aliases": [
+      "Ferrochrome JSC"
+    ],
+    "kind": "smelter",
+    "commodities": [
+      {
+        "mineral": "chromium",
+        "stage": "alloy"
+      }
+    ],
+    "country": "KZ",
+    "region": "Aktobe Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2025",
+        "note": "Status as of the source's date.",
+        "source": "timesca-2025-kazchrome-flotation"
+      }
+    ],
+    "operator": "kazchrome",
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "zhezkazgan",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, which the corridors helper names in place of Kandyagash."
+    },
+    "sources": [
+      "eurasmet-2002-kazchrome",
+      "timesca-2025-kazchrome-flotation"
+    ]
+  },
+  {
+    "id": "severny-katpar-upper-kairakty",
+    "name": "Severny Katpar and Upper Kairakty tungsten project",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Северный Катпар и Верхнее Кайрақты"
+      }
+    ],
+    "aliases": [
+      "North Katpar",
+      "Northern Katpar",
+      "Upper Kairakty",
+      "Verkhnee Kairakty"
+    ],
+    "kind": "deposit",
+    "commodities": [
+      {
+        "mineral": "tungsten",
+        "stage": "concentrate"
+      },
+      {
+        "mineral": "molybdenum",
+        "stage": "concentrate",
+        "byproduct": true
+      }
+    ],
+    "country": "KZ",
+    "region": "Karaganda Region",
+    "status": [
+      {
+        "status": "development",
+        "since": "2025-11-06",
+        "source": "spglobal-2025-11-07-c5-deals"
+      }
+    ],
+    "operator": "severny-katpar-jv",
+    "owners": [
+      {
+        "company": "cove-kaz-capital",
+        "share": 70,
+        "asOf": "2025-11-07",
+        "source": "devdiscourse-2025-11-07-tungsten"
+      },
+      {
+        "company": "tau-ken-samruk",
+        "share": 30,
+        "asOf": "2025-11-07",
+        "source": "devdiscourse-2025-11-07-tungsten"
+      }
+    ],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "tungsten",
+        "value": 12000,
+        "unit": "t",
+        "basis": "gross-weight",
+        "form": "tungsten concentrate",
+        "year": 2029,
+        "status": "target",
+        "note": "Planned output; the year is the source's 'within four' years from November 2025, an upper bound.",
+        "source": "projectblue-2025-11-katpar"
+      }
+    ],
+    "exit": {
+      "node": "astana",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana, which the corridors helper names in place of Karaganda."
+    },
+    "sources": [
+      "devdiscourse-2025-11-07-tungsten",
+      "projectblue-2025-11-katpar",
+      "qazinform-2026-03-12-cove",
+      "spglobal-2025-11-07-c5-deals"
+    ]
+  },
+  {
     "id": "kumtor-gold-mine",
     "name": "Kumtor",
     "localNames": [
@@ -724,10 +1611,9 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "bishkek",
+      "node": "almaty",
       "near": "Kara-Balta (doré refined at the Kyrgyzaltyn refinery)",
-      "reason": "Output is doré sent to the Kara-Balta refinery (see facility kara-balta-gold-refinery); refined gold is sold by Kyrgyzaltyn. No corridor node for Kara-Balta yet: node requested. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]",
-      "source": "owiki-kumtor-gold-mine-2018"
+      "reason": "Output is doré sent to the Kara-Balta refinery (see facility kara-balta-gold-refinery); refined gold is sold by Kyrgyzaltyn. No corridor node for Kara-Balta yet: node requested. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
     },
     "sources": [
       "bne-2024-11-kumtor-kyzyl-ompol",
@@ -782,7 +1668,15 @@ export const facilitiesRecords = [
       }
     ],
     "operator": "kyrgyzaltyn",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kara-balta-mining-plant",
+        "share": 100,
+        "asOf": "2023-12",
+        "note": "Plant company itself; its state ownership is on the company record. Refining operations were transferred to Kyrgyzaltyn in 2001 (24kg-2024-gold-concentrate-ban-kara-balta: \"In 2001, refining and gold ore production were transferred to Kyrgyzaltyn OJSC.\").",
+        "source": "metalswire-2023-12-kyrgyz-mineral-budget"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -798,15 +1692,16 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "bishkek",
+      "node": "almaty",
       "near": "Kara-Balta",
-      "reason": "Town of Kara-Balta (Chui Region); no source read on its railway link or how refined gold leaves. Node requested; until added, link to the nearest graph node. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]"
+      "reason": "Town of Kara-Balta (Chui Region); no source read on its railway link or how refined gold leaves. Node requested; until added, link to the nearest graph node. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
     },
-    "note": "Ownership history (72.28% sold to Ural Platina/Renova in 2007; bankruptcy; Cabinet decision of Dec 2023 cut off in the excerpt) — owner shares left out because the current holder could not be read in full.",
+    "note": "Ownership history: state 72.28% sold to Ural Platina (Renova) in 2007; production stopped Feb 2016; bankruptcy; by Dec 2023 entirely state-owned (metalswire).",
     "sources": [
       "24kg-2024-gold-concentrate-ban-kara-balta",
       "24kg-kara-balta-refinery-resumed",
       "24kg-ky-2024-kyrgyzaltyn-kara-balta-bars",
+      "metalswire-2023-12-kyrgyz-mineral-budget",
       "wikipedia-sco-kara-balta"
     ]
   },
@@ -995,6 +1890,13 @@ export const facilitiesRecords = [
     ],
     "country": "KG",
     "region": "Talas Region",
+    "location": {
+      "lat": 42.517,
+      "lon": 72.233,
+      "precision": "district",
+      "source": "wikipedia-talas-kyrgyzstan",
+      "note": "Talas town; the mine is about 70 km from it (alliance-altyn-jeruy-reserves: \"It is about 70 km from Talas to Jeruy.\") — region-level placement only."
+    },
     "status": [
       {
         "status": "operating",
@@ -1018,12 +1920,14 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "bishkek",
-      "near": "Talas",
-      "reason": "No source read on rail access or shipping; the Talas Region has no railway in the stored sources read. Node requested (Talas). [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]"
+      "node": "almaty",
+      "near": "Bishkek by road (320 km) or via Taraz (Kazakhstan)",
+      "reason": "Road to Bishkek sourced; Talas trade also runs via Taraz (KZ) per wikipedia-talas-kyrgyzstan. Nearest listed node bishkek (planned). [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
     },
     "sources": [
-      "kremlin-2021-03-17-jerooy"
+      "alliance-altyn-jeruy-reserves",
+      "kremlin-2021-03-17-jerooy",
+      "wikipedia-talas-kyrgyzstan"
     ]
   },
   {
@@ -1048,6 +1952,13 @@ export const facilitiesRecords = [
     ],
     "country": "KG",
     "region": "Chui Region",
+    "location": {
+      "lat": 42.7475,
+      "lon": 75.588333,
+      "precision": "town",
+      "source": "wikipedia-ru-orlovka",
+      "note": "Orlovka town; the deposit is 12 km south of it (kyrgyzaltyn-altynken)."
+    },
     "status": [
       {
         "status": "operating",
@@ -1108,15 +2019,15 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "bishkek",
+      "node": "almaty",
       "near": "Kemin railway station",
-      "reason": "Nearest railway station named by the operator's parent; node requested (Kemin). [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]",
-      "source": "kyrgyzaltyn-altynken"
+      "reason": "Nearest railway station named by the operator's parent; node requested (Kemin). [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
     },
     "sources": [
       "interfax-2013-08-altynken",
       "kyrgyzaltyn-altynken",
       "reuters-2015-07-29-taldybulak",
+      "wikipedia-ru-orlovka",
       "zijin-altynken-mps"
     ]
   },
@@ -1368,10 +2279,9 @@ export const facilitiesRecords = [
     "owners": [],
     "output": [],
     "exit": {
-      "node": "bishkek",
+      "node": "almaty",
       "near": "Kemin railway station (nearest named station in the area)",
-      "reason": "Kutessay II lies in Kemin District (auremo.biz text); the Kemin station is sourced for the nearby Taldy-Bulak field, not for Kutessay — approximate. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]",
-      "source": "kyrgyzaltyn-altynken"
+      "reason": "Kutessay II lies in Kemin District (auremo.biz text); the Kemin station is sourced for the nearby Taldy-Bulak field, not for Kutessay — approximate. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
     },
     "note": "Reserves per the prime minister (2024): \"the Kutessay-2 deposit holds about 60,000 tons of rare earth metals, comprising over 21 elements\". Soviet-era producer of yttrium-group rare earths; Stans Energy (Canada) licence 2009-2013 disputed and suspended by court in 2013 (auremo.biz 2013). 2025 status from the Kyrgyz minister.",
     "sources": [
@@ -1454,9 +2364,9 @@ export const facilitiesRecords = [
     "owners": [],
     "output": [],
     "exit": {
-      "node": "bishkek",
+      "node": "almaty",
       "near": "Issyk-Kul Region",
-      "reason": "No logistics source; nearest planned node bishkek. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]"
+      "reason": "No logistics source; nearest planned node bishkek. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
     },
     "note": "Operator from 24.kg (Kyrgyz): Kyrgyzaltyn \"Кызыл-Омпол кениндеги металлдар менен минералдардын тобун комплекстүү иштетүүгө киришүүдө\" (is starting complex processing of the metals at Kyzyl-Ompol). Reserves: \"the estimated reserves of titanomagnetite at just one site in the Kyzyl-Ompol deposit are around 20 million tons\" (russia-islworld-2024-06-minex).",
     "sources": [
@@ -1561,10 +2471,9 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "dushanbe",
+      "node": "termez",
       "near": "Tursunzoda",
-      "reason": "Plant is rail-served (historical alumina by rail); nearest planned graph node dushanbe. Node requested (Tursunzoda). About 98% of output is exported (wikipedia-ru-talco: \"Annually, about 98% of primary aluminum is exported\").",
-      "source": "wikipedia-ru-talco"
+      "reason": "Plant is rail-served (historical alumina by rail); nearest planned graph node dushanbe. Node requested (Tursunzoda). About 98% of output is exported (wikipedia-ru-talco: \"Annually, about 98% of primary aluminum is exported\"). [The node first chosen, 'dushanbe', is not on the corridor graph; the corridors helper names 'termez' to use instead.]"
     },
     "note": "No bauxite/alumina mined in Tajikistan; alumina imported under tolling (asiaplus-2016-01-08-talco-konchoch).",
     "sources": [
@@ -1676,10 +2585,9 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "dushanbe",
+      "node": "termez",
       "near": "Ayni District (concentrate exported, mostly to China)",
-      "reason": "Concentrate exported for processing (China; also Kyrgyzstan per mfa-tj-antimony); route not stated. Nearest planned node dushanbe (unsourced link).",
-      "source": "im-mining-2018-tajik-antimony"
+      "reason": "Concentrate exported for processing (China; also Kyrgyzstan per mfa-tj-antimony); route not stated. Nearest planned node dushanbe (unsourced link). [The node first chosen, 'dushanbe', is not on the corridor graph; the corridors helper names 'termez' to use instead.]"
     },
     "note": "TJ is the world's #2 antimony producer in MCS; Anzob is named by Roskill as the main source (\"mostly from the Anzob mine\"). Its mercury is the likely source of the TJ mercury pair (MCS 100 t) — the link is an inference.",
     "sources": [
@@ -1735,7 +2643,7 @@ export const facilitiesRecords = [
     "status": [
       {
         "status": "construction",
-        "since": "2018-06-24",
+        "since": "2018-06",
         "source": "asiaplus-2019-08-26-talco-gold"
       },
       {
@@ -1795,9 +2703,9 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "dushanbe",
+      "node": "termez",
       "near": "Ayni District",
-      "reason": "No logistics source read; nearest planned node dushanbe."
+      "reason": "No logistics source read; nearest planned node dushanbe. [The node first chosen, 'dushanbe', is not on the corridor graph; the corridors helper names 'termez' to use instead.]"
     },
     "note": "Investment: USD 200 million (2019, Asia-Plus) vs USD 136 million (2022, Trend) — both as announced. Candidate deal record (TALCO + Tibet Huayu).",
     "sources": [
@@ -1840,9 +2748,9 @@ export const facilitiesRecords = [
     "owners": [],
     "output": [],
     "exit": {
-      "node": "dushanbe",
+      "node": "termez",
       "near": "Ayni District",
-      "reason": "No logistics source; nearest planned node dushanbe."
+      "reason": "No logistics source; nearest planned node dushanbe. [The node first chosen, 'dushanbe', is not on the corridor graph; the corridors helper names 'termez' to use instead.]"
     },
     "note": "Operations expected in 2027 per the source (\"Operations are expected to start in 2027\"); antimony per the headline. Operator and owners not named in the excerpt.",
     "sources": [
@@ -1942,10 +2850,9 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "samarkand",
+      "node": "bukhara",
       "near": "Panjakent (plant 12 km SE of the town; 100 km SE of Samarkand)",
-      "reason": "Gold bars; route not stated. Nearest planned node by distance is samarkand (UZ, across the border) — an assumption; Tajik alternative dushanbe.",
-      "source": "wikipedia-ru-zarafshon"
+      "reason": "Gold bars; route not stated. Nearest planned node by distance is samarkand (UZ, across the border) — an assumption; Tajik alternative dushanbe. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
     },
     "sources": [
       "wikipedia-panjakent",
@@ -1999,10 +2906,9 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "dushanbe",
+      "node": "termez",
       "near": "Dushanbe (120 km SW)",
-      "reason": "Nearest city named; planned node dushanbe.",
-      "source": "cnf-gold-2021-interim"
+      "reason": "Nearest city named; planned node dushanbe. [The node first chosen, 'dushanbe', is not on the corridor graph; the corridors helper names 'termez' to use instead.]"
     },
     "note": "Region not stated in the source read (about 120 km NE of Dushanbe).",
     "sources": [
@@ -2038,7 +2944,13 @@ export const facilitiesRecords = [
       }
     ],
     "country": "TJ",
-    "region": "Sughd Region (Qayroqqum)",
+    "region": "Sughd Region (Guliston/Qayroqqum)",
+    "location": {
+      "lat": 40.658889,
+      "lon": 69.602222,
+      "precision": "town",
+      "source": "wikipedia-ru-zarnisor"
+    },
     "status": [
       {
         "status": "operating",
@@ -2103,14 +3015,15 @@ export const facilitiesRecords = [
       }
     ],
     "exit": {
-      "node": "kokand",
-      "near": "Zarnisor (Qayroqqum, Sughd)",
-      "reason": "No logistics source; nearest listed nodes are in Uzbekistan (kokand, tashkent, planned). Node requested (Khujand). [node kokand = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]"
+      "node": "tashkent",
+      "near": "Zarnisor (36 km from Almalyk, Uzbekistan)",
+      "reason": "Historically (Soviet era) ore went to Almalyk (UZ) for beneficiation; the settlement is 36 km from Almalyk. Current export route not sourced; nearest listed node angren (planned) — an assumption. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
     },
     "note": "\"lead dust\"/\"zinc dust\" as printed; likely concentrate (gross weight). Lead content not stated — do not compare directly with MCS contained lead (TJ 40 t in 2024).",
     "sources": [
       "asiaplus-2014-07-26-zarnisor",
-      "bricspost-zarnisor"
+      "bricspost-zarnisor",
+      "wikipedia-ru-zarnisor"
     ]
   },
   {
@@ -2142,9 +3055,9 @@ export const facilitiesRecords = [
     "owners": [],
     "output": [],
     "exit": {
-      "node": "dushanbe",
+      "node": "termez",
       "near": "Sughd Region",
-      "reason": "No logistics or location source read; placeholder node."
+      "reason": "No logistics or location source read; placeholder node. [The node first chosen, 'dushanbe', is not on the corridor graph; the corridors helper names 'termez' to use instead.]"
     },
     "note": "Only described as a Tajik-Canadian JV; partners and location not read. Low-priority record — facilities helper may drop it.",
     "sources": [
@@ -2604,6 +3517,7 @@ export const facilitiesRecords = [
         "form": "urea (design)",
         "year": 2018,
         "status": "reported",
+        "note": "Printed \"1,155 million tons\" (decimal comma); read as 1.155 Mt/yr — the 2017 topix item also says \"1.155 million of carbamide a year\".",
         "source": "turkmenistanru-2018-09-18-garabogazkarbamid"
       }
     ],
@@ -2613,8 +3527,10 @@ export const facilitiesRecords = [
       "reason": "Exported by sea from its own wharf; not a graph node — nearest is turkmenbashi-port. Node requested (Garabogaz port). [node turkmenbashi-port = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]",
       "source": "turkmenistanru-2018-09-18-garabogazkarbamid"
     },
-    "note": "Operator: the orient.tm item lists Garabogaz ammonia/urea among Turkmenhimiya projects; treat operator as unconfirmed. Nitrogen is not a TM pair in the MCS figures; included for completeness.",
+    "note": "Operator: the chairman of Turkmenhimiya \"cited as an example of successful cooperation such objects as ammonia and urea plants in the cities of Mary and Garabogaz\" (orient-garabogazgol-japanese) — operator inferred, not stated. Nitrogen is not a TM pair in the MCS figures; included for completeness.",
     "sources": [
+      "orient-garabogazgol-japanese",
+      "topix-2017-04-13-garabogaz-port",
       "turkmenistanru-2018-09-18-garabogazkarbamid",
       "wikipedia-garabogaz"
     ]
@@ -2720,14 +3636,1197 @@ export const facilitiesRecords = [
     "owners": [],
     "output": [],
     "exit": {
-      "node": "ashgabat",
+      "node": "turkmenabat",
       "near": "Ahal Province",
-      "reason": "Plant is in Ahal province (exact site not sourced); nearest graph node ashgabat (planned)."
+      "reason": "Plant is in Ahal province (exact site not sourced); nearest graph node ashgabat (planned). [The node first chosen, 'ashgabat', is not on the corridor graph; the corridors helper names 'turkmenabat' to use instead.]"
     },
     "note": "Operator at the time of the Business Turkmenistan item was Türkmengaz; QIA/Report says the complex was later transferred to Türkmenhimiýa (date not read). The MCS TM sulfur figure (860 kt) is national; no plant-level sulphur volume was found — most is presumably from sour-gas treatment, which this record does not explain (coverage gap).",
     "sources": [
       "businesscomtm-turkmengaz-products",
       "qia-turkmenhimiya-transfer"
+    ]
+  },
+  {
+    "id": "muruntau-gold-mine",
+    "name": "Muruntau",
+    "localNames": [
+      {
+        "lang": "uz",
+        "name": "Muruntov"
+      },
+      {
+        "lang": "ru",
+        "name": "Мурунтау"
+      }
+    ],
+    "aliases": [
+      "Muruntau open pit"
+    ],
+    "kind": "open-pit-mine",
+    "commodities": [
+      {
+        "mineral": "gold",
+        "stage": "ore"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region (Tamdy District)",
+    "location": {
+      "lat": 41.495833,
+      "lon": 64.5775,
+      "precision": "site",
+      "source": "wikipedia-ru-muruntau"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "1969-07-21",
+        "source": "wikipedia-muruntau-mine"
+      }
+    ],
+    "operator": "nmmc",
+    "owners": [
+      {
+        "company": "nmmc",
+        "share": 100,
+        "asOf": "2024",
+        "note": "\"control\" — share not stated; 100% implied.",
+        "source": "wikipedia-muruntau-mine"
+      }
+    ],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "gold",
+        "value": 61,
+        "unit": "t",
+        "basis": "contained",
+        "form": "gold",
+        "year": 2014,
+        "status": "reported",
+        "source": "wikipedia-muruntau-mine"
+      },
+      {
+        "measure": "production",
+        "mineral": "gold",
+        "value": 38.5,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "ore mined",
+        "year": 2018,
+        "status": "reported",
+        "source": "metalukraine-2018-muruntau"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "gold",
+        "value": 50,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "ore mined (target by 2026)",
+        "year": 2026,
+        "status": "target",
+        "source": "metalukraine-2018-muruntau"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Kyzylkuduk railway station (96 km from Zarafshan)",
+      "reason": "Nearest station named in the source is Kyzylkuduk (node requested); the planned graph node navoi is the nearest listed hub. Gold is bought and exported by the central bank (mining-com-nmmc-2025). [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "The Wikipedia copy has OCR-like typos (\"teh\", \"inner\", \"izz\") in the mirror; quotes kept verbatim from the copy read.",
+    "sources": [
+      "bed-zarafshan-kyzylkuduk",
+      "metalukraine-2018-muruntau",
+      "wikipedia-muruntau-mine",
+      "wikipedia-ru-muruntau"
+    ]
+  },
+  {
+    "id": "nmmc-hydrometallurgical-plant-6-pistali",
+    "name": "Hydrometallurgical Plant No. 6 (Pistali)",
+    "localNames": [],
+    "aliases": [
+      "GMZ-6"
+    ],
+    "kind": "plant",
+    "commodities": [
+      {
+        "mineral": "gold",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region (Nurata District)",
+    "location": {
+      "lat": 40.565,
+      "lon": 65.685,
+      "precision": "district",
+      "source": "wikipedia-nurota",
+      "note": "Nurota town, seat of the district where the Pistali deposit lies; not the plant site."
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "2023",
+        "source": "seemining-nmmc-2023"
+      }
+    ],
+    "operator": "nmmc",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "gold",
+        "value": 4,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "gold ore processed",
+        "year": 2023,
+        "status": "reported",
+        "source": "seemining-nmmc-2023"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Navoiy station (55 km from Nurota)",
+      "reason": "Nearest station to the district seat per a travel guide; plant site distance not sourced. [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "sources": [
+      "araratour-nurota",
+      "seemining-nmmc-2023",
+      "wikipedia-nurota"
+    ]
+  },
+  {
+    "id": "nmmc-hydrometallurgical-plant-5-auminza-amantai",
+    "name": "Hydrometallurgical Plant No. 5 (Auminza-Amantai)",
+    "localNames": [],
+    "aliases": [
+      "GMZ-5"
+    ],
+    "kind": "plant",
+    "commodities": [
+      {
+        "mineral": "gold",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region",
+    "status": [
+      {
+        "status": "construction",
+        "since": "2017-03-28",
+        "source": "trend-2017-03-29-gmz5"
+      }
+    ],
+    "operator": "nmmc",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "gold",
+        "value": 5,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "gold ore processed (design)",
+        "year": 2017,
+        "status": "target",
+        "source": "trend-2017-03-29-gmz5"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Auminza-Amantai (Kyzylkum)",
+      "reason": "Nearest planned corridor node navoi; NMMC sites ship via the Kyzylkum railway (station not sourced for every site). [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "Current status (commissioning date) not found in a source read; the project investment was USD 396 million as announced in 2017.",
+    "sources": [
+      "trend-2017-03-29-gmz5"
+    ]
+  },
+  {
+    "id": "nmmc-gmz-1-navoi",
+    "name": "Hydrometallurgical Plant No. 1 (GMZ-1), Navoi",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "ГМЗ-1"
+      }
+    ],
+    "aliases": [
+      "GMZ-1"
+    ],
+    "kind": "plant",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "compound"
+      },
+      {
+        "mineral": "gold",
+        "stage": "metal"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region",
+    "location": {
+      "lat": 40.084444,
+      "lon": 65.379167,
+      "precision": "town",
+      "source": "hozir-navoiy-coords"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "2021-04-01",
+        "source": "evu-2021-uranium-sector"
+      }
+    ],
+    "operator": "nmmc",
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "bukhara",
+      "near": "Navoi",
+      "reason": "GMZ-1 is in Navoi (uzdaily 2010: \"three metallurgy plants in Navoi (GMZ-1), Zarafshan (GMZ-2) and Uchkuduk (GMZ-3)\"); export route not stated. [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "Operator as of 2021 was NMMC; after the 2022 reorganisation uranium was moved to Navoiyuran (evu-2025-navoiuran) — whether GMZ-1 moved with it is not stated in a source read. Town coordinates are Navoi city.",
+    "sources": [
+      "evu-2021-uranium-sector",
+      "hozir-navoiy-coords"
+    ]
+  },
+  {
+    "id": "navoiyuran-zafarabad-isl",
+    "name": "Zafarabad Ore Department (in-situ leach uranium)",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Зафарабадское рудоуправление"
+      }
+    ],
+    "aliases": [
+      "Zafarobod"
+    ],
+    "kind": "isl-field",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "concentrate"
+      },
+      {
+        "mineral": "rhenium",
+        "stage": "intermediate",
+        "byproduct": true
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy/Bukhara regions (Kyzylkum)",
+    "status": [
+      {
+        "status": "operating",
+        "since": "1968",
+        "source": "evu-zafarabad-ore-department"
+      },
+      {
+        "status": "operating",
+        "since": "2024",
+        "source": "evu-zafarabad-ore-department"
+      }
+    ],
+    "operator": "navoiyuran",
+    "owners": [
+      {
+        "company": "navoiyuran",
+        "share": 100,
+        "asOf": "2024",
+        "note": "Subdivision of the state enterprise.",
+        "source": "evu-zafarabad-ore-department"
+      }
+    ],
+    "output": [],
+    "exit": {
+      "node": "bukhara",
+      "near": "Navoi (concentrate shipped to the uranium production plant)",
+      "reason": "Concentrate goes to the uranium plant (GMZ-1, Navoi per evu-2021-uranium-sector); nearest planned node navoi. [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "Rhenium: \"geotechnological mines No. 1, 2, 4 carry out associated extraction of rhenium from productive solutions with the release of finished products in the form of ammonium perrenate of AR-0 grade.\" National uranium: 3,600 (t, unit implied) in 2022 per menafn-2024-02-navoiyuran — national, not this department.",
+    "sources": [
+      "evu-zafarabad-ore-department",
+      "menafn-2024-02-navoiyuran",
+      "trend-2018-10-11-rhenium-gtr4"
+    ]
+  },
+  {
+    "id": "kalmakyr-copper-mine",
+    "name": "Kalmakyr open pit",
+    "localNames": [
+      {
+        "lang": "uz",
+        "name": "Qalmoqqir"
+      },
+      {
+        "lang": "ru",
+        "name": "Кальмакыр"
+      }
+    ],
+    "aliases": [
+      "Kalmakir"
+    ],
+    "kind": "open-pit-mine",
+    "commodities": [
+      {
+        "mineral": "copper",
+        "stage": "ore"
+      },
+      {
+        "mineral": "molybdenum",
+        "stage": "ore"
+      },
+      {
+        "mineral": "gold",
+        "stage": "ore"
+      },
+      {
+        "mineral": "silver",
+        "stage": "ore"
+      },
+      {
+        "mineral": "tellurium",
+        "stage": "ore"
+      },
+      {
+        "mineral": "rhenium",
+        "stage": "ore"
+      }
+    ],
+    "country": "UZ",
+    "region": "Tashkent Region",
+    "location": {
+      "lat": 40.85,
+      "lon": 69.6,
+      "precision": "town",
+      "source": "wikipedia-fr-almalyk"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "1957",
+        "source": "interfax-2010-01-21-almalyk"
+      }
+    ],
+    "operator": "almalyk-mmc",
+    "owners": [
+      {
+        "company": "almalyk-mmc",
+        "share": 100,
+        "asOf": "2010-01-21",
+        "note": "Operator; share implied.",
+        "source": "interfax-2010-01-21-almalyk"
+      }
+    ],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 27,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "ore (design capacity)",
+        "year": 2010,
+        "status": "reported",
+        "source": "interfax-2010-01-21-almalyk"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 40.2,
+        "unit": "Mt",
+        "basis": "contained",
+        "form": "ore, total copper enrichment capacity of AMMC",
+        "year": 2017,
+        "status": "reported",
+        "source": "trend-2017-01-kalmakyr"
+      }
+    ],
+    "exit": {
+      "node": "tashkent",
+      "near": "Almalyk",
+      "reason": "No rail source read for Almalyk; planned node angren is the nearest listed (tashkent alternative). [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+    },
+    "note": "By-products per Interfax: \"The Kalmakyr copper-porphyry field contains gold, silver, molybdenum selenium, tellurium and rhenium besides copper.\" Coordinates are Almalyk town.",
+    "sources": [
+      "interfax-2010-01-21-almalyk",
+      "trend-2017-01-kalmakyr",
+      "wikipedia-fr-almalyk"
+    ]
+  },
+  {
+    "id": "yoshlik-i-mine-cpt3",
+    "name": "Yoshlik I open pit and Copper Concentrator Plant No. 3",
+    "localNames": [
+      {
+        "lang": "uz",
+        "name": "Yoshlik I"
+      }
+    ],
+    "aliases": [
+      "Yoshlik-1",
+      "CPT-3"
+    ],
+    "kind": "open-pit-mine",
+    "commodities": [
+      {
+        "mineral": "copper",
+        "stage": "concentrate"
+      },
+      {
+        "mineral": "molybdenum",
+        "stage": "concentrate"
+      },
+      {
+        "mineral": "gold",
+        "stage": "concentrate"
+      },
+      {
+        "mineral": "silver",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "UZ",
+    "region": "Tashkent Region",
+    "status": [
+      {
+        "status": "construction",
+        "since": "2017",
+        "source": "agmk-yoshlik-reference"
+      }
+    ],
+    "operator": "almalyk-mmc",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 917,
+        "unit": "kt",
+        "basis": "contained",
+        "form": "copper concentrate",
+        "year": 2025,
+        "status": "target",
+        "source": "agmk-yoshlik-reference"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "molybdenum",
+        "value": 2.5,
+        "unit": "kt",
+        "basis": "contained",
+        "form": "molybdenum concentrate",
+        "year": 2025,
+        "status": "target",
+        "source": "agmk-yoshlik-reference"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 65,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "ore delivered to CPT-3 by conveyor",
+        "year": 2025,
+        "status": "target",
+        "source": "agmk-yoshlik-progress"
+      }
+    ],
+    "exit": {
+      "node": "tashkent",
+      "near": "Almalyk (internal railway built)",
+      "reason": "Concentrate goes to the Almalyk smelter; internal railway sourced, main-line station not. Nearest planned node angren. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+    },
+    "note": "Project amount USD 4,620.4 million; foreign partners Gazprombank and \"International development projects\" (Russia) per agmk-yoshlik-reference — candidate project/deal record.",
+    "sources": [
+      "agmk-yoshlik-progress",
+      "agmk-yoshlik-reference"
+    ]
+  },
+  {
+    "id": "almalyk-copper-smelter",
+    "name": "Almalyk copper smelter and refinery",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Медеплавильный завод АГМК"
+      }
+    ],
+    "aliases": [
+      "AMMC copper smelting plant"
+    ],
+    "kind": "smelter",
+    "commodities": [
+      {
+        "mineral": "copper",
+        "stage": "metal"
+      },
+      {
+        "mineral": "gold",
+        "stage": "metal"
+      },
+      {
+        "mineral": "silver",
+        "stage": "metal"
+      },
+      {
+        "mineral": "molybdenum",
+        "stage": "compound"
+      },
+      {
+        "mineral": "rhenium",
+        "stage": "intermediate",
+        "byproduct": true
+      },
+      {
+        "mineral": "sulfur",
+        "stage": "product"
+      }
+    ],
+    "country": "UZ",
+    "region": "Tashkent Region",
+    "location": {
+      "lat": 40.85,
+      "lon": 69.6,
+      "precision": "town",
+      "source": "wikipedia-fr-almalyk"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "2022",
+        "source": "agmk-2022-5-months"
+      },
+      {
+        "status": "construction",
+        "since": "2024-04-02",
+        "note": "new smelter",
+        "source": "metso-2024-almalyk-smelter"
+      }
+    ],
+    "operator": "almalyk-mmc",
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "copper",
+        "value": 58625,
+        "unit": "t",
+        "basis": "contained",
+        "form": "copper (January-May 2022)",
+        "year": 2022,
+        "status": "reported",
+        "source": "agmk-2022-5-months"
+      },
+      {
+        "measure": "production",
+        "mineral": "molybdenum",
+        "value": 464.1,
+        "unit": "t",
+        "basis": "contained",
+        "form": "molybdenum trioxide (January-May 2022)",
+        "year": 2022,
+        "status": "reported",
+        "source": "agmk-2022-5-months"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 300000,
+        "unit": "t",
+        "basis": "product",
+        "form": "copper cathode (new smelter, planned)",
+        "year": 2024,
+        "status": "target",
+        "source": "metso-2024-almalyk-smelter"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "copper",
+        "value": 1200,
+        "unit": "t",
+        "basis": "contained",
+        "form": "molybdenum (rare-metals workshop of the copper smelter, 2023 target)",
+        "year": 2023,
+        "status": "target",
+        "source": "agmk-molybdenum-expansion"
+      }
+    ],
+    "exit": {
+      "node": "tashkent",
+      "near": "Almalyk",
+      "reason": "No rail source read; nearest planned node angren (tashkent alternative). 2024 exports went to 19 countries (turkishnewsworld-ammc-2024). [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+    },
+    "note": "Rhenium and cadmium are among AMMC's main export products (turkishnewsworld-ammc-2024: \"wobei die Hauptprodukte Kupfer, Zink, Molybdän, Rhenium, Bleikonzentrat, Cadmium und Palladiumpulver sind\"); which AMMC unit makes rhenium is not stated — raw material for UzTMK rhenium comes \"from copper smelting operations\" (metals-wire-rhenium).",
+    "sources": [
+      "agmk-2022-5-months",
+      "agmk-molybdenum-expansion",
+      "metso-2024-almalyk-smelter",
+      "turkishnewsworld-ammc-2024",
+      "wikipedia-fr-almalyk"
+    ]
+  },
+  {
+    "id": "almalyk-zinc-plant",
+    "name": "Almalyk zinc plant",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Цинковый завод АГМК"
+      }
+    ],
+    "aliases": [],
+    "kind": "refinery",
+    "commodities": [
+      {
+        "mineral": "zinc",
+        "stage": "metal"
+      },
+      {
+        "mineral": "cadmium",
+        "stage": "intermediate",
+        "byproduct": true
+      },
+      {
+        "mineral": "indium",
+        "stage": "intermediate",
+        "byproduct": true
+      }
+    ],
+    "country": "UZ",
+    "region": "Tashkent Region",
+    "location": {
+      "lat": 40.85,
+      "lon": 69.6,
+      "precision": "town",
+      "source": "wikipedia-fr-almalyk"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "2014-12-16",
+        "source": "rusmininfo-2014-agmk"
+      }
+    ],
+    "operator": "almalyk-mmc",
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "tashkent",
+      "near": "Almalyk",
+      "reason": "No rail source read; nearest planned node angren. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+    },
+    "note": "Indium: AMMC 2022 projects included \"extracting of indium from zinc production solutions\" (agmk-spa-rare-metals-2022). Cadmium: an AMMC main export product (turkishnewsworld-ammc-2024); that it comes from the zinc plant is an inference (not stated). Interfax 2010: \"Zinc metal production, which is by tolling only\". Tellurium (UZ MCS pair) — see uztmk-chirchiq-plant.",
+    "sources": [
+      "agmk-spa-rare-metals-2022",
+      "interfax-2010-01-21-almalyk",
+      "rusmininfo-2014-agmk",
+      "turkishnewsworld-ammc-2024",
+      "wikipedia-fr-almalyk"
+    ]
+  },
+  {
+    "id": "uztmk-chirchiq-plant",
+    "name": "Uzbekistan Technological Metals Complex plant, Chirchiq",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Узбекский комбинат тугоплавких и жаропрочных металлов"
+      }
+    ],
+    "aliases": [
+      "UzKTJM",
+      "UzTMK",
+      "TMK",
+      "Uzbek Refractory and Heat-Resistant Metals Combine"
+    ],
+    "kind": "plant",
+    "commodities": [
+      {
+        "mineral": "rhenium",
+        "stage": "metal"
+      },
+      {
+        "mineral": "molybdenum",
+        "stage": "metal"
+      },
+      {
+        "mineral": "tungsten",
+        "stage": "metal"
+      },
+      {
+        "mineral": "tellurium",
+        "stage": "metal"
+      }
+    ],
+    "country": "UZ",
+    "region": "Tashkent Region",
+    "location": {
+      "lat": 41.468889,
+      "lon": 69.582222,
+      "precision": "town",
+      "source": "wikipedia-de-chirchiq"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "2014-09-08",
+        "source": "trend-2014-09-ingichka"
+      },
+      {
+        "status": "operating",
+        "since": "2025-07-14",
+        "source": "nca-2025-07-14-tmk"
+      }
+    ],
+    "operator": "uztmk",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "rhenium",
+        "value": 3,
+        "unit": "t",
+        "basis": "contained",
+        "form": "rhenium metal",
+        "year": 2025,
+        "status": "target",
+        "source": "metals-wire-rhenium"
+      },
+      {
+        "measure": "production",
+        "mineral": "molybdenum",
+        "value": 842,
+        "unit": "t",
+        "basis": "contained",
+        "form": "molybdenum (2025 plan)",
+        "year": 2025,
+        "status": "target",
+        "source": "open4business-uztmk-rhenium"
+      },
+      {
+        "measure": "production",
+        "mineral": "tungsten",
+        "value": 96,
+        "unit": "t",
+        "basis": "contained",
+        "form": "tungsten (2025 plan)",
+        "year": 2025,
+        "status": "target",
+        "source": "open4business-uztmk-rhenium"
+      },
+      {
+        "measure": "production",
+        "mineral": "tellurium",
+        "value": 1,
+        "unit": "t",
+        "basis": "contained",
+        "form": "tellurium (2025 plan)",
+        "year": 2025,
+        "status": "target",
+        "source": "open4business-uztmk-rhenium"
+      }
+    ],
+    "exit": {
+      "node": "tashkent",
+      "near": "Chirchiq railway station",
+      "reason": "Chirchiq has a railway station (BES) 32 km NE of Tashkent; nearest graph node tashkent. Node requested (Chirchiq).",
+      "source": "edudic-chirchik-bes"
+    },
+    "note": "Metals Wire says AGMK announced the rhenium launch \"at a specialized unit within the Uzbek Technological Metals Plant\"; the AMMC SPA for rare metals and hard alloys may be the same site (not confirmed). The 2025 plan figures are targets, not outturns.",
+    "sources": [
+      "agmk-spa-rare-metals-2022",
+      "edudic-chirchik-bes",
+      "metals-wire-rhenium",
+      "nca-2025-07-14-tmk",
+      "open4business-uztmk-rhenium",
+      "trend-2014-09-ingichka",
+      "wikipedia-de-chirchiq"
+    ]
+  },
+  {
+    "id": "ingichka-tungsten-mine",
+    "name": "Ingichka tungsten mine",
+    "localNames": [
+      {
+        "lang": "uz",
+        "name": "Ingichka"
+      },
+      {
+        "lang": "ru",
+        "name": "Ингичке"
+      }
+    ],
+    "aliases": [
+      "Ingichki"
+    ],
+    "kind": "underground-mine",
+    "commodities": [
+      {
+        "mineral": "tungsten",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "UZ",
+    "region": "Samarkand Region",
+    "location": {
+      "lat": 39.898889,
+      "lon": 66.256111,
+      "precision": "district",
+      "source": "wikipedia-kattakurgan",
+      "note": "Kattakurgan city, whose territory includes the Ingichka settlement; not the mine site."
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "1941",
+        "source": "trend-2014-09-ingichka"
+      },
+      {
+        "status": "care-and-maintenance",
+        "since": "1996",
+        "source": "trend-2014-09-ingichka"
+      }
+    ],
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "tungsten",
+        "value": 300,
+        "unit": "kt",
+        "basis": "gross-weight",
+        "form": "tungsten ore (restart project)",
+        "year": 2014,
+        "status": "target",
+        "source": "trend-2014-09-ingichka"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Kattakurgan (on the Bukhara–Samarkand railway)",
+      "reason": "Ingichka belongs to Kattakurgan city, which is on the Bukhara–Samarkand railway; nearest planned node samarkand. Feed historically went to UzKTJM in Chirchiq. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "Residual reserves 11.6 Mt ore with 65,000 t WO3 (trend-2014-09-ingichka). 2022: AMMC reports processing of man-made waste (tailings) from the Ingichka tungsten mine (agmk-2022-5-months: \"Man-made waste from the \\\"Ingichka\\\" tungsten mine is processed and enriched\").",
+    "sources": [
+      "agmk-2022-5-months",
+      "trend-2014-09-ingichka",
+      "wikipedia-kattakurgan"
+    ]
+  },
+  {
+    "id": "sautbay-tungsten",
+    "name": "Sautbay tungsten deposit",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Саутбай"
+      }
+    ],
+    "aliases": [
+      "Sautbai"
+    ],
+    "kind": "deposit",
+    "commodities": [
+      {
+        "mineral": "tungsten",
+        "stage": "ore"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region",
+    "status": [
+      {
+        "status": "development",
+        "since": "2012-08-17",
+        "source": "trend-2012-08-sautbay"
+      }
+    ],
+    "operator": "uzbekistan-korea-tungsten",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "tungsten",
+        "value": 1599,
+        "unit": "t",
+        "basis": "contained",
+        "form": "tungsten concentrate (design)",
+        "year": 2013,
+        "status": "target",
+        "source": "trend-2012-08-sautbay"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Navoi Region",
+      "reason": "Nearest planned corridor node navoi; NMMC sites ship via the Kyzylkum railway (station not sourced for every site). [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "JV with Korea's Shindong Resources (investment estimated at USD 120 million, 2011 agreement) — partner shares not stated. Current status unknown (no later source read).",
+    "sources": [
+      "trend-2012-08-sautbay"
+    ]
+  },
+  {
+    "id": "kyzylkum-phosphorite-complex",
+    "name": "Kyzylkum Phosphorite Complex (Jeroy-Sardara)",
+    "localNames": [
+      {
+        "lang": "uz",
+        "name": "Qizilqum fosforit kompleksi"
+      },
+      {
+        "lang": "ru",
+        "name": "Кызылкумский фосфоритный комбинат"
+      }
+    ],
+    "aliases": [
+      "KFK",
+      "Qizilqum Phosphorite Plant"
+    ],
+    "kind": "open-pit-mine",
+    "commodities": [
+      {
+        "mineral": "phosphate-rock",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region",
+    "status": [
+      {
+        "status": "operating",
+        "since": "1998-05",
+        "source": "hozir-jeroy-sardara"
+      }
+    ],
+    "operator": "nmmc",
+    "owners": [
+      {
+        "company": "nmmc",
+        "share": 100,
+        "asOf": "2014-09-18",
+        "note": "Operator/builder; ownership share not stated. In 2023 the complex was offered for sale (minexforum-2023-kfk-sale).",
+        "source": "uzbekistan-org-2014-kyzylkum-phosphorite"
+      }
+    ],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "phosphate-rock",
+        "value": 400,
+        "unit": "kt",
+        "basis": "product",
+        "form": "phosphorite product (first stage, 1998)",
+        "year": 1998,
+        "status": "reported",
+        "source": "hozir-jeroy-sardara"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "phosphate-rock",
+        "value": 716,
+        "unit": "kt",
+        "basis": "gross-weight",
+        "form": "phosphorite concentrate (second stage, 2005)",
+        "year": 2005,
+        "status": "reported",
+        "source": "hozir-jeroy-sardara"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Navoiy Region",
+      "reason": "Output ships to domestic fertilizer plants (e.g. Kokand superphosphate plant); loading station not sourced; nearest planned node navoi. [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "sources": [
+      "hozir-jeroy-sardara",
+      "minexforum-2023-kfk-sale",
+      "uzbekistan-org-2014-kyzylkum-phosphorite"
+    ]
+  },
+  {
+    "id": "neofos-jeroy-sardara",
+    "name": "NEOFOS mining and beneficiation complex (Jeroy-Sardara)",
+    "localNames": [],
+    "aliases": [
+      "NEOFOS"
+    ],
+    "kind": "open-pit-mine",
+    "commodities": [
+      {
+        "mineral": "phosphate-rock",
+        "stage": "concentrate"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region",
+    "status": [
+      {
+        "status": "development",
+        "since": "2023",
+        "source": "enera-neofos"
+      }
+    ],
+    "operator": "ferkensco",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "phosphate-rock",
+        "value": 2.5,
+        "unit": "Mt",
+        "basis": "gross-weight",
+        "form": "phosphorite ore (upper end of 2-2.5 Mt/yr growth)",
+        "year": 2023,
+        "status": "target",
+        "source": "enera-neofos"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Samarqandkimyo plant (destination)",
+      "reason": "Concentrate destined for the Samarqandkimyo plant; loading station not sourced. Nearest planned node navoi or samarkand. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "sources": [
+      "enera-neofos"
+    ]
+  },
+  {
+    "id": "angren-coal-kaolin",
+    "name": "Angren coal and kaolin open pit",
+    "localNames": [
+      {
+        "lang": "ru",
+        "name": "Ангренский угольно-каолиновый комплекс"
+      }
+    ],
+    "aliases": [
+      "Angren lignite deposit"
+    ],
+    "kind": "open-pit-mine",
+    "commodities": [
+      {
+        "mineral": "clays",
+        "stage": "product"
+      }
+    ],
+    "country": "UZ",
+    "region": "Tashkent Region",
+    "location": {
+      "lat": 41.01667,
+      "lon": 70.14361,
+      "precision": "town",
+      "source": "wikipedia-angren"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "1940",
+        "source": "mining-enc-angren"
+      }
+    ],
+    "operator": "uzbekkumir",
+    "owners": [],
+    "output": [],
+    "exit": {
+      "node": "tashkent",
+      "near": "Angren",
+      "reason": "Deposit at Angren, which is rail-linked to Tashkent; planned graph node angren. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+    },
+    "note": "Kaolin reserves: \"the explored and approved reserves of kaolin clays at the Angren deposit amount to a substantial 900mn tons\" (daryo-2023-angren-kaolin). No site-level kaolin output found; the UZ kaolin MCS figure (8,500 kt) is not explained by a sourced facility volume.",
+    "sources": [
+      "daryo-2023-angren-kaolin",
+      "infogalactic-angren",
+      "mining-enc-angren",
+      "wikipedia-angren"
+    ]
+  },
+  {
+    "id": "navoiyazot",
+    "name": "Navoiyazot chemical complex",
+    "localNames": [
+      {
+        "lang": "uz",
+        "name": "Navoiyazot"
+      }
+    ],
+    "aliases": [
+      "Navoiazot"
+    ],
+    "kind": "plant",
+    "commodities": [
+      {
+        "mineral": "nitrogen",
+        "stage": "product"
+      }
+    ],
+    "country": "UZ",
+    "region": "Navoiy Region",
+    "location": {
+      "lat": 40.084444,
+      "lon": 65.379167,
+      "precision": "town",
+      "source": "hozir-navoiy-coords"
+    },
+    "status": [
+      {
+        "status": "operating",
+        "since": "1964",
+        "source": "trend-2020-11-23-navoiazot"
+      },
+      {
+        "status": "operating",
+        "since": "2020-12-23",
+        "note": "new ammonia/urea complex",
+        "source": "fertilizerdaily-2020-navoiyazot"
+      }
+    ],
+    "operator": "navoiyazot",
+    "owners": [],
+    "output": [
+      {
+        "measure": "capacity",
+        "mineral": "nitrogen",
+        "value": 660,
+        "unit": "kt",
+        "basis": "product",
+        "form": "ammonia (new complex)",
+        "year": 2020,
+        "status": "reported",
+        "source": "fertilizerdaily-2020-navoiyazot"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "nitrogen",
+        "value": 577.5,
+        "unit": "kt",
+        "basis": "product",
+        "form": "urea (new complex)",
+        "year": 2020,
+        "status": "reported",
+        "source": "fertilizerdaily-2020-navoiyazot"
+      }
+    ],
+    "exit": {
+      "node": "bukhara",
+      "near": "Navoi",
+      "reason": "Plant is in Navoi city (coordinates are the town); planned node navoi. [The node first chosen, 'navoi', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
+    },
+    "note": "Project cost USD 985.7 million, USD 577 million from Japanese banks (fertilizerdaily) — candidate deal record. Coordinates are Navoi city.",
+    "sources": [
+      "fertilizerdaily-2020-navoiyazot",
+      "hozir-navoiy-coords",
+      "trend-2020-11-23-navoiazot"
     ]
   }
 ] as const satisfies readonly DeepReadonly<Facility>[];

@@ -2,7 +2,590 @@
 import type { Project } from "../../schemas/facility.js";
 import type { DeepReadonly } from "../freeze.js";
 
-export const projectsRecords = [] as readonly DeepReadonly<Project>[] satisfies readonly DeepReadonly<Project>[];
+export const projectsRecords = [
+  {
+    "id": "severny-katpar-tungsten-jv",
+    "name": "Severny Katpar–Upper Kairakty tungsten joint venture (Cove Capital, Tau-Ken Samruk)",
+    "kind": "joint-venture",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "tungsten",
+      "molybdenum"
+    ],
+    "partners": [
+      {
+        "company": "cove-kaz-capital",
+        "share": 70,
+        "role": "investor; controls metal sales",
+        "source": "devdiscourse-2025-11-07-tungsten"
+      },
+      {
+        "company": "tau-ken-samruk",
+        "share": 30,
+        "role": "state mining company",
+        "source": "devdiscourse-2025-11-07-tungsten"
+      },
+      {
+        "name": "Export-Import Bank of the United States",
+        "country": "US",
+        "role": "letter of interest to finance",
+        "source": "projectblue-2025-11-katpar"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 1.1,
+        "currency": "USD",
+        "what": "total development cost, billion",
+        "date": "2025-11-07",
+        "source": "devdiscourse-2025-11-07-tungsten"
+      },
+      {
+        "value": 900,
+        "currency": "USD",
+        "what": "EXIM financing of interest, million (letter of interest)",
+        "date": "2025-11",
+        "source": "projectblue-2025-11-katpar"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "announced",
+        "date": "2025-11-06",
+        "note": "Announced at the C5+1 summit in Washington.",
+        "source": "spglobal-2025-11-07-c5-deals"
+      },
+      {
+        "stage": "signed",
+        "date": "2026-03-12",
+        "note": "Sale and purchase and shareholders' agreements reported signed by this date.",
+        "source": "qazinform-2026-03-12-cove"
+      }
+    ],
+    "facilities": [
+      "severny-katpar-upper-kairakty"
+    ],
+    "partnerships": [
+      "c5-plus-1"
+    ],
+    "events": [
+      "c5-plus-1-summit-2025-washington"
+    ],
+    "summary": "A US investor takes 70% of a joint venture with the Kazakh state mining company to develop two adjacent tungsten deposits, with US export-credit interest.",
+    "sources": [
+      "devdiscourse-2025-11-07-tungsten",
+      "projectblue-2025-11-katpar",
+      "spglobal-2025-11-07-c5-deals",
+      "qazinform-2026-03-12-cove"
+    ]
+  },
+  {
+    "id": "balkhash-smelter-modernisation",
+    "name": "Balkhash copper smelter modernisation (Kazakhmys, CNMC)",
+    "kind": "agreement",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "copper"
+    ],
+    "partners": [
+      {
+        "company": "kazakhmys",
+        "role": "owner",
+        "source": "minexforum-2024-06-10-balkhash"
+      },
+      {
+        "name": "CNMC",
+        "country": "CN",
+        "role": "contractor",
+        "source": "minexforum-2024-06-10-balkhash"
+      }
+    ],
+    "amounts": [],
+    "stages": [
+      {
+        "stage": "signed",
+        "date": "2024-06-10",
+        "source": "minexforum-2024-06-10-balkhash"
+      }
+    ],
+    "facilities": [
+      "balkhash-copper-smelter"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A Chinese contractor modernises the Balkhash smelter to raise its output to 300 kt of copper a year by 2028.",
+    "sources": [
+      "minexforum-2024-06-10-balkhash"
+    ]
+  },
+  {
+    "id": "kaz-minerals-aktogay-smelter",
+    "name": "KAZ Minerals Smelting copper smelter near Aktogay (NFC)",
+    "kind": "investment",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "copper",
+      "gold",
+      "silver"
+    ],
+    "partners": [
+      {
+        "company": "kaz-minerals",
+        "role": "owner (KAZ Minerals Smelting)",
+        "source": "ceoinsights-2024-06-kaz-minerals-smelter"
+      },
+      {
+        "company": "cnmc",
+        "role": "EPC contractor",
+        "source": "ceoinsights-2024-06-kaz-minerals-smelter"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 1.5,
+        "currency": "USD",
+        "what": "cost of the plant, billion",
+        "date": "2024-06",
+        "source": "ceoinsights-2024-06-kaz-minerals-smelter"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "signed",
+        "date": "2024-06",
+        "source": "ceoinsights-2024-06-kaz-minerals-smelter"
+      }
+    ],
+    "facilities": [
+      "aktogay",
+      "bozshakol"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A new 300 kt a year copper smelter near Aktogay to process concentrate from Bozshakol and Aktogay, built by a Chinese state-owned contractor.",
+    "sources": [
+      "ceoinsights-2024-06-kaz-minerals-smelter"
+    ]
+  },
+  {
+    "id": "katco-south-tortkuduk",
+    "name": "KATCO South Tortkuduk uranium project",
+    "kind": "investment",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "uranium"
+    ],
+    "partners": [
+      {
+        "company": "orano-mining",
+        "share": 51,
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 49,
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 190,
+        "currency": "USD",
+        "what": "cost of the three-year South Tortkuduk project, million",
+        "date": "2025-07-04",
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "completed",
+        "date": "2025-07-04",
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
+    "facilities": [
+      "katco"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A new in-situ recovery parcel and processing plant that lets the Franco-Kazakh joint venture return to full uranium output.",
+    "sources": [
+      "wnn-2025-07-04-south-tortkuduk"
+    ]
+  },
+  {
+    "id": "aktogay-expansion",
+    "name": "Aktogay expansion: second sulphide concentrator",
+    "kind": "investment",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "copper"
+    ],
+    "partners": [
+      {
+        "company": "kaz-minerals",
+        "role": "owner",
+        "source": "miningweekly-2018-01-08-aktogay"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 1.2,
+        "currency": "USD",
+        "what": "expansion cost, billion",
+        "date": "2018-01-08",
+        "source": "miningweekly-2018-01-08-aktogay"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "financed",
+        "date": "2017-12",
+        "note": "Approved by the KAZ Minerals board.",
+        "source": "miningweekly-2018-01-08-aktogay"
+      },
+      {
+        "stage": "completed",
+        "date": "2021-10",
+        "note": "Second sulphide concentrator commissioned.",
+        "source": "miningdataonline-aktogay"
+      }
+    ],
+    "facilities": [
+      "aktogay"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "Doubling Aktogay's sulphide ore processing from 25 to 50 Mt a year.",
+    "sources": [
+      "miningweekly-2018-01-08-aktogay",
+      "miningdataonline-aktogay"
+    ]
+  },
+  {
+    "id": "erg-green-donskoy",
+    "name": "ERG Green slurry processing plant at Donskoy GOK",
+    "kind": "investment",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "chromium"
+    ],
+    "partners": [
+      {
+        "company": "kazchrome",
+        "role": "owner",
+        "source": "kazchrome-2023-erg-green"
+      },
+      {
+        "name": "Development Bank of Kazakhstan",
+        "country": "KZ",
+        "role": "financing",
+        "source": "kazchrome-2023-erg-green"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 96,
+        "currency": "KZT",
+        "what": "total investment, billion",
+        "date": "2023",
+        "source": "kazchrome-2023-erg-green"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "completed",
+        "date": "2023",
+        "source": "kazchrome-donskoy"
+      }
+    ],
+    "facilities": [
+      "donskoy-gok"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A gravity plant recovering chromium concentrate from Donskoy's accumulated tailings.",
+    "sources": [
+      "kazchrome-2023-erg-green",
+      "kazchrome-donskoy"
+    ]
+  },
+  {
+    "id": "ireuk-titanium-jv",
+    "name": "IREUK Titanium Limited (IREL, UKTMP)",
+    "kind": "joint-venture",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "titanium"
+    ],
+    "partners": [
+      {
+        "company": "irel",
+        "source": "menafn-2024-11-06-ireuk"
+      },
+      {
+        "company": "uktmp-jsc",
+        "role": "technology licensor",
+        "source": "menafn-2024-11-06-ireuk"
+      }
+    ],
+    "amounts": [],
+    "stages": [
+      {
+        "stage": "signed",
+        "date": "2024-11-06",
+        "source": "menafn-2024-11-06-ireuk"
+      }
+    ],
+    "facilities": [
+      "uktmp"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A titanium slag joint venture in Odisha, India, between India's state rare-earths company and the Kazakh titanium plant.",
+    "sources": [
+      "menafn-2024-11-06-ireuk"
+    ]
+  },
+  {
+    "id": "karazhal-barite-halliburton",
+    "name": "Karazhal barite concentrate complex (with Halliburton)",
+    "kind": "investment",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "barite"
+    ],
+    "partners": [
+      {
+        "company": "karazhal-operating",
+        "source": "inform-2015-12-11-barite-phosphate"
+      },
+      {
+        "company": "halliburton",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 6,
+        "currency": "KZT",
+        "what": "project cost, billion",
+        "date": "2015-12-11",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "completed",
+        "date": "2015-12-11",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "facilities": [
+      "karazhal-barite-complex"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A 200 kt a year barite concentrate plant built with a US oilfield-services company.",
+    "sources": [
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
+    "id": "eurochem-karatau-complex",
+    "name": "EuroChem-Karatau phosphate complex",
+    "kind": "investment",
+    "countries": [
+      "KZ"
+    ],
+    "minerals": [
+      "phosphate-rock"
+    ],
+    "partners": [
+      {
+        "company": "eurochem",
+        "source": "azernews-2013-10-29-eurochem"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 120,
+        "currency": "USD",
+        "what": "initial phase investment, million",
+        "date": "2013-10-29",
+        "source": "azernews-2013-10-29-eurochem"
+      },
+      {
+        "value": 27,
+        "currency": "KZT",
+        "what": "cost of the complex, billion",
+        "date": "2015-12-11",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "construction",
+        "date": "2013-10-29",
+        "source": "azernews-2013-10-29-eurochem"
+      },
+      {
+        "stage": "completed",
+        "date": "2015-12-11",
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
+    "facilities": [
+      "eurochem-karatau"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A Russian fertiliser group opens a phosphate rock mine and complex in the Karatau basin.",
+    "sources": [
+      "azernews-2013-10-29-eurochem",
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
+    "id": "nmmc-gmz-5",
+    "name": "NMMC hydrometallurgical plant No. 5 (Auminza-Amantai)",
+    "kind": "investment",
+    "countries": [
+      "UZ"
+    ],
+    "minerals": [
+      "gold"
+    ],
+    "partners": [
+      {
+        "company": "nmmc",
+        "role": "owner",
+        "source": "trend-2017-03-29-gmz5"
+      }
+    ],
+    "amounts": [
+      {
+        "value": 396,
+        "currency": "USD",
+        "what": "plant cost, million",
+        "date": "2017-03-29",
+        "source": "trend-2017-03-29-gmz5"
+      }
+    ],
+    "stages": [
+      {
+        "stage": "construction",
+        "date": "2017-03-28",
+        "source": "trend-2017-03-29-gmz5"
+      }
+    ],
+    "facilities": [
+      "nmmc-hydrometallurgical-plant-5-auminza-amantai"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "Navoi Mining and Metallurgy Complex builds a fifth gold plant for 5 Mt of ore a year.",
+    "sources": [
+      "trend-2017-03-29-gmz5"
+    ]
+  },
+  {
+    "id": "almalyk-new-copper-smelter",
+    "name": "Almalyk MMC new copper smelter (Metso technology)",
+    "kind": "agreement",
+    "countries": [
+      "UZ"
+    ],
+    "minerals": [
+      "copper"
+    ],
+    "partners": [
+      {
+        "company": "almalyk-mmc",
+        "role": "owner",
+        "source": "metso-2024-almalyk-smelter"
+      },
+      {
+        "company": "metso",
+        "role": "technology supplier",
+        "source": "metso-2024-almalyk-smelter"
+      }
+    ],
+    "amounts": [],
+    "stages": [
+      {
+        "stage": "signed",
+        "date": "2024-04-02",
+        "source": "metso-2024-almalyk-smelter"
+      }
+    ],
+    "facilities": [
+      "almalyk-copper-smelter"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "A technology agreement for a new 300 kt a year copper smelter integrated with Almalyk's operations.",
+    "sources": [
+      "metso-2024-almalyk-smelter"
+    ]
+  },
+  {
+    "id": "kumtor-transfer-to-kyrgyzaltyn",
+    "name": "Kumtor: transfer from Centerra Gold to Kyrgyzaltyn",
+    "kind": "acquisition",
+    "countries": [
+      "KG"
+    ],
+    "minerals": [
+      "gold"
+    ],
+    "partners": [
+      {
+        "company": "kyrgyzaltyn",
+        "role": "acquirer",
+        "source": "interfax-2022-07-29-kumtor-transfer"
+      },
+      {
+        "company": "centerra-gold",
+        "role": "seller",
+        "source": "interfax-2022-07-29-kumtor-transfer"
+      }
+    ],
+    "amounts": [],
+    "stages": [
+      {
+        "stage": "completed",
+        "date": "2022-07-29",
+        "source": "interfax-2022-07-29-kumtor-transfer"
+      }
+    ],
+    "facilities": [
+      "kumtor-gold-mine"
+    ],
+    "partnerships": [],
+    "events": [],
+    "summary": "The Canadian owner hands the Kumtor gold mine to the Kyrgyz state gold company.",
+    "sources": [
+      "interfax-2022-07-29-kumtor-transfer"
+    ]
+  }
+] as const satisfies readonly DeepReadonly<Project>[];
 
 /** One record: its literal type, with the schema's optional fields visible. */
 export type ProjectLiteral = (typeof projectsRecords)[number] & DeepReadonly<Project>;

@@ -3618,6 +3618,832 @@ export const sourcesRecords = [
     "kind": "news",
     "licence": "Copyright of the publisher; facts and short quotations only",
     "note": "Says the Kiyanly polymer plant and the Akhal gas-to-gasoline complex were transferred from Turkmengaz to Turkmenkhimiya. Date not in the excerpt (uncertain)."
+  },
+  {
+    "id": "orda-2025-uktmp-dividends",
+    "title": "Titanium Plant Sends Profits Abroad Weeks After Smog Incident",
+    "publisher": "Orda.kz",
+    "url": "https://en.orda.kz/titanium-plant-sends-profits-abroad-weeks-after-smog-incident-7586",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "UKTMP shareholders (after the May 2025 incident)."
+  },
+  {
+    "id": "argus-2025-05-uktmp-leak",
+    "title": "Ti market assesses fallout of UKTMP chlorine gas leak",
+    "publisher": "Argus Media",
+    "url": "https://www.argusmedia.com/en/news-and-insights/latest-market-news/2693033-ti-market-assesses-fallout-of-uktmp-chlorine-gas-leak",
+    "published": "2025-05",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Title from the URL; UKTMP says it operates normally after the 19 May 2025 leak."
+  },
+  {
+    "id": "menafn-2024-11-06-ireuk",
+    "title": "India And Kazakhstan Form Joint Venture For Titanium Slag Production",
+    "publisher": "MENAFN (KNN India)",
+    "url": "https://menafn.com/1108858118/India-And-Kazakhstan-Form-Joint-Venture-For-Titanium-Slag-Production",
+    "published": "2024-11-06",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "IREL–UKTMP joint venture IREUK Titanium Limited."
+  },
+  {
+    "id": "wnn-2025-07-04-south-tortkuduk",
+    "title": "South Tortkuduk uranium project fully operational",
+    "publisher": "World Nuclear News",
+    "url": "https://www.world-nuclear-news.org/articles/south-tortkuduk-uranium-minefully-operational",
+    "published": "2025-07-04",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Katco ownership, location, capacity and the USD 190 million South Tortkuduk project."
+  },
+  {
+    "id": "astanatimes-2023-11-15-katco",
+    "title": "Kazakh-French Joint Venture to Commence Uranium Mining at South Tortkuduk at Year End",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2023/11/kazakh-french-joint-venture-to-commence-uranium-mining-at-south-tortkuduk-at-year-end/",
+    "published": "2023-11-15",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Katco capacity and ownership."
+  },
+  {
+    "id": "minexforum-2024-06-10-balkhash",
+    "title": "Kazakhmys to boost capacity of Balkhash copper smelter",
+    "publisher": "MINEX Forum",
+    "url": "https://minexforum.com/2024/06/10/kazakhmys-to-boost-capacity-of-balkhash-copper-smelter/",
+    "published": "2024-06-10",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Balkhash smelter output and the CNMC modernisation."
+  },
+  {
+    "id": "ceoinsights-2024-06-kaz-minerals-smelter",
+    "title": "KAZ Minerals to construct $1.5 billion copper plant in Kazakhstan",
+    "publisher": "CEO Insights Asia",
+    "url": "https://ceoinsightsasia.com/digital-magazine/finance-heads-in-indonesia-june-2024/index.php?page=8",
+    "published": "2024-06",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "New copper smelter near Aktogay built by China Nonferrous (NFC) for KAZ Minerals Smelting."
+  },
+  {
+    "id": "oreanda-2011-03-03-zhezkazgan",
+    "title": "Kazakhmys celebrates 40th anniversary of Zhezkazgan Smelter",
+    "publisher": "Oreanda-News",
+    "url": "https://www.oreanda.ru/en/promyshlennost/article535503/",
+    "published": "2011-03-03",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Products of the Zhezkazgan smelter, including ammonium perrhenate."
+  },
+  {
+    "id": "rusmininfo-2014-11-13-zhezkazgan",
+    "title": "Zhezkagan copper smelting plant has renewed production after a year's shutdown",
+    "publisher": "Rusmininfo",
+    "url": "https://rusmininfo.com/news/13-11-2014/zhezkagan-copper-smelting-plant-has-renewed-production-after-year%E2%80%99s-shutdown",
+    "published": "2014-11-13",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Restart after a year's shutdown."
+  },
+  {
+    "id": "today-az-2018-12-24-zhezkazgan",
+    "title": "Zhezkazgan copper-smelting plant resumes work at full capacity",
+    "publisher": "Today.az (Trend)",
+    "url": "http://www.today.az/news/regions/177393.html",
+    "published": "2018-12-24",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Second furnace; design capacity; operator Kazakhmys Smelting LLP. Title paraphrased."
+  },
+  {
+    "id": "kazzinc-2021-zhairem-concentrator",
+    "title": "Kazzinc has launched the New Polymetallic Concentrator",
+    "publisher": "Kazzinc",
+    "url": "https://www.kazzinc.com/eng/novosti/kazzinc-has-launched-new-polymetallic-concentrator",
+    "published": "2021-10",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Zhairem concentrator, about 5 Mt/y ore; Zhairemskiy GOK acquired by Kazzinc in 2014."
+  },
+  {
+    "id": "astanatimes-2021-10-21-zhairem",
+    "title": "New polymetallic enrichment plant launched in Karaganda region",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2021/10/new-polymetallic-enrichment-plant-launched-in-karaganda-region-boosts-regional-industrial-development/",
+    "published": "2021-10-21",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Launch of the Zhairem concentrator."
+  },
+  {
+    "id": "inform-2015-12-11-barite-phosphate",
+    "title": "Kazakhstan to produce barite concentrate and ground rock phosphate",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/amp/kazakhstan-to-produce-barite-concentrate-and-ground-rock-phosphate_a2849095/",
+    "published": "2015-12-11",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Karazhal barite complex (with Halliburton) and EuroChem-Karatau complex launched."
+  },
+  {
+    "id": "azernews-2013-10-29-eurochem",
+    "title": "Russian firm starts mining operations in Kazakhstan",
+    "publisher": "Azernews",
+    "url": "https://www.azernews.az/region/61056.html",
+    "published": "2013-10-29",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "EuroChem's Kok-Djon phosphate deposit, Jambyl Region."
+  },
+  {
+    "id": "busex-kazphosphate",
+    "title": "Kazphosphate",
+    "publisher": "Business Excellence",
+    "url": "http://bus-ex.com/article/kazphosphate",
+    "published": "2012",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Interview; undated in the copy read (year given is an estimate). Karatau basin mines, own railway."
+  },
+  {
+    "id": "km-2021-02-16-chrysotile",
+    "title": "Kazakhstan's chrysotile exports are growing rapidly",
+    "publisher": "Kostanay Minerals",
+    "url": "https://km.kz/en/kazakhstans-chrysotile-exports-are-growing-rapidly/",
+    "published": "2021-02-16",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "2019 and 2020 chrysotile output."
+  },
+  {
+    "id": "inbusiness-2019-kostanay-minerals",
+    "title": "«Костанайские минералы» в 2018 году увеличили производство товарного хризотила на 5%",
+    "publisher": "Inbusiness.kz (Interfax-Kazakhstan)",
+    "url": "https://inbusiness.kz/ru/last/kostanajskie-mineraly-v-2018-godu-uvelichili-proizvodstvo-t",
+    "published": "2019",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "2017–2018 output; plant commissioned 1965; Dzhetygara deposit."
+  },
+  {
+    "id": "ibas-kostanay-exports",
+    "title": "Kazakh Producers Chasing Russian Asbestos Markets",
+    "publisher": "International Ban Asbestos Secretariat",
+    "url": "http://www.ibasecretariat.org/lka-kazakh-producers-chasing-russian-asbestos-markets.php",
+    "published": "2022",
+    "kind": "report",
+    "licence": "Publisher's terms; facts only",
+    "note": "Export routes of Kostanay Minerals before and after 2022 (Russian ports, then Poti)."
+  },
+  {
+    "id": "tks-tau-ken-altyn",
+    "title": "Tau-Ken Altyn LLP Gold Refinery",
+    "publisher": "Tau-Ken Samruk",
+    "url": "https://tks.kz/en/production/",
+    "published": "2024",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Refinery capacity and location; undated page (year given is an estimate)."
+  },
+  {
+    "id": "qazinform-2026-03-12-cove",
+    "title": "US investor to inject $1.1B into Karaganda region mining projects",
+    "publisher": "Kazinform",
+    "url": "https://qazinform.com/news/us-investor-to-inject-11b-into-karaganda-region-mining-projects-fa2ea8",
+    "published": "2026-03-12",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Tau-Ken Samruk (Samruk-Kazyna portfolio company) and Cove Kaz Capital: transaction documents, USD 1.1 billion."
+  },
+  {
+    "id": "devdiscourse-2025-11-07-tungsten",
+    "title": "US Secures Strategic Tungsten Supply from Kazakhstan",
+    "publisher": "Devdiscourse (Reuters)",
+    "url": "https://www.devdiscourse.com/article/headlines/3688046-us-secures-strategic-tungsten-supply-from-kazakhstan",
+    "published": "2025-11-07",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Cove Capital 70% / Tau-Ken Samruk 30%; USD 1.1 billion; EXIM interest USD 900 million."
+  },
+  {
+    "id": "projectblue-2025-11-katpar",
+    "title": "US investment firm wins bid to develop Kazakhstan tungsten projects",
+    "publisher": "Project Blue",
+    "url": "https://projectblue.com/blue/news-analysis/1363/us-investment-firm-wins-bid-to-develop-kazakhstan-tungsten-projects",
+    "published": "2025-11",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "JV terms, EXIM letter of interest, planned 12,000 t/y concentrate."
+  },
+  {
+    "id": "spglobal-2025-11-07-c5-deals",
+    "title": "US signs MoUs on Central Asian critical minerals, secures stake in strategic deposit",
+    "publisher": "S&P Global Commodity Insights",
+    "url": "https://www.spglobal.com/energy/en/news-research/latest-news/metals/110725-us-signs-mous-on-central-asian-critical-minerals-secures-stake-in-strategic-deposit",
+    "published": "2025-11-07",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Deals signed at the C5+1 summit of 6 November 2025."
+  },
+  {
+    "id": "mining-metals-kz-2019-ssgpo",
+    "title": "SSMPA of ERG increases iron ore production in 2018 by 19%",
+    "publisher": "MinTech / Mining & Metals Kazakhstan",
+    "url": "https://mining-metals.kz./en/media-centre/news/news-blog/633-ssmpa-of-erg-increases-iron-ore-production-in-2018-by-19",
+    "published": "2019",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "SSGPO output 2017–2018 (reported by ABC TV)."
+  },
+  {
+    "id": "kursiv-2023-07-24-ssgpo",
+    "title": "ERG subsidiary is cutting its production",
+    "publisher": "Kursiv",
+    "url": "https://kz.kursiv.media/en/2023-07-24/erg-subsidiary-is-cutting-its-production",
+    "published": "2023-07-24",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "SSGPO is an ERG subsidiary."
+  },
+  {
+    "id": "eurasmet-2002-kazchrome",
+    "title": "Eurasian Industrial Association",
+    "publisher": "Eurasian Metals (Евразийский металлургический журнал)",
+    "url": "http://en.old.eurasmet.ru/online/2002/4/euras-ind-assoc.php",
+    "published": "2002",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Kazchrome comprises the Aktobe and Aksu ferroalloy plants and Donskoy GOK (2002)."
+  },
+  {
+    "id": "investkz-2001-kazchrome",
+    "title": "Kazchrome, metallurgy heart of Kazakhstan",
+    "publisher": "Kazakhstan International Business Magazine",
+    "url": "http://www.investkz.com/en/journals/29/292.html",
+    "published": "2001",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Aksu Ferroalloy Plant: alloys made, design capacity."
+  },
+  {
+    "id": "kazchrome-2023-erg-green",
+    "title": "The ERG Green slurry processing plant was put into operation in Khromtau",
+    "publisher": "Kazchrome (ERG)",
+    "url": "https://www.kazchrome.com/en/media/news/the_erg_green_slurry_processing_plant_was_put_into_operation_in_khromtau/",
+    "published": "2023",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "ERG Green plant: investment, DBK financing; the company's divisions page dates the commissioning to 2023."
+  },
+  {
+    "id": "wikipedia-ru-orlovka",
+    "title": "Орловка (Чуйская область)",
+    "publisher": "Wikipedia (Russian)",
+    "url": "https://ru.wikipedia.org/wiki/Орловка_(Чуйская_область)",
+    "published": "2022",
+    "kind": "reference",
+    "readAt": "https://perceptiode.com/Орловка_(Чуйская_область",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Town coordinates 42°44′51″N 75°35′18″E; 9 km from Bystrovka station on the Bishkek–Balykchy line. Read at: https://perceptiode.com/Орловка_(Чуйская_область) (German machine translation mirror)"
+  },
+  {
+    "id": "wikipedia-talas-kyrgyzstan",
+    "title": "Talas, Kyrgyzstan",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Talas,_Kyrgyzstan",
+    "published": "2017",
+    "kind": "reference",
+    "readAt": "http://piglix.com/piglix/Talas,_Kyrgyzstan",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Town coordinates 42°31′N 72°14′E; trade oriented to Taraz (Kazakhstan); road to Bishkek over the Ötmök and Töö-Ashuu passes. Read at: http://piglix.com/piglix/Talas,_Kyrgyzstan (mirror)"
+  },
+  {
+    "id": "alliance-altyn-jeruy-reserves",
+    "title": "Reserves, geological prospecting and exploration (information about the Jeruy deposit)",
+    "publisher": "Alliance Altyn LLC",
+    "url": "http://alliance-altyn.com/proizvodstvo/zapasy-grr/",
+    "published": "2020",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Jeruy in Talas district; 320 km from Bishkek by road; about 70 km from Talas; reserves 88,231 kg gold (C1+C2, 1 Jan 2016)."
+  },
+  {
+    "id": "metalswire-2023-12-kyrgyz-mineral-budget",
+    "title": "Kyrgyzstan Allocates 1 Billion Soms for Mineral Resources Development in 2024",
+    "publisher": "Metals Wire",
+    "url": "https://metalswire.net/news-of-the-week/kyrgyzstan-allocates-1-billion-soms-for-mineral-resources-development-in-2024/",
+    "published": "2023-12",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Kurultai of 15 December (2023): Kara-Balta mining factory now entirely state-owned; rare-earth deposits Aktuz, Bordu, Kuttesay-1, Kuttesay-2, Kyzyl-Ompol to be developed."
+  },
+  {
+    "id": "wikipedia-ru-zarnisor",
+    "title": "Зарнисор",
+    "publisher": "Wikipedia (Russian)",
+    "url": "https://ru.wikipedia.org/wiki/Зарнисор",
+    "published": "2022",
+    "kind": "reference",
+    "readAt": "https://perceptiosv.com/Зарнисор",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Settlement coordinates 40°39′32″N 69°36′08″E; formerly Altyn-Topkan; 36 km from Almalyk; ore historically concentrated at Almalyk MMC. Read at: https://perceptiosv.com/Зарнисор (Swedish machine translation mirror)"
+  },
+  {
+    "id": "topix-2017-04-13-garabogaz-port",
+    "title": "Turkmenistan to export chemical products through new Caspian Sea port",
+    "publisher": "Topix (repost of Turkmen media/Trend)",
+    "url": "http://www.topix.com/world/turkmenistan/2017/04/turkmenistan-to-export-chemical-products-through-new-caspian-sea-port",
+    "published": "2017-04-13",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "New seaport in Garabogaz for chemical exports; urea plant 1.155 million (t) per year."
+  },
+  {
+    "id": "orient-garabogazgol-japanese",
+    "title": "Garabogazgol Bay Interested Japanese Chemists",
+    "publisher": "ORIENT.tm",
+    "url": "https://orient.tm/en/garabogazgol-bay-interested-japanese-chemists/",
+    "published": "2019",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Chairman of Turkmenhimiya cites the ammonia and urea plants in Mary and Garabogaz as examples of cooperation with Japanese firms (JBIC/NEXI financing). Year uncertain."
+  },
+  {
+    "id": "wikipedia-ru-muruntau",
+    "title": "Мурунтау",
+    "publisher": "Wikipedia (Russian)",
+    "url": "https://ru.wikipedia.org/wiki/Мурунтау",
+    "published": "2023",
+    "kind": "reference",
+    "readAt": "https://perceptiode.com/Мурунтау",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Infobox coordinates 41°29′45″N 64°34′39″E; discovered 1958, industrial mining from 21 July 1969; 53 t Au (2001), 61 t (2014). Read at: https://perceptiode.com/Мурунтау (German machine translation mirror of the Russian article)"
+  },
+  {
+    "id": "wikipedia-muruntau-mine",
+    "title": "Muruntau mine",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Muruntau_mine",
+    "published": "2024",
+    "kind": "reference",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Navoi MMC controls the mine; mining began 21 July 1969; 61 t gold in 2014. Read at: search tool, pages corpus (stored copy without URL)"
+  },
+  {
+    "id": "metalukraine-2018-muruntau",
+    "title": "Uzbekistan: $730 million to be invested in gold mining at Muruntau quarry",
+    "publisher": "Ukrainian Metal (citing Trend)",
+    "url": "https://metalukraine.com/2018/11/08/uzbekistan-730-million-to-be-invested-in-gold-mining-at-muruntau-quarry.html/amp",
+    "published": "2018-11-08",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "About 38.5 Mt ore mined per year; plan 50 Mt by 2026."
+  },
+  {
+    "id": "mining-com-nmmc-2025",
+    "title": "Uzbek gold giant to solidify global rank with 30% output boost",
+    "publisher": "MINING.COM (Bloomberg)",
+    "url": "https://www.mining.com/web/uzbek-gold-giant-to-solidify-global-rank-with-30-output-boost",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "NMMC produced 3.1 Moz in 2024 (\"last year\"); state-held; central bank main purchaser and exporter of its gold."
+  },
+  {
+    "id": "thetribune-nmmc-stake",
+    "title": "Uzbekistan may sell up to 15% stake of its biggest gold mining complex",
+    "publisher": "The Tribune (wire)",
+    "url": "https://thetribune.com/uzbekistan-may-sell-up-to-15-stake-of-its-biggest-gold-mining-complex",
+    "published": "2023",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "\"NMMC is wholly owned by Uzbekistan's government.\" Date inferred from \"in 2024\" plans (uncertain)."
+  },
+  {
+    "id": "wikipedia-nmmc",
+    "title": "Navoi Mining and Metallurgy Combinat",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Navoi_Mining_and_Metallurgy_Combinat",
+    "published": "2024",
+    "kind": "reference",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Infobox owner: Ministry of Economy and Finance 98%, State Assets Management Agency 2%. Read at: search tool, pages corpus (stored copy without URL; title \"Navoi Mining and Metallurgy Combinat\")"
+  },
+  {
+    "id": "bed-zarafshan-kyzylkuduk",
+    "title": "Zarafshan (Big Encyclopedic Dictionary entry, quoted)",
+    "publisher": "Big Encyclopedic Dictionary (Bolshoy Entsiklopedicheskiy Slovar)",
+    "url": "https://dic.academic.ru/",
+    "published": "1998",
+    "kind": "reference",
+    "readAt": "https://whatsappss.ru/en/programming/podrobnaya-zarafshan-sputnikovaya-karta-podrobnaya-zarafshan.html",
+    "licence": "Encyclopedia text; facts only",
+    "note": "Zarafshan lies 96 km from the Kyzylkuduk railway station. Read via an English machine translation of an academic.ru compilation; canonical URL not shown."
+  },
+  {
+    "id": "seemining-nmmc-2023",
+    "title": "Navoi Mining and Metallurgical Company: Fueling Uzbekistan's economic expansion",
+    "publisher": "SEE Mining News",
+    "url": "https://seemining.news/navoi-mining-and-metallurgical-company-driving-growth-in-uzbekistans-economy/",
+    "published": "2024",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Hydrometallurgical Plant No. 6 (Pistali deposit, Nurata district) inaugurated in 2023 for 4 Mt/yr ore."
+  },
+  {
+    "id": "trend-2017-03-29-gmz5",
+    "title": "Uzbekistan's NMMC starts building new hydrometallurgical plant",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/",
+    "published": "2017-03-29",
+    "kind": "news",
+    "readAt": "http://www.xebersaati.com/news/23911-uzbekistan-s-nmmc-starts-building-new-hydrometallurgical-plant/",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Fifth hydrometallurgical plant at Auminza-Amantai, USD 396 million, 5 Mt/yr ore. Canonical trend.az URL not in the stored copy."
+  },
+  {
+    "id": "evu-2021-uranium-sector",
+    "title": "Uzbekistan's Uranium Sector",
+    "publisher": "Economic Bulletin of Uzbekistan (evu.uz)",
+    "url": "https://evu.uz/en/magazine/english-uzbekistan-s-uranium-sector.html",
+    "published": "2021-04-01",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "All uranium mining by in-situ (underground) leaching since 1994; 6 geotechnological mines; product processed at GMZ-1 to U3O8 and exported."
+  },
+  {
+    "id": "evu-zafarabad-ore-department",
+    "title": "New projects — guarantee of sustainability (Zafarabad Ore Department)",
+    "publisher": "Economic Bulletin of Uzbekistan (evu.uz)",
+    "url": "https://evu.uz/uz/ekonomika/english-new-projects-guarantee-of-sustainability.html",
+    "published": "2024",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Zafarabad Ore Department of Navoiuran: 17 deposits in operation, four geotechnological mines; mines 1, 2, 4 co-extract rhenium as ammonium perrhenate. Year uncertain."
+  },
+  {
+    "id": "evu-2025-navoiuran",
+    "title": "Navoiuran is an Enterprise that Makes a Great Contribution to the Development of Our Country's Economy",
+    "publisher": "Economic Bulletin of Uzbekistan (evu.uz)",
+    "url": "https://evu.uz/en/slide/навоийуран-предприятие-вносящее.html",
+    "published": "2025-02-04",
+    "kind": "news",
+    "readAt": "https://evu.uz/en/wp-json/wp/v2/posts/23069",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Navoiuran State Enterprise established in 2022 by reorganising NMMC."
+  },
+  {
+    "id": "menafn-2024-02-navoiyuran",
+    "title": "Uzbekistan's Navoiyuran Plans To Boost Uranium Production",
+    "publisher": "MENAFN (Trend News Agency)",
+    "url": "https://menafn.com/1107816584/Uzbekistans-Navoiyuran-Plans-To-Boost-Uranium-Production",
+    "published": "2024-02-06",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Uranium production 3,600 (t) in 2022, target 7,000 by 2030."
+  },
+  {
+    "id": "trend-2018-10-11-rhenium-gtr4",
+    "title": "Uzbekistan uses innovative tech in uranium, rare metal production",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/business/economy/2963938.html",
+    "published": "2018-10-11",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "New site at Geotechnological Mine No. 4 producing ammonium perrhenate."
+  },
+  {
+    "id": "hozir-navoiy-coords",
+    "title": "Uzbekistan cities (Navoiy entry)",
+    "publisher": "hozir.org (copy of Wikipedia text)",
+    "url": "https://en.wikipedia.org/wiki/Navoiy",
+    "published": "2015",
+    "kind": "reference",
+    "readAt": "http://hozir.org/uzbekistan-cities.html?page=5",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "\"It is located at latitude 40° 5' 4N; longitude 65° 22' 45E\"."
+  },
+  {
+    "id": "interfax-2010-01-21-almalyk",
+    "title": "Uzbekistan's Almalyk to invest $100 mln in copper mine expansion",
+    "publisher": "Interfax",
+    "url": "https://interfax.com/newsroom/top-stories/65011/",
+    "published": "2010-01-21",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Kalmakyr design capacity 27 Mt/yr ore; by-products; Almalyk structure (two mines, two concentrators, two metallurgical plants)."
+  },
+  {
+    "id": "trend-2017-01-kalmakyr",
+    "title": "Uzbekistan completes copper mine expansion project",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/",
+    "published": "2017-01",
+    "kind": "news",
+    "readAt": "http://www.topix.com/world/kyrgyzstan/2017/01/uzbekistan-completes-copper-mine-expansion-project?fromrss=1",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Total copper enrichment capacity of AMMC 40.2 Mt/yr after Kalmakyr project. Canonical trend.az URL not in the stored copy."
+  },
+  {
+    "id": "wikipedia-fr-almalyk",
+    "title": "Almalyk",
+    "publisher": "Wikipedia (French)",
+    "url": "https://fr.wikipedia.org/wiki/Almalyk",
+    "published": "2021",
+    "kind": "reference",
+    "readAt": "https://it.frwiki.wiki/wiki/Olmaliq",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Town coordinates 40°51′N 69°36′E. Read at: https://it.frwiki.wiki/wiki/Olmaliq (Italian translation mirror)"
+  },
+  {
+    "id": "agmk-yoshlik-reference",
+    "title": "Reference regarding the project of acquisition of \"Yoshlik I\" mine of \"Almalyk MMC\" JSC",
+    "publisher": "Almalyk MMC JSC",
+    "url": "https://agmk.uz/en/menu/okmk-rivojlanish-strategiyasi",
+    "published": "2024-10-01",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Yoshlik I: 917 kt/yr copper concentrate, 2.5 kt/yr molybdenum concentrate; USD 4,620.4 million; Gazprombank and International development projects (Russia); 2017-2025."
+  },
+  {
+    "id": "agmk-yoshlik-progress",
+    "title": "Investment projects at AMMC at a rapid pace (Yoshlik I)",
+    "publisher": "Almalyk MMC JSC",
+    "url": "https://agmk.uz/en/news/okmk-investitsiyaviy-loyihalar-jadal-suratlarda",
+    "published": "2025",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "CFC-ore conveyor to deliver 65 Mt/yr ore to Copper Concentrator Plant No. 3; 41.63 km railway laid. Year uncertain."
+  },
+  {
+    "id": "metso-2024-almalyk-smelter",
+    "title": "Metso and Almalyk MMC sign technology agreement for new copper smelter",
+    "publisher": "International Mining",
+    "url": "https://im-mining.com/2024/04/02/metso-and-almalyk-mmc-sign-technology-agreement-for-new-copper-smelter/",
+    "published": "2024-04-02",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "New smelter planned at 300,000 t/y copper cathode and 1.8 Mt/y sulphuric acid, integrated with existing Almalyk operations."
+  },
+  {
+    "id": "agmk-2022-5-months",
+    "title": "AGMK results for 5 months of 2022",
+    "publisher": "Almalyk MMC JSC",
+    "url": "https://agmk.uz/en/news/agmk-itogi-za-5-mesjatsev-2022-goda",
+    "published": "2022-06",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Jan-May 2022: 58,625 t copper; 464.1 t molybdenum trioxide; Ingichka tailings processing item on the same page."
+  },
+  {
+    "id": "agmk-molybdenum-expansion",
+    "title": "AMMC to increase molybdenum output",
+    "publisher": "Almalyk MMC JSC",
+    "url": "https://agmk.uz/en/news/okmk-molibden-ishlab-chiqarish-miqdori-oshiriladi",
+    "published": "2023",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Workshop for rare metals (WORM) of the copper smelter: molybdenum capacity 800 t to 1,200 t in 2023."
+  },
+  {
+    "id": "agmk-spa-rare-metals-2022",
+    "title": "Press tour: implementation of the year programme at the Almalyk Mining and Metallurgical Complex",
+    "publisher": "Almalyk MMC JSC",
+    "url": "https://agmk.uz/en/press-conference/press-tur-olmaliq-kon-metallurgiya-kombinatida-yil-dasturi-ijrosi",
+    "published": "2023",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "SPA for rare metals and hard alloys of AMMC: molybdenum, tungsten, carbide; 2022 projects included indium extraction from zinc production solutions."
+  },
+  {
+    "id": "turkishnewsworld-ammc-2024",
+    "title": "AMMC erhöht Produktion um 20 %, Exporte sinken um 8 % in 2024",
+    "publisher": "Turkish News World",
+    "url": "https://de.turkishnewsworld.com/ammc-erhoeht-produktion-um-20-exporte-sinken-um-8-in-2024",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "AMMC 2024 exports: copper, lead concentrate, molybdenum; main export products include rhenium and cadmium."
+  },
+  {
+    "id": "metals-wire-rhenium",
+    "title": "Uzbekistan Launches Industrial Production of Rhenium, Targeting High-Tech and Aerospace Markets",
+    "publisher": "Metals Wire",
+    "url": "https://metals-wire.net/news/technology/uzbekistan-launches-industrial-production-of-rhenium-targeting-high-tech-and-aerospace-markets/",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Rhenium produced in a unit of the Uzbek Technological Metals Plant; up to 3 t/yr; raw materials from copper smelting."
+  },
+  {
+    "id": "open4business-uztmk-rhenium",
+    "title": "Usbekisches Technologieunternehmen exportiert erstmals metallisches Rhenium",
+    "publisher": "Open4Business",
+    "url": "https://open4business.com.ua/?p=237934",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "UzKTU plans for 2025: 3 t rhenium, 842 t molybdenum, 96 t tungsten, 5 t selenium, 1 t tellurium."
+  },
+  {
+    "id": "nca-2025-07-14-tmk",
+    "title": "Uzbekistan Technological Metals Complex (TMK) strengthens international cooperation",
+    "publisher": "News Central Asia",
+    "url": "https://www.newscentralasia.net/2025/07/14/uzbekistan-technological-metals-complex-tmk-strengthens-international-cooperation/",
+    "published": "2025-07-14",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "First export of metallic rhenium to VLCor Baltic OU (Estonia)."
+  },
+  {
+    "id": "trend-2014-09-ingichka",
+    "title": "Uzbekistan postpones project for resuming tungsten mining at Ingichki",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/uzbekistan/2309323.html",
+    "published": "2014-09-08",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Ingichki mothballed 1996; UzKTJM in Chirchik sole tungsten producer."
+  },
+  {
+    "id": "wikipedia-de-chirchiq",
+    "title": "Chirchiq",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Chirchiq",
+    "published": "2021",
+    "kind": "reference",
+    "readAt": "https://de.zxc.wiki/wiki/Chirchiq",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Coordinates 41°28′8″N 69°34′56″E. Read at: https://de.zxc.wiki/wiki/Chirchiq (English translation mirror)"
+  },
+  {
+    "id": "edudic-chirchik-bes",
+    "title": "Чирчик (Большой энциклопедический словарь)",
+    "publisher": "Big Encyclopedic Dictionary",
+    "url": "https://dic.academic.ru/",
+    "published": "1998",
+    "kind": "reference",
+    "readAt": "http://edudic.ru/bes/70402",
+    "licence": "Encyclopedia text; facts only",
+    "note": "Chirchik: railway station; combine of refractory and heat-resistant metals."
+  },
+  {
+    "id": "trend-2012-08-sautbay",
+    "title": "Uzbekistan plans to increase tungsten production",
+    "publisher": "Trend News Agency",
+    "url": "https://www.trend.az/business/economy/2057232.html",
+    "published": "2012-08-17",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Uzbekistan-Korea Tungsten JV (Shindong Resources) for Sautbay; design 1,599 t/yr concentrate; planned 1,260 t/yr."
+  },
+  {
+    "id": "uzbekistan-org-2014-kyzylkum-phosphorite",
+    "title": "Modernization of Qizilqum Phosphorite Plant is continuing",
+    "publisher": "Embassy of Uzbekistan to the USA (uzbekistan.org)",
+    "url": "http://uzbekistan.org/news/archive/2774/",
+    "published": "2014-09-18",
+    "kind": "official-statement",
+    "licence": "Government website; facts only",
+    "note": "Jeroy-Sardaryo deposit; NMMC built the complex; first stage 1998."
+  },
+  {
+    "id": "hozir-jeroy-sardara",
+    "title": "Jeroy-Sardarin koni (lecture notes)",
+    "publisher": "hozir.org",
+    "url": "http://hozir.org/reja-kirish-noruda-tog-jinslari-togrisida-tushuncha.html?page=4",
+    "published": "2020",
+    "kind": "reference",
+    "licence": "Educational material; facts only",
+    "note": "Uzbek text: Kyzylkum phosphorite complex launched May 1998 at 400 kt/yr; second stage 2005 716 kt/yr phosphorite concentrate."
+  },
+  {
+    "id": "minexforum-2023-kfk-sale",
+    "title": "There are currently no interested buyers for the Kyzylkum phosphorite complex",
+    "publisher": "MINEX Forum",
+    "url": "https://minexforum.com/2023/09/03/there-are-currently-no-interested-buyers-for-the-kyzylkum-phosphorite-complex/",
+    "published": "2023-09-03",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Complex offered for sale; created by NMMC."
+  },
+  {
+    "id": "enera-neofos",
+    "title": "Uzbekistan to increase phosphorite ore production",
+    "publisher": "Enera.uz",
+    "url": "https://enera.uz/tpost/iege8abes1-uzbekistan-to-increase-phosphorite-ore-p",
+    "published": "2023",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "NEOFOS (Ferkensco Management Limited) at Jeroi-Sardarya: 2-2.5 Mt/yr growth; mining commenced this year; beneficiation plant end-2023."
+  },
+  {
+    "id": "daryo-2023-angren-kaolin",
+    "title": "Korean Sebine Technology company considered for kaolin aluminum extraction in Uzbekistan",
+    "publisher": "Daryo",
+    "url": "https://daryo.uz/en/2023/09/21/korean-sebine-technology-company-considered-for-kaolin-aluminum-extraction-in-uzbekistan",
+    "published": "2023-09-21",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Angren coal deposit kaolin: 900 Mt explored reserves; Uzbekkumir subsidiaries."
+  },
+  {
+    "id": "mining-enc-angren",
+    "title": "Angren coal deposit",
+    "publisher": "Mining Encyclopedia (mining-enc.com)",
+    "url": "http://mining-enc.com/a/angren-coal-deposit/",
+    "published": "2015",
+    "kind": "reference",
+    "licence": "Encyclopedia text; facts only",
+    "note": "Secondary kaolins in the stripping and primary kaolins used for cement and ceramics."
+  },
+  {
+    "id": "fertilizerdaily-2020-navoiyazot",
+    "title": "Navoiyazot launched the new ammonia and carbamide production",
+    "publisher": "Fertilizer Daily",
+    "url": "https://www.fertilizerdaily.com/20201230-navoiyazot-launched-the-new-ammonia-and-carbamide-production/",
+    "published": "2020-12-30",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "660 kt/yr ammonia, 577.5 kt/yr urea; USD 985.7 million; Japanese banks."
+  },
+  {
+    "id": "trend-2020-11-23-navoiazot",
+    "title": "Uzbek chemical enterprise starts commissioning of new fertilizer plant",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/uzbekistan/3338795.html",
+    "published": "2020-11-23",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Navoiazot JSC commissioned 1964; largest chemical enterprise in Uzbekistan."
+  },
+  {
+    "id": "wikipedia-angren",
+    "title": "Angren, Uzbekistan",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Angren,_Uzbekistan",
+    "published": "2023",
+    "kind": "reference",
+    "readAt": "https://review.clateway.com/wiki/view_html.php?q=Angren%2C_Uzbekistan",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Coordinates 41°1′0″N 70°8′37″E. Read at: https://review.clateway.com/wiki/view_html.php?q=Angren%2C_Uzbekistan (mirror)"
+  },
+  {
+    "id": "infogalactic-angren",
+    "title": "Angren, Uzbekistan (Infogalactic copy of Wikipedia, 2016)",
+    "publisher": "Infogalactic",
+    "url": "https://infogalactic.com/info/Angren,_Uzbekistan",
+    "published": "2016",
+    "kind": "reference",
+    "readAt": "https://brainly.infogalactic.com/info/Angren,_Uzbekistan",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "\"In 1941, Angren and Tashkent were connected with a railway line.\""
+  },
+  {
+    "id": "wikipedia-kattakurgan",
+    "title": "Kattakurgan",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Kattakurgan",
+    "published": "2023",
+    "kind": "reference",
+    "readAt": "https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Katta-Kurgan",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Coordinates 39°53′56″N 66°15′22″E; the city includes the urban-type settlement Ingichka; on the road and railway between Bukhara and Samarkand. Read at: https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Katta-Kurgan (Kiwix mirror)"
+  },
+  {
+    "id": "wikipedia-nurota",
+    "title": "Nurota",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Nurota",
+    "published": "2024",
+    "kind": "reference",
+    "readAt": "https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Nurata",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Coordinates 40°33′54″N 65°41′06″E; seat of Nurota District. Read at: https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Nurata (Kiwix mirror)"
+  },
+  {
+    "id": "araratour-nurota",
+    "title": "Nurota",
+    "publisher": "Araratour (travel guide)",
+    "url": "https://ca.araratour.com/nurota",
+    "published": "2023",
+    "kind": "reference",
+    "licence": "Travel guide; facts only",
+    "note": "\"the nearest train station Navoiy is located 55 kilometres far from the north\"."
+  },
+  {
+    "id": "rusmininfo-2014-agmk",
+    "title": "In 2014, Uzbek Almalyk mining and metallurgical plant invested $175 million in development",
+    "publisher": "Rusmininfo",
+    "url": "https://rusmininfo.com/news/16-12-2014/2014-uzbek-almalyk-mining-and-metallurgical-plant-invested-175-million-development",
+    "published": "2014-12-16",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Renovation of the Almalyk zinc plant completed in 2014."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
