@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { corridorLegs, corridorNodes, corridors } from "../src/datasets/corridors.js";
 import { getCountry } from "../src/datasets/countries.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
+import { facilitiesMap } from "./facilities-map.js";
 
 const require = createRequire(import.meta.url);
 const check = process.argv.includes("--check");
@@ -257,6 +258,7 @@ function seriesChart(): string {
 write("corridor-map.svg", corridorMap());
 write("c5-world-share.svg", shareChart());
 write("uranium-production.svg", seriesChart());
+write("facilities-map.svg", facilitiesMap());
 if (stale.length > 0) {
   console.error(`Out of date (run \`tsx scripts/docs-figures.ts\`):\n  ${stale.join("\n  ")}`);
   process.exit(1);

@@ -194,7 +194,7 @@ export interface ControlFacility {
   output: DeepReadonly<FacilityOutput>;
   /** The figure in metric tons. */
   tonnes: number;
-  /** Its owners as of the figure's year. */
+  /** Its owners per the newest ownership claim (today's owners, not those of the figure's year). */
   owners: CurrentOwner[];
 }
 
@@ -248,7 +248,9 @@ function nationalFigure(country: string, mineral: string, basis: string): Figure
 /**
  * Who controls a country's output of a mineral, by the country of the owners' ultimate parents, as shares
  * of the sourced facility figures (production by default, or capacity), with the coverage against the
- * newest national figure of the world tables on the same basis.
+ * newest national figure of the world tables on the same basis. Each facility counts with its newest
+ * figure of the measure (never a target, an attributable share or a monthly or daily rate) and its newest
+ * owners; shares no claim covers count as `UNKNOWN`.
  *
  * @category Queries
  * @example
@@ -293,7 +295,7 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
       continue;
     }
     const tonnes = p.output.value * (TONNES[p.output.unit] ?? Number.NaN);
-    counted.push({ ...p, tonnes, owners: ownersOf(p.facility, String(p.output.year + 1)) });
+    counted.push({ ...p, tonnes, owners: ownersOf(p.facility) });
   }
   const totalTonnes = counted.reduce((s, c) => s + c.tonnes, 0);
   const byCountry = new Map<string, number>();
