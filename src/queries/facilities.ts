@@ -12,7 +12,7 @@ import {
 } from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
 import type { DeepReadonly } from "../datasets/freeze.js";
-import type { FacilityOutput } from "../schemas/facility.js";
+import type { FacilityOutput, ProjectStage } from "../schemas/facility.js";
 import { findRoutes, type Route, type RouteOptions } from "./routes.js";
 
 /**
@@ -336,7 +336,7 @@ export interface ProjectMilestone {
   /** The date of the stage. */
   date: string;
   /** The stage reached. */
-  stage: ProjectRecord["stages"][number]["stage"];
+  stage: ProjectStage;
   /** The project. */
   project: ProjectRecord;
 }
@@ -402,8 +402,8 @@ export function projectsTimeline(filter: ProjectFilter = {}): ProjectMilestone[]
  * @example
  * ```ts
  * import { routesFromFacility } from "c5-minerals/facilities";
- * const [route] = routesFromFacility("aktogay", "TR", { avoidCountries: ["RU"] });
- * route?.countries.includes("RU"); // false
+ * const [route] = routesFromFacility("hazar-chemical-plant", "TR", { avoidCountries: ["RU"] });
+ * route?.nodes[0]?.id; // "turkmenbashi-port"
  * ```
  */
 export function routesFromFacility(facilityId: string, to: string | readonly string[], options: RouteOptions = {}): Route[] {

@@ -232,9 +232,9 @@ export const facilitiesRecords = [
       {
         "company": "kaz-minerals",
         "share": 100,
-        "asOf": "2021",
-        "note": "The source names KAZ Minerals as operating company; the share is read as whole ownership. Treat as unconfirmed.",
-        "source": "dewiki-bozshakol"
+        "asOf": "2020",
+        "note": "The infobox names KAZ Minerals as the owner; the share is read as whole ownership (no partner is named).",
+        "source": "enwiki-bozshakol-mine"
       }
     ],
     "output": [
@@ -269,6 +269,7 @@ export const facilitiesRecords = [
     "note": "About 60 km west of Ekibastuz.",
     "sources": [
       "dewiki-bozshakol",
+      "enwiki-bozshakol-mine",
       "mining-technology-bozshakol"
     ]
   },
@@ -787,7 +788,6 @@ export const facilitiesRecords = [
       }
     ],
     "country": "KZ",
-    "region": "Karaganda Region",
     "status": [
       {
         "status": "operating",
@@ -856,7 +856,7 @@ export const facilitiesRecords = [
       }
     ],
     "country": "KZ",
-    "region": "Ulytau Region",
+    "region": "Karaganda Region",
     "status": [
       {
         "status": "operating",
@@ -924,7 +924,7 @@ export const facilitiesRecords = [
       }
     ],
     "country": "KZ",
-    "region": "Ulytau Region",
+    "region": "Karaganda Region",
     "status": [
       {
         "status": "operating",
@@ -950,7 +950,7 @@ export const facilitiesRecords = [
     ],
     "exit": {
       "node": "zhezkazgan",
-      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, the graph's node in the Ulytau Region."
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, the graph's node in central Kazakhstan nearest to Zhairem by the curators' judgement."
     },
     "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here).",
     "sources": [
@@ -1245,7 +1245,6 @@ export const facilitiesRecords = [
       }
     ],
     "country": "KZ",
-    "region": "Kostanay Region",
     "status": [
       {
         "status": "operating",
@@ -1294,7 +1293,6 @@ export const facilitiesRecords = [
       }
     ],
     "country": "KZ",
-    "region": "Kostanay Region",
     "status": [
       {
         "status": "operating",
@@ -1328,7 +1326,6 @@ export const facilitiesRecords = [
       }
     ],
     "country": "KZ",
-    "region": "Kostanay Region",
     "status": [
       {
         "status": "operating",

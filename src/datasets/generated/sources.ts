@@ -4444,6 +4444,17 @@ export const sourcesRecords = [
     "kind": "news",
     "licence": "Copyright of the publisher; facts and short quotations only",
     "note": "Renovation of the Almalyk zinc plant completed in 2014."
+  },
+  {
+    "id": "enwiki-bozshakol-mine",
+    "title": "Bozshakol mine",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Bozshakol_mine",
+    "published": "2020",
+    "kind": "reference",
+    "readAt": "https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Bozshakol_mine",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Infobox owner; read in an August 2020 offline copy of Wikipedia."
   }
 ] as const satisfies readonly DeepReadonly<Source>[];
 
