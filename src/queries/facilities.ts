@@ -44,7 +44,7 @@ const FILTER_KEYS = ["country", "mineral", "status", "kind", "owner", "ownerCoun
  * @example
  * ```ts
  * import { currentStatus, getFacility } from "c5-minerals/facilities";
- * currentStatus(getFacility("inkai")); // "operating"
+ * currentStatus(getFacility("inkai")); // "care-and-maintenance"
  * ```
  */
 export function currentStatus(facility: FacilityRecord): FacilityRecord["status"][number]["status"] {
@@ -256,8 +256,9 @@ function nationalFigure(country: string, mineral: string, basis: string): Figure
  * @example
  * ```ts
  * import { controlOf } from "c5-minerals/facilities";
- * const c = controlOf("KZ", "uranium");
- * c.byOwnerCountry.reduce((s, x) => s + x.share, 0); // 1 (up to rounding)
+ * // KATCO's capacity: Orano Mining (France) 51%, Kazatomprom (Kazakhstan) 49%
+ * const c = controlOf("KZ", "uranium", { measure: "capacity" });
+ * c.byOwnerCountry.map((x) => x.country); // ["FR", "KZ"]
  * ```
  */
 export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {
