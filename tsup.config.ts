@@ -13,6 +13,7 @@ const entry = {
   figures: "src/figures.ts",
   partnerships: "src/partnerships.ts",
   corridors: "src/corridors.ts",
+  facilities: "src/facilities.ts",
   sources: "src/sources.ts",
   schemas: "src/schemas/index.ts",
   validate: "src/validate/index.ts",

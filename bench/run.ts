@@ -62,7 +62,7 @@ interface Goal {
   detail: string;
 }
 const goals: Goal[] = [];
-const SUBPATHS = ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "sources"];
+const SUBPATHS = ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "facilities", "sources"];
 {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 25);
   const here = project(repo, 1, ["zod", "world-countries"]);

@@ -1,5 +1,5 @@
 // Writes the published data files next to the build: dist/data/<dataset>.json and .csv for every
-// dataset, dist/data/corridors.geojson, and dist/json-schema/<entity>.json (copied from data/json-schema).
+// dataset, dist/data/corridors.geojson and facilities.geojson, and dist/json-schema/<entity>.json (copied from data/json-schema).
 // They are made by the same code as `c5-minerals export`, from the same datasets the modules export.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DATASET_NAMES, exportDataset } from "../src/cli/export.js";
@@ -19,7 +19,7 @@ for (const file of readdirSync("dist")) {
 
 // The node build's dataset subpaths re-export, from its index.js, exactly what the same subpath of the
 // main build exports.
-for (const subpath of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "sources"]) {
+for (const subpath of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "facilities", "sources"]) {
   const names = Object.keys(await import(`../dist/${subpath}.js`)).sort();
   writeFileSync(`dist/node/${subpath}.js`, `export { ${names.join(", ")} } from "./index.js";\n`);
 }
@@ -30,6 +30,7 @@ for (const name of DATASET_NAMES) {
   writeFileSync(`dist/data/${name}.csv`, exportDataset(name, "csv"));
 }
 writeFileSync("dist/data/corridors.geojson", exportDataset("corridors", "geojson"));
+writeFileSync("dist/data/facilities.geojson", exportDataset("facilities", "geojson"));
 
 mkdirSync("dist/json-schema", { recursive: true });
 for (const file of readdirSync("data/json-schema")) {

@@ -15,6 +15,7 @@ import { c5CriticalityNow } from "../src/queries/c5-criticality.js";
 import { usImportsFromC5 } from "../src/queries/import-dependence.js";
 import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
+import { facilitiesMap } from "./facilities-map.js";
 
 const require = createRequire(import.meta.url);
 const check = process.argv.includes("--check");
@@ -377,6 +378,7 @@ write("c5-world-share.svg", shareChart());
 write("uranium-production.svg", seriesChart());
 write("c5-minerals-on-lists.svg", listsChart());
 write("us-imports-from-c5.svg", importsChart());
+write("facilities-map.svg", facilitiesMap());
 if (stale.length > 0) {
   console.error(`Out of date (run \`tsx scripts/docs-figures.ts\`):\n  ${stale.join("\n  ")}`);
   process.exit(1);

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { packRecords } from "../src/datasets/packed.js";
 import * as schemas from "../src/schemas/index.js";
 import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
+import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
 
@@ -58,6 +59,10 @@ const omittedLists = collection("lists.json", "omitted", schemas.OmittedList);
 const partnerships = collection("partnerships.json", "partnerships", schemas.Partnership);
 const events = collection("partnerships.json", "events", schemas.Event);
 const nodes = collection("corridors.json", "nodes", schemas.CorridorNode);
+const facilities = collection("facilities.json", "facilities", schemas.Facility);
+const companies = collection("facilities.json", "companies", schemas.Company);
+const projects = collection("facilities.json", "projects", schemas.Project);
+const coverageGaps = collection("facilities.json", "coverageGaps", schemas.CoverageGap);
 const legs = collection("corridors.json", "legs", schemas.CorridorLeg);
 const corridors = collection("corridors.json", "corridors", schemas.Corridor);
 const importDependence = collection("import-dependence.json", "records", schemas.ImportDependence);
@@ -100,6 +105,9 @@ for (const issue of checkIntegrity(collections, elementSymbols ? { elementSymbol
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkImportDependence(importDependence, { sources, countries, minerals })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const [i, e] of elements.entries()) {
@@ -181,6 +189,10 @@ module("events", "data/partnerships.json", "Event", "partnership", events);
 module("nodes", "data/corridors.json", "CorridorNode", "corridor", nodes);
 module("legs", "data/corridors.json", "CorridorLeg", "corridor", legs);
 module("corridors", "data/corridors.json", "Corridor", "corridor", corridors);
+module("facilities", "data/facilities.json", "Facility", "facility", facilities);
+module("companies", "data/facilities.json", "Company", "facility", companies);
+module("projects", "data/facilities.json", "Project", "facility", projects);
+module("coverageGaps", "data/facilities.json", "CoverageGap", "facility", coverageGaps);
 module("importDependence", "data/import-dependence.json", "ImportDependence", "import-dependence", importDependence);
 emit("src/datasets/generated/elements.json", JSON.stringify(elements));
 emitNode(
@@ -209,6 +221,10 @@ const entities: Record<string, z.ZodType> = {
   "corridor-leg": schemas.CorridorLeg,
   corridor: schemas.Corridor,
   "transcribed-table": TranscribedTable,
+  facility: schemas.Facility,
+  company: schemas.Company,
+  project: schemas.Project,
+  "coverage-gap": schemas.CoverageGap,
   "import-dependence": schemas.ImportDependence,
 };
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12" }), null, 2)}\n`;
@@ -223,6 +239,12 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
   lists: { records: schemas.CriticalMineralList, omitted: schemas.OmittedList },
   partnerships: { partnerships: schemas.Partnership, events: schemas.Event },
   corridors: { nodes: schemas.CorridorNode, legs: schemas.CorridorLeg, corridors: schemas.Corridor },
+  facilities: {
+    facilities: schemas.Facility,
+    companies: schemas.Company,
+    projects: schemas.Project,
+    coverageGaps: schemas.CoverageGap,
+  },
   "import-dependence": { records: schemas.ImportDependence },
 };
 for (const [name, shape] of Object.entries(dataFiles)) {
@@ -238,5 +260,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
 );

@@ -9,6 +9,7 @@ export * from "./corridors.js";
 export * from "./countries.js";
 export { type DeepReadonly, deepFreeze } from "./datasets/freeze.js";
 export { foldName, lazyIndex } from "./datasets/index-by.js";
+export * from "./facilities.js";
 export * from "./figures.js";
 export * from "./lists.js";
 export * from "./minerals.js";

@@ -50,11 +50,11 @@ for f in glob.glob(str(root / "data/figures/**/*.json"), recursive=True):
         if "(" in label and label not in COUNTRY_NAMES_WITH_PARENTHESES:
             continue  # a table label ("Peru (exports)"), not a name
         add_alias(c, label)
-for name in ("partnerships.json", "corridors.json", "lists.json", "import-dependence.json"):
+for name in ("partnerships.json", "corridors.json", "lists.json", "import-dependence.json", "facilities.json"):
     p = root / "data" / name
     if p.exists():
         text = p.read_text()
-        for key in ("party", "country", "jurisdiction"):
+        for key in ("party", "country", "jurisdiction", "state"):
             codes.update(re.findall(rf'"{key}":\s*"([A-Z]{{2}})"', text))
         for arr in re.findall(r'"(?:participants|countries|bypasses)":\s*\[([^\]]*)\]', text):
             codes.update(re.findall(r'"([A-Z]{2})"', arr))

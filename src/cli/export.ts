@@ -1,5 +1,6 @@
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
+import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
@@ -25,6 +26,10 @@ export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.free
   corridors,
   "corridor-nodes": corridorNodes,
   "corridor-legs": corridorLegs,
+  facilities,
+  companies,
+  projects,
+  "coverage-gaps": coverageGaps,
 });
 
 export const DATASET_NAMES = Object.freeze(Object.keys(DATASETS));
@@ -71,10 +76,42 @@ export function corridorsGeoJson(): object {
   };
 }
 
+/** Facilities as a GeoJSON FeatureCollection of points (facilities without sourced coordinates are left out). */
+export function facilitiesGeoJson(): object {
+  return {
+    type: "FeatureCollection",
+    features: facilities.flatMap((f) =>
+      f.location === undefined
+        ? []
+        : [
+            {
+              type: "Feature",
+              id: f.id,
+              geometry: { type: "Point", coordinates: [f.location.lon, f.location.lat] },
+              properties: {
+                kind: "facility",
+                id: f.id,
+                name: f.name,
+                facilityKind: f.kind,
+                country: f.country,
+                minerals: [...new Set(f.commodities.map((c) => c.mineral))],
+                status: f.status.at(-1)?.status,
+                operator: f.operator ?? null,
+                precision: f.location.precision,
+                exitNode: f.exit.node,
+                sources: f.sources,
+              },
+            },
+          ],
+    ),
+  };
+}
+
 /** Serialises one dataset in one format, exactly as the published files under `dist/data/` are. */
 export function exportDataset(name: string, format: ExportFormat): string {
   if (format === "geojson") {
-    if (name !== "corridors") throw new UsageError("GeoJSON is available for the corridors dataset only");
+    if (name === "facilities") return `${JSON.stringify(facilitiesGeoJson(), null, 2)}\n`;
+    if (name !== "corridors") throw new UsageError("GeoJSON is available for the corridors and facilities datasets only");
     return `${JSON.stringify(corridorsGeoJson(), null, 2)}\n`;
   }
   const records = Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;

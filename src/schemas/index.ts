@@ -33,6 +33,24 @@ export {
   TransportMode,
 } from "./corridor.js";
 export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
+export {
+  CommodityStage,
+  Company,
+  CoverageGap,
+  Facility,
+  FacilityCommodity,
+  FacilityExit,
+  FacilityKind,
+  FacilityLocation,
+  FacilityOutput,
+  FacilityStatus,
+  FacilityStatusValue,
+  Ownership,
+  Project,
+  ProjectPartner,
+  ProjectStage,
+  StateOwnership,
+} from "./facility.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
 export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export {

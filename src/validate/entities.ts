@@ -1,6 +1,7 @@
 import { requireString } from "../datasets/args.js";
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import { Country } from "../schemas/country.js";
+import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
 import { CriticalMineralList } from "../schemas/list.js";
 import { Mineral } from "../schemas/mineral.js";
@@ -33,6 +34,10 @@ export const ENTITY_SCHEMAS = Object.freeze({
   "corridor-leg": CorridorLeg,
   corridor: Corridor,
   "transcribed-table": TranscribedTable,
+  facility: Facility,
+  company: Company,
+  project: Project,
+  "coverage-gap": CoverageGap,
 });
 
 /**
@@ -49,7 +54,7 @@ export type EntityName = keyof typeof ENTITY_SCHEMAS;
  * @example
  * ```ts
  * import { ENTITY_NAMES } from "c5-minerals/validate";
- * ENTITY_NAMES.length; // 12
+ * ENTITY_NAMES.length; // 16
  * ```
  */
 export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readonly EntityName[];
@@ -93,4 +98,8 @@ export const COLLECTION_NAMES: Readonly<Record<EntityName, string>> = Object.fre
   "corridor-leg": "legs",
   corridor: "corridors",
   "transcribed-table": "tables",
+  facility: "facilities",
+  company: "companies",
+  project: "projects",
+  "coverage-gap": "coverageGaps",
 });

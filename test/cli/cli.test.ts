@@ -21,7 +21,7 @@ describe("c5-minerals", () => {
     [["query", "route", "KZ"], /takes <from> <to>/],
     [["query", "route", "KZ", "TR", "--avoid-modes", "air"], /--avoid-modes takes rail, road, ferry, sea/],
     [["export", "--format", "xml"], /--format json, csv or geojson/],
-    [["export", "--format", "geojson", "--dataset", "figures"], /corridors dataset only/],
+    [["export", "--format", "geojson", "--dataset", "figures"], /GeoJSON is available for the corridors/],
     [["import-usgs", "x.csv"], /needs --mineral/],
   ])("exits 2 for a usage error: %j", (args, message) => {
     const outcome = runCli(args);

@@ -19,6 +19,10 @@ const schemaOf: Record<keyof typeof collections, z.ZodType> = {
   nodes: schemas.CorridorNode,
   legs: schemas.CorridorLeg,
   corridors: schemas.Corridor,
+  facilities: schemas.Facility,
+  companies: schemas.Company,
+  projects: schemas.Project,
+  coverageGaps: schemas.CoverageGap,
 };
 
 describe("every record", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as corridorsEntry from "../../src/corridors.js";
 import * as countriesEntry from "../../src/countries.js";
+import * as facilitiesEntry from "../../src/facilities.js";
 import * as figuresEntry from "../../src/figures.js";
 import * as root from "../../src/index.js";
 import * as listsEntry from "../../src/lists.js";
@@ -48,6 +49,31 @@ const figure = { country: "KZ", measure: "mine-production", year: 2024, value: 1
 const source = { id: "a", title: "A", publisher: "P", url: "https://example.org", published: "2024", kind: "report" };
 
 const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
+  // added with facilities, companies and projects
+  checkFacilityIntegrity: {
+    params: [{ name: "c", kind: "object", valid: { facilities: [], companies: [], projects: [], coverageGaps: [] } }],
+  },
+  controlOf: {
+    params: [s("country", "KZ"), s("mineral", "chromium"), { name: "options", kind: "object", valid: {}, optional: true }],
+  },
+  currentStatus: {
+    params: [{ name: "facility", kind: "object", valid: { id: "x", status: [{ status: "operating", since: "2020" }] } }],
+  },
+  findFacilities: { params: [{ name: "filter", kind: "object", valid: {}, optional: true }] },
+  getCompany: { params: [s("id", "kazatomprom")] },
+  getFacility: { params: [s("id", "inkai")] },
+  getProject: { params: [s("id", "x")] },
+  ownersOf: { params: [{ name: "facility", kind: "object", valid: { id: "x", owners: [] } }, s("date", "2024-01-01", true)] },
+  parentChain: { params: [s("companyId", "kazatomprom")] },
+  projectsTimeline: { params: [{ name: "filter", kind: "object", valid: {}, optional: true }] },
+  routesFromFacility: {
+    params: [
+      s("facilityId", "inkai"),
+      { name: "to", kind: "string|array", valid: "TR" },
+      { name: "options", kind: "object", valid: {}, optional: true },
+    ],
+  },
+  subsidiariesOf: { params: [s("companyId", "kazatomprom")] },
   // added with list history, import dependence, freshness, revisions and corridor metrics
   c5CriticalityNow: { params: [] },
   changesIn: { params: [s("family", "us-critical-minerals"), { name: "year", kind: "number", valid: 2025 }] },
@@ -269,6 +295,7 @@ const ENTRIES: Record<string, Record<string, unknown>> = {
   "./figures": figuresEntry,
   "./partnerships": partnershipsEntry,
   "./corridors": corridorsEntry,
+  "./facilities": facilitiesEntry,
   "./sources": sourcesEntry,
   "./schemas": schemasEntry,
   "./validate": validateEntry,

@@ -39,7 +39,7 @@ function recordsRead(code: string): string[] {
 describe.skipIf(!existsSync(join(repo, "dist/node/index.js")))("datasets under Node", () => {
   it("are not read by importing the root or any subpath", () => {
     expect(recordsRead(`await import("c5-minerals");`)).toEqual([]);
-    for (const sub of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "sources"]) {
+    for (const sub of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "facilities", "sources"]) {
       expect(recordsRead(`await import("c5-minerals/${sub}");`)).toEqual([]);
     }
   });

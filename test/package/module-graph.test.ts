@@ -62,6 +62,15 @@ describe.skipIf(!existsSync(join(dist, "index.js")))("the built module graph", (
     },
   );
 
+  it("of ./facilities loads no zod, and of the other datasets only the corridor graph and the figures it bridges", () => {
+    const { bare, text } = graph("facilities.js");
+    expect(bare).not.toContain("zod");
+    expect(text).toContain('"hazar-chemical-plant"');
+    for (const other of ["minerals", "lists", "partnerships"] as const) {
+      expect(text.includes(markers[other]), `facilities loads ${other}`).toBe(false);
+    }
+  });
+
   it("of the root loads every dataset but no zod", () => {
     const { bare, text } = graph("index.js");
     expect(bare).not.toContain("zod");

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATASET_NAMES, DATASETS } from "../../src/cli/export.js";
-import { corridorLegs, corridorNodes } from "../../src/index.js";
+import { corridorLegs, corridorNodes, facilities } from "../../src/index.js";
 import { readCsvRecords } from "../../src/validate/csv.js";
 import { ENTITY_NAMES } from "../../src/validate/entities.js";
 import { unflattenRecord } from "../../src/validate/flat.js";
@@ -20,6 +20,10 @@ const entityOf: Record<string, (typeof ENTITY_NAMES)[number] | undefined> = {
   corridors: "corridor",
   "corridor-nodes": "corridor-node",
   "corridor-legs": "corridor-leg",
+  facilities: "facility",
+  companies: "company",
+  projects: "project",
+  "coverage-gaps": "coverage-gap",
 };
 
 describe.skipIf(!existsSync(join(dist, "data")))("the published data files", () => {
@@ -48,6 +52,17 @@ describe.skipIf(!existsSync(join(dist, "data")))("the published data files", () 
     for (const p of points) {
       const node = corridorNodes.find((n) => n.id === p.id);
       expect(p.geometry.coordinates).toEqual([node?.coordinates.lon, node?.coordinates.lat]);
+    }
+  });
+
+  it("facilities.geojson has a point for every facility with sourced coordinates, at those coordinates", () => {
+    const geo = JSON.parse(readFileSync(join(dist, "data", "facilities.geojson"), "utf8"));
+    const located = facilities.filter((f) => f.location !== undefined);
+    expect(geo.features.length).toBe(located.length);
+    for (const p of geo.features) {
+      const f = located.find((x) => x.id === p.id);
+      expect(p.geometry.coordinates).toEqual([f?.location?.lon, f?.location?.lat]);
+      expect(p.properties.exitNode).toBe(f?.exit.node);
     }
   });
 

@@ -8,8 +8,8 @@ export const exportCommand: Command = {
   summary: summaryOf("export"),
   usage: `Usage: c5-minerals export --format json|csv|geojson [--dataset name] [--out file]
 
-Writes one dataset (default: figures; geojson: corridors) to --out or to standard output.
-Datasets: ${DATASET_NAMES.join(", ")} (geojson: corridors only)
+Writes one dataset (default: figures; geojson: corridors or facilities) to --out or to standard output.
+Datasets: ${DATASET_NAMES.join(", ")} (geojson: corridors and facilities only)
 
 Options:
   --format <f>        json, csv or geojson (required)

@@ -14,6 +14,7 @@ import type { Measure } from "../../schemas/figure.js";
 import { type Command, help, json, type OptionSpec, type Outcome, type ParsedArgs, parse, pct } from "../command.js";
 import { summaryOf } from "../command-index.js";
 import { InputError, UsageError } from "../errors.js";
+import { facilitiesKind } from "../query-facilities.js";
 import { revisionsKind } from "../query-revisions.js";
 
 /** What a query kind is given: its arguments after the kind's name, and the parsed options. */
@@ -261,7 +262,17 @@ const timelineKind: QueryKind = {
  * Every kind of question, in the order the help lists them. To add one, write a {@link QueryKind}
  * (in its own module if it is large) and append it here.
  */
-export const QUERY_KINDS: readonly QueryKind[] = [country, mineral, lists, list, members, route, timelineKind, revisionsKind];
+export const QUERY_KINDS: readonly QueryKind[] = [
+  country,
+  mineral,
+  lists,
+  list,
+  members,
+  route,
+  timelineKind,
+  revisionsKind,
+  facilitiesKind,
+];
 
 function usage(kinds: readonly QueryKind[]): string {
   const rows = kinds.flatMap((k) => {

@@ -181,6 +181,17 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "CH",
+    "alpha3": "CHE",
+    "numeric": "756",
+    "name": "Switzerland",
+    "officialName": "Swiss Confederation",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "CL",
     "alpha3": "CHL",
     "numeric": "152",
@@ -735,6 +746,17 @@ export type countriesRecordsType = DeepReadonly<[
     "aliases": [
       "Laos"
     ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "LU",
+    "alpha3": "LUX",
+    "numeric": "442",
+    "name": "Luxembourg",
+    "officialName": "Grand Duchy of Luxembourg",
+    "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
     ]

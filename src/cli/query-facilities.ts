@@ -1,0 +1,215 @@
+// `c5-minerals query facilities ...`: facilities, who controls a country's output, projects, routes.
+import { parseArgs } from "node:util";
+import { getFacility } from "../datasets/facilities.js";
+import {
+  controlOf,
+  currentStatus,
+  type FacilityFilter,
+  findFacilities,
+  ownersOf,
+  type ProjectFilter,
+  projectsTimeline,
+  routesFromFacility,
+} from "../queries/facilities.js";
+import type { Outcome } from "./command.js";
+import type { QueryKind } from "./commands/query.js";
+import { InputError, UsageError } from "./errors.js";
+
+export const FACILITIES_USAGE = `Usage: c5-minerals query facilities [list] [--country c] [--mineral m] [--status s] [--kind k]
+                                            [--owner company-id] [--owner-country c]
+       c5-minerals query facilities show <facility-id>
+       c5-minerals query facilities control <country> <mineral> [--measure production|capacity]
+       c5-minerals query facilities projects [--country c] [--mineral m] [--partnership p] [--partner-country c]
+       c5-minerals query facilities route <facility-id> <to> [--avoid RU,IR] [--max n]
+
+  list      facilities matching every filter, with their newest status and owners
+  show      one facility with its sources
+  control   who controls a country's output of a mineral, by the owners' country, with coverage
+  projects  the dated stages of projects and deals, in date order
+  route     routes over the corridor graph from the node the facility's output leaves from
+
+Options:
+  --json              print the answer as JSON
+  -h, --help          show this help`;
+
+const pct = (share: number | null) => (share === null ? "n/a" : `${(share * 100).toFixed(1)}%`);
+
+/** Runs `query facilities` with the arguments after `facilities`. */
+export function queryFacilities(args: string[]): Outcome {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: {
+        country: { type: "string" },
+        mineral: { type: "string" },
+        status: { type: "string" },
+        kind: { type: "string" },
+        owner: { type: "string" },
+        "owner-country": { type: "string" },
+        measure: { type: "string" },
+        partnership: { type: "string" },
+        "partner-country": { type: "string" },
+        avoid: { type: "string" },
+        max: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, "."));
+  }
+  if (values.help === true) return { stdout: `${FACILITIES_USAGE}\n`, code: 0 };
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
+  const out = (value: unknown, text: string): Outcome => ({
+    stdout: values.json === true ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`,
+    code: 0,
+  });
+  const [sub = "list", ...rest] = positionals;
+  const none = (what: string) => {
+    if (rest.length > 0)
+      throw new UsageError(`query facilities ${what} takes only options; see c5-minerals query facilities --help`);
+  };
+  switch (sub) {
+    case "list": {
+      none("list");
+      const filter: FacilityFilter = {};
+      for (const [opt, key] of [
+        ["country", "country"],
+        ["mineral", "mineral"],
+        ["status", "status"],
+        ["kind", "kind"],
+        ["owner", "owner"],
+        ["owner-country", "ownerCountry"],
+      ] as const) {
+        const v = str(opt);
+        if (v !== undefined) filter[key] = v;
+      }
+      const found = findFacilities(filter);
+      const text =
+        found
+          .map((f) => {
+            const owners = ownersOf(f)
+              .map((o) => `${o.company.id} ${o.share}%`)
+              .join(", ");
+            return `${f.id}  ${f.country} ${f.kind} ${currentStatus(f)}  ${f.commodities.map((c) => c.mineral).join(",")}${owners ? `  owners: ${owners}` : ""}  exit: ${f.exit.node}`;
+          })
+          .join("\n") || "No facility matches";
+      return out(found, text);
+    }
+    case "show": {
+      const [id, ...extra] = rest;
+      if (id === undefined || extra.length > 0) throw new UsageError("query facilities show takes one facility id");
+      const f = getFacility(id);
+      if (f === undefined) throw new InputError(`No facility '${id}'`);
+      const lines = [
+        `${f.name} (${f.id}): ${f.kind} in ${f.country}${f.region ? `, ${f.region}` : ""}`,
+        f.location
+          ? `  at ${f.location.lat}, ${f.location.lon} (${f.location.precision}) [${f.location.source}]`
+          : "  no sourced coordinates",
+        ...f.status.map((s) => `  ${s.status} since ${s.since} [${s.source}]`),
+        ...f.owners.map((o) => `  owner ${o.company} ${o.share}% as of ${o.asOf} [${o.source}]`),
+        ...f.output.map(
+          (o) =>
+            `  ${o.measure} ${o.year}: ${o.value} ${o.unit}${o.period && o.period !== "year" ? `/${o.period}` : ""} ${o.form} (${o.status}) [${o.source}]`,
+        ),
+        `  leaves from ${f.exit.node}${f.exit.source ? ` [${f.exit.source}]` : ""}${f.exit.reason ? `: ${f.exit.reason}` : ""}`,
+      ];
+      return out(f, lines.join("\n"));
+    }
+    case "control": {
+      const [country, mineral, ...extra] = rest;
+      if (country === undefined || mineral === undefined || extra.length > 0)
+        throw new UsageError("query facilities control takes <country> <mineral>");
+      const measure = str("measure") ?? "production";
+      if (measure !== "production" && measure !== "capacity") throw new UsageError("--measure is production or capacity");
+      const c = controlOf(country, mineral, { measure });
+      const lines = [
+        `${c.country} ${c.mineral} by ${c.measure} (${c.basis ?? "no figures"}): ${c.facilities.length} facilities counted, ${c.excluded.length} without a usable figure`,
+        ...c.byOwnerCountry.map((x) => `  ${x.country.padEnd(7)} ${pct(x.share)}`),
+        c.national
+          ? `  coverage: ${pct(c.coverage)} of the national ${c.national.figure.measure} ${c.national.figure.year} (${c.national.figure.value} ${c.national.figure.unit}) [${c.national.figure.vintage}]`
+          : "  coverage: n/a (no national figure on the same basis)",
+      ];
+      return out(c, lines.join("\n"));
+    }
+    case "projects": {
+      none("projects");
+      const filter: ProjectFilter = {};
+      for (const [opt, key] of [
+        ["country", "country"],
+        ["mineral", "mineral"],
+        ["partnership", "partnership"],
+        ["partner-country", "partnerCountry"],
+      ] as const) {
+        const v = str(opt);
+        if (v !== undefined) filter[key] = v;
+      }
+      const list = projectsTimeline(filter);
+      return out(list, list.map((m) => `${m.date}  ${m.stage.padEnd(12)} ${m.project.name}`).join("\n") || "No project matches");
+    }
+    case "route": {
+      const [id, to, ...extra] = rest;
+      if (id === undefined || to === undefined || extra.length > 0)
+        throw new UsageError("query facilities route takes <facility-id> <to>");
+      const max = str("max") === undefined ? 3 : Number(str("max"));
+      if (!Number.isInteger(max) || max < 1 || max > 50) throw new UsageError("--max takes a whole number from 1 to 50");
+      let routes: ReturnType<typeof routesFromFacility>;
+      try {
+        routes = routesFromFacility(id, to, {
+          avoidCountries: (str("avoid") ?? "").split(",").filter((x) => x !== ""),
+          maxRoutes: max,
+        });
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
+      const text =
+        routes.length === 0
+          ? `No route from ${id} to ${to} with these constraints`
+          : routes
+              .map(
+                (r, i) =>
+                  `${i + 1}. ${r.nodes.map((n) => n.id).join(" > ")}\n   ${Math.round(r.distanceKm)} km, countries ${r.countries.join(" > ")}`,
+              )
+              .join("\n");
+      return out(routes, text);
+    }
+    default:
+      throw new UsageError(`Unknown facilities question '${sub}'; see c5-minerals query facilities --help`);
+  }
+}
+
+const FACILITY_OPTIONS = [
+  "country",
+  "mineral",
+  "status",
+  "kind",
+  "owner",
+  "owner-country",
+  "measure",
+  "partnership",
+  "partner-country",
+  "avoid",
+  "max",
+];
+
+/** `query facilities` as a kind of the query command's table. */
+export const facilitiesKind: QueryKind = {
+  name: "facilities",
+  synopsis: "[list|show|control|projects|route] ...",
+  summary: "mines and plants, who controls them, projects, routes",
+  options: Object.fromEntries(FACILITY_OPTIONS.map((name) => [name, { type: "string" as const }])),
+  usage: FACILITIES_USAGE,
+  run({ rest, o }) {
+    const args = [...rest];
+    for (const name of FACILITY_OPTIONS) {
+      const value = o.str(name);
+      if (value !== undefined) args.push(`--${name}`, value);
+    }
+    if (o.flag("json")) args.push("--json");
+    return queryFacilities(args);
+  },
+};

@@ -1,0 +1,521 @@
+import * as z from "zod";
+import { Alpha2, C5CountryCode, Coordinates, certainlyBefore, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
+
+/**
+ * What a facility is: a mine (open-pit, underground or unspecified), an in-situ-leach uranium field, a
+ * concentrator, a smelter, a refinery, another processing plant, a mining and processing complex, or a
+ * deposit not yet mined.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityKind } from "c5-minerals/schemas";
+ * FacilityKind.parse("isl-field");
+ * ```
+ */
+export const FacilityKind = z
+  .enum([
+    "mine",
+    "open-pit-mine",
+    "underground-mine",
+    "isl-field",
+    "concentrator",
+    "smelter",
+    "refinery",
+    "plant",
+    "complex",
+    "deposit",
+  ])
+  .meta({
+    description:
+      "mine, open-pit-mine, underground-mine, isl-field (in-situ leach), concentrator, smelter, refinery, plant (other processing), complex (mine with its processing), deposit (not yet mined).",
+  });
+/**
+ * What a facility is.
+ *
+ * @category Schemas
+ */
+export type FacilityKind = z.infer<typeof FacilityKind>;
+
+/**
+ * The stage of a commodity a facility handles: ore, concentrate, an intermediate, metal, alloy (ferroalloys),
+ * a chemical compound or a finished non-metal product.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CommodityStage } from "c5-minerals/schemas";
+ * CommodityStage.parse("concentrate");
+ * ```
+ */
+export const CommodityStage = z.enum(["ore", "concentrate", "intermediate", "metal", "alloy", "compound", "product"]).meta({
+  description:
+    "ore, concentrate, intermediate (e.g. doré, matte, uranium concentrate), metal, alloy, compound (e.g. alumina) or product (a finished non-metal product such as iodine, potash or urea).",
+});
+/**
+ * The stage of a commodity a facility handles.
+ *
+ * @category Schemas
+ */
+export type CommodityStage = z.infer<typeof CommodityStage>;
+
+/**
+ * What a facility is doing: `operating`, under `construction`, in `development` (studies, permitting),
+ * in `exploration`, on `care-and-maintenance`, or `closed`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityStatusValue } from "c5-minerals/schemas";
+ * FacilityStatusValue.parse("care-and-maintenance");
+ * ```
+ */
+export const FacilityStatusValue = z
+  .enum(["operating", "construction", "development", "exploration", "care-and-maintenance", "closed"])
+  .meta({ description: "operating, construction, development, exploration, care-and-maintenance or closed." });
+/**
+ * What a facility is doing.
+ *
+ * @category Schemas
+ */
+export type FacilityStatusValue = z.infer<typeof FacilityStatusValue>;
+
+/**
+ * A facility's coordinates with their precision and source: `site` when the source locates the facility
+ * itself, `town` when it gives the town the facility is at (the town's coordinates then come from the
+ * cited source), `district` when only the district or region is known.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityLocation } from "c5-minerals/schemas";
+ * FacilityLocation.parse({ lat: 50.25, lon: 58.27, precision: "town", source: "s" });
+ * ```
+ */
+export const FacilityLocation = z
+  .strictObject({
+    ...Coordinates.shape,
+    precision: z
+      .enum(["site", "town", "district"])
+      .meta({ description: "What the point locates: the site, its town or its district." }),
+    source: Id.meta({ description: "Source that states the coordinates." }),
+    note: z.string().min(1).optional().meta({ description: "E.g. which town the point is, when precision is 'town'." }),
+  })
+  .meta({ id: "FacilityLocation", description: "WGS 84 point with its precision and source." });
+/**
+ * A facility's sourced coordinates.
+ *
+ * @category Schemas
+ */
+export type FacilityLocation = z.infer<typeof FacilityLocation>;
+
+/**
+ * A mineral a facility produces or handles, and at what stage.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityCommodity } from "c5-minerals/schemas";
+ * FacilityCommodity.parse({ mineral: "chromium", stage: "ore" });
+ * ```
+ */
+export const FacilityCommodity = z
+  .strictObject({
+    mineral: Id.meta({ description: "Mineral id (data/minerals.json)." }),
+    stage: CommodityStage,
+    byproduct: z.boolean().optional().meta({ description: "True when it is a by-product of the facility's main output." }),
+  })
+  .meta({ id: "FacilityCommodity", description: "A mineral and the stage a facility handles it at." });
+/**
+ * A mineral a facility handles.
+ *
+ * @category Schemas
+ */
+export type FacilityCommodity = z.infer<typeof FacilityCommodity>;
+
+/**
+ * A dated status of a facility: what it was doing from `since`, per its source.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityStatus } from "c5-minerals/schemas";
+ * FacilityStatus.parse({ status: "operating", since: "2017", source: "s" });
+ * ```
+ */
+export const FacilityStatus = z
+  .strictObject({
+    status: FacilityStatusValue,
+    since: PartialDate.meta({
+      description: "From when, to the precision sourced; the date the source states it if no start is known.",
+    }),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "FacilityStatus", description: "A sourced, dated status." });
+/**
+ * A sourced, dated status.
+ *
+ * @category Schemas
+ */
+export type FacilityStatus = z.infer<typeof FacilityStatus>;
+
+/**
+ * A company's share in a facility as of a date, per a source. Claims from different sources may disagree;
+ * both are kept.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { Ownership } from "c5-minerals/schemas";
+ * Ownership.safeParse({ company: "c", share: 101, asOf: "2024", source: "s" }).success; // false
+ * ```
+ */
+export const Ownership = z
+  .strictObject({
+    company: Id.meta({ description: "Company id." }),
+    share: z.number().gt(0).max(100).meta({ description: "Share in per cent." }),
+    asOf: PartialDate.meta({ description: "The date the source states the share for." }),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "Ownership", description: "A dated, sourced ownership share in per cent." });
+/**
+ * A dated, sourced ownership share.
+ *
+ * @category Schemas
+ */
+export type Ownership = z.infer<typeof Ownership>;
+
+/**
+ * A facility's capacity or production in one year, as its source states it (unit, basis, form and status
+ * kept; never converted).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityOutput } from "c5-minerals/schemas";
+ * FacilityOutput.parse({ measure: "production", mineral: "uranium", value: 3000, unit: "tU",
+ *   basis: "contained", form: "uranium", year: 2024, status: "reported", source: "s" });
+ * ```
+ */
+export const FacilityOutput = z
+  .strictObject({
+    measure: z.enum(["capacity", "production"]).meta({ description: "Design or nameplate capacity, or actual production." }),
+    mineral: Id,
+    value: z.number().nonnegative(),
+    unit: z.enum(["kg", "t", "kt", "Mt", "tU", "oz", "koz", "Moz"]).meta({
+      description: "kg, t, kt, Mt, tU (tonnes of contained uranium), oz, koz, Moz (troy ounces).",
+    }),
+    basis: z.enum(["gross-weight", "contained", "oxide-equivalent", "product"]),
+    form: z.string().min(1).meta({ description: "What is weighed, e.g. 'copper cathode', 'chromite ore'." }),
+    period: z
+      .enum(["year", "month", "day"])
+      .optional()
+      .meta({ description: "The period the value is per, when the source gives a rate per month or day; per year otherwise." }),
+    year: z.number().int().min(1900).max(2100),
+    status: z.enum(["reported", "estimated", "target"]).meta({
+      description: "reported by the source; estimated (the source says so); target (a plan or guidance, never an outturn).",
+    }),
+    attributable: z
+      .boolean()
+      .optional()
+      .meta({ description: "True when the value is one owner's attributable share, not 100%." }),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "FacilityOutput", description: "A sourced capacity or production value for one year." });
+/**
+ * A sourced capacity or production value.
+ *
+ * @category Schemas
+ */
+export type FacilityOutput = z.infer<typeof FacilityOutput>;
+
+/**
+ * Where a facility's output joins the corridor graph: a node id, with the source that says so or the
+ * curators' reason for the choice (e.g. the nearest node on the graph).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityExit } from "c5-minerals/schemas";
+ * FacilityExit.safeParse({ node: "almaty" }).success; // false: give a source or a reason
+ * ```
+ */
+export const FacilityExit = z
+  .strictObject({
+    node: Id.meta({ description: "Corridor node id (data/corridors.json)." }),
+    near: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The station or town the output leaves from, when that is not the node." }),
+    reason: z.string().min(1).optional().meta({ description: "Why this node, in the curators' words." }),
+    source: Id.optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.reason === undefined && e.source === undefined) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a source or a reason for the exit node" });
+    }
+  })
+  .meta({ id: "FacilityExit", description: "The corridor node a facility's output leaves from. Rule: a source or a reason." });
+/**
+ * The corridor node a facility's output leaves from.
+ *
+ * @category Schemas
+ */
+export type FacilityExit = z.infer<typeof FacilityExit>;
+
+/**
+ * A mine, in-situ-leach field, concentrator, smelter, refinery or plant in a C5 state.
+ *
+ * Rules beyond the field types: commodities do not repeat; statuses are in date order.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { Facility } from "c5-minerals/schemas";
+ * Facility.shape.exit.description;
+ * ```
+ */
+export const Facility = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    localNames: z
+      .array(z.strictObject({ lang: z.enum(["kk", "ru", "uz", "ky", "tg", "tk"]), name: z.string().min(1) }))
+      .meta({ description: "Names in Kazakh, Russian, Uzbek, Kyrgyz, Tajik or Turkmen, as sourced." }),
+    aliases: uniqueArray(z.string().min(1), "alias"),
+    kind: FacilityKind,
+    commodities: uniqueArray(FacilityCommodity, "commodity", (c) => `${c.mineral}/${c.stage}`).min(1),
+    country: C5CountryCode,
+    region: z.string().min(1).optional().meta({ description: "Region (oblast, viloyat, velayat) as sourced." }),
+    location: FacilityLocation.optional().meta({ description: "Coordinates; absent when no source states them." }),
+    status: z.array(FacilityStatus).min(1),
+    operator: Id.optional().meta({ description: "Company id of the operator." }),
+    owners: z.array(Ownership),
+    output: z.array(FacilityOutput),
+    exit: FacilityExit.meta({ description: "The corridor node the facility's output leaves from." }),
+    note: z.string().min(1).optional(),
+    sources: SourceRefs,
+  })
+  .superRefine((f, ctx) => {
+    for (let i = 1; i < f.status.length; i++) {
+      const prev = f.status[i - 1];
+      const cur = f.status[i];
+      if (prev && cur && certainlyBefore(cur.since, prev.since)) {
+        ctx.addIssue({ code: "custom", path: ["status", i, "since"], message: "Statuses are in date order" });
+      }
+    }
+  })
+  .meta({ id: "Facility", description: "A mine, field, concentrator, smelter, refinery or plant in a C5 state." });
+/**
+ * A mine, field, concentrator, smelter, refinery or plant.
+ *
+ * @category Schemas
+ */
+export type Facility = z.infer<typeof Facility>;
+
+/**
+ * A state's share in a company as of a date.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { StateOwnership } from "c5-minerals/schemas";
+ * StateOwnership.parse({ state: "KZ", share: 75, asOf: "2024-12-31", source: "s" });
+ * ```
+ */
+export const StateOwnership = z
+  .strictObject({
+    state: Alpha2,
+    share: z.number().gt(0).max(100),
+    asOf: PartialDate,
+    via: z.string().min(1).optional().meta({ description: "The holding body, e.g. 'Samruk-Kazyna'." }),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "StateOwnership", description: "A dated, sourced state shareholding in per cent." });
+/**
+ * A dated state shareholding.
+ *
+ * @category Schemas
+ */
+export type StateOwnership = z.infer<typeof StateOwnership>;
+
+/**
+ * A company that operates or owns facilities: where it is incorporated, its ultimate parent, the states
+ * that own it, where it is listed.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { Company } from "c5-minerals/schemas";
+ * Company.safeParse({ id: "a", name: "A", aliases: [], country: "KZ", parent: "a", stateOwnership: [],
+ *   listings: [], sources: ["s"] }).success; // false: a company is not its own parent
+ * ```
+ */
+export const Company = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    aliases: uniqueArray(z.string().min(1), "alias"),
+    country: Alpha2.optional().meta({ description: "Country of incorporation; absent when no source read states it." }),
+    parent: Id.optional().meta({ description: "Company id of the controlling parent, when there is one." }),
+    stateOwnership: z.array(StateOwnership),
+    listings: uniqueArray(z.string().min(1), "listing").meta({ description: "Stock exchanges and tickers, e.g. 'LSE: KAP'." }),
+    note: z.string().min(1).optional(),
+    sources: SourceRefs,
+  })
+  .superRefine((c, ctx) => {
+    if (c.parent === c.id) ctx.addIssue({ code: "custom", path: ["parent"], message: "A company is not its own parent" });
+  })
+  .meta({ id: "Company", description: "An operator or owner. Rule: not its own parent." });
+/**
+ * An operator or owner.
+ *
+ * @category Schemas
+ */
+export type Company = z.infer<typeof Company>;
+
+/**
+ * The stage a project or deal has reached.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ProjectStage } from "c5-minerals/schemas";
+ * ProjectStage.parse("signed");
+ * ```
+ */
+export const ProjectStage = z
+  .enum(["announced", "signed", "financed", "construction", "completed", "cancelled"])
+  .meta({ description: "announced, signed, financed, construction, completed or cancelled." });
+/**
+ * The stage a project or deal has reached.
+ *
+ * @category Schemas
+ */
+export type ProjectStage = z.infer<typeof ProjectStage>;
+
+/**
+ * A party to a project: a company of the dataset, or a government, with its share and role where sourced.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ProjectPartner } from "c5-minerals/schemas";
+ * ProjectPartner.safeParse({ role: "investor" }).success; // false: give a company or a country
+ * ```
+ */
+export const ProjectPartner = z
+  .strictObject({
+    company: Id.optional(),
+    name: z.string().min(1).optional().meta({ description: "Name when the party is not a company of the dataset." }),
+    country: Alpha2.optional().meta({ description: "The party's country (for a government, the state itself)." }),
+    share: z.number().gt(0).max(100).optional(),
+    role: z.string().min(1).optional(),
+    source: Id,
+  })
+  .superRefine((p, ctx) => {
+    if (p.company === undefined && p.country === undefined) {
+      ctx.addIssue({ code: "custom", path: ["company"], message: "Give a company or a country" });
+    }
+  })
+  .meta({ id: "ProjectPartner", description: "A party to a project. Rule: a company or a country." });
+/**
+ * A party to a project.
+ *
+ * @category Schemas
+ */
+export type ProjectPartner = z.infer<typeof ProjectPartner>;
+
+/**
+ * An announced investment or agreement for C5 minerals: partners, amounts as announced (currency kept),
+ * dated stages, the facility it concerns and the partnership or event it was announced under.
+ *
+ * Rules beyond the field types: it links to at least one facility, partnership or event; stages are in
+ * date order.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { Project } from "c5-minerals/schemas";
+ * Project.shape.amounts.description;
+ * ```
+ */
+export const Project = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    kind: z.enum(["joint-venture", "investment", "loan", "offtake", "acquisition", "agreement"]),
+    countries: uniqueArray(C5CountryCode, "country").min(1).meta({ description: "The C5 states the project is in." }),
+    minerals: uniqueArray(Id, "mineral"),
+    partners: z.array(ProjectPartner),
+    amounts: z
+      .array(
+        z.strictObject({
+          value: z.number().positive(),
+          currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code"),
+          what: z.string().min(1).meta({ description: "What the amount is, in the source's terms." }),
+          bound: z.enum(["lower", "upper"]).optional(),
+          date: PartialDate,
+          source: Id,
+        }),
+      )
+      .meta({ description: "Amounts as announced, currency and date kept, never converted." }),
+    stages: z
+      .array(z.strictObject({ stage: ProjectStage, date: PartialDate, note: z.string().min(1).optional(), source: Id }))
+      .min(1),
+    facilities: uniqueArray(Id, "facility id"),
+    partnerships: uniqueArray(Id, "partnership id"),
+    events: uniqueArray(Id, "event id"),
+    summary: z.string().min(1),
+    sources: SourceRefs,
+  })
+  .superRefine((p, ctx) => {
+    if (p.facilities.length + p.partnerships.length + p.events.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["facilities"], message: "Link a facility, partnership or event" });
+    }
+    for (let i = 1; i < p.stages.length; i++) {
+      const prev = p.stages[i - 1];
+      const cur = p.stages[i];
+      if (prev && cur && certainlyBefore(cur.date, prev.date)) {
+        ctx.addIssue({ code: "custom", path: ["stages", i, "date"], message: "Stages are in date order" });
+      }
+    }
+  })
+  .meta({ id: "Project", description: "An investment or agreement. Rules: at least one link; stages in date order." });
+/**
+ * An investment or agreement.
+ *
+ * @category Schemas
+ */
+export type Project = z.infer<typeof Project>;
+
+/**
+ * Why a (C5 state, mineral) pair that the figures list has no facility in the dataset: the curators' reason,
+ * with the sources they read.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CoverageGap } from "c5-minerals/schemas";
+ * CoverageGap.parse({ country: "KZ", mineral: "sulfur", reason: "A by-product of oil and gas processing." });
+ * ```
+ */
+export const CoverageGap = z
+  .strictObject({
+    country: C5CountryCode,
+    mineral: Id,
+    reason: z.string().min(1),
+    sources: uniqueArray(Id, "source id").optional(),
+  })
+  .meta({ id: "CoverageGap", description: "Why a country's mineral has no facility in the dataset." });
+/**
+ * Why a country's mineral has no facility in the dataset.
+ *
+ * @category Schemas
+ */
+export type CoverageGap = z.infer<typeof CoverageGap>;

@@ -1,0 +1,163 @@
+import type { DeepReadonly } from "../datasets/freeze.js";
+import type { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
+import type { Collections, IntegrityIssue } from "./integrity.js";
+
+/**
+ * Facilities, companies and projects, with the collections their references point into.
+ *
+ * @category Validation
+ */
+export interface FacilityCollections extends Collections {
+  /** Facilities. */
+  facilities?: readonly DeepReadonly<Facility>[];
+  /** Companies. */
+  companies?: readonly DeepReadonly<Company>[];
+  /** Projects and deals. */
+  projects?: readonly DeepReadonly<Project>[];
+  /** Reasons why a country's mineral has no facility. */
+  coverageGaps?: readonly DeepReadonly<CoverageGap>[];
+}
+
+/**
+ * Checks the rules that span facilities, companies and projects: unique ids; references to sources,
+ * countries, minerals, companies, corridor nodes, partnerships, events and facilities resolve; owners'
+ * shares in a facility as of one date add up to at most 100 %, and so do states' shares in a company;
+ * company parents form no cycle. Each rule runs when the collections it needs are given.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { checkFacilityIntegrity } from "c5-minerals/validate";
+ * const issues = checkFacilityIntegrity({
+ *   companies: [{ id: "a", name: "A", aliases: [], country: "KZ", parent: "b", stateOwnership: [],
+ *     listings: [], sources: ["s"] }],
+ * });
+ * issues[0]?.message; // "Unknown company 'b'"
+ * ```
+ */
+export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[] {
+  if (typeof c !== "object" || c === null || Array.isArray(c)) throw new TypeError("c must be an object of collections");
+  for (const key of ["facilities", "companies", "projects", "coverageGaps"] as const) {
+    if (!Array.isArray((c as unknown as Record<string, unknown>)[key])) throw new TypeError(`c.${key} must be an array`);
+  }
+  const issues: IntegrityIssue[] = [];
+  const add = (path: string, message: string): void => {
+    issues.push({ path, message });
+  };
+  const ids = <T>(name: string, records: readonly T[] | undefined, key: (r: T) => string): Set<string> | undefined => {
+    if (records === undefined) return undefined;
+    const seen = new Map<string, number>();
+    records.forEach((r, i) => {
+      const k = key(r);
+      const first = seen.get(k);
+      if (first !== undefined) add(`${name}[${i}]`, `Duplicate id '${k}' (first at ${name}[${first}])`);
+      else seen.set(k, i);
+    });
+    return new Set(seen.keys());
+  };
+  const known = <T>(records: readonly T[] | undefined, key: (r: T) => string) =>
+    records === undefined ? undefined : new Set(records.map(key));
+  const sourceIds = known(c.sources, (s) => s.id);
+  const countryCodes = known(c.countries, (x) => x.alpha2);
+  const mineralIds = known(c.minerals, (m) => m.id);
+  const nodeIds = known(c.nodes, (n) => n.id);
+  const partnershipIds = known(c.partnerships, (p) => p.id);
+  const eventIds = known(c.events, (e) => e.id);
+  const facilityIds = ids("facilities", c.facilities, (f) => f.id);
+  const companyIds = ids("companies", c.companies, (x) => x.id);
+  ids("projects", c.projects, (p) => p.id);
+
+  const ref = (set: Set<string> | undefined, what: string, path: string, value: string) => {
+    if (set !== undefined && !set.has(value)) add(path, `Unknown ${what} '${value}'`);
+  };
+  const source = (path: string, id: string) => ref(sourceIds, "source", path, id);
+  const sourceList = (path: string, list: readonly string[]) => list.forEach((id, i) => source(`${path}[${i}]`, id));
+  const country = (path: string, code: string) => ref(countryCodes, "country", path, code);
+  const mineral = (path: string, id: string) => ref(mineralIds, "mineral", path, id);
+  const company = (path: string, id: string) => ref(companyIds, "company", path, id);
+
+  c.facilities?.forEach((f, i) => {
+    const p = `facilities[${i}]`;
+    sourceList(`${p}.sources`, f.sources);
+    country(`${p}.country`, f.country);
+    f.commodities.forEach((x, j) => mineral(`${p}.commodities[${j}].mineral`, x.mineral));
+    if (f.location) source(`${p}.location.source`, f.location.source);
+    f.status.forEach((s, j) => source(`${p}.status[${j}].source`, s.source));
+    if (f.operator !== undefined) company(`${p}.operator`, f.operator);
+    const byDate = new Map<string, number>();
+    f.owners.forEach((o, j) => {
+      company(`${p}.owners[${j}].company`, o.company);
+      source(`${p}.owners[${j}].source`, o.source);
+      const key = `${o.asOf}|${o.source}`;
+      byDate.set(key, (byDate.get(key) ?? 0) + o.share);
+    });
+    for (const [key, total] of byDate) {
+      if (total > 100 + 1e-9) add(`${p}.owners`, `Shares as of ${key.split("|")[0]} (one source) add up to ${total} %`);
+    }
+    f.output.forEach((o, j) => {
+      mineral(`${p}.output[${j}].mineral`, o.mineral);
+      source(`${p}.output[${j}].source`, o.source);
+      if (!f.commodities.some((x) => x.mineral === o.mineral)) {
+        add(`${p}.output[${j}].mineral`, `'${o.mineral}' is not among the facility's commodities`);
+      }
+    });
+    if (nodeIds !== undefined && !nodeIds.has(f.exit.node)) {
+      add(`${p}.exit.node`, `Unknown node '${f.exit.node}'`);
+    }
+    if (f.exit.source !== undefined) source(`${p}.exit.source`, f.exit.source);
+  });
+
+  const parentOf = new Map<string, string>();
+  c.companies?.forEach((x, i) => {
+    const p = `companies[${i}]`;
+    sourceList(`${p}.sources`, x.sources);
+    if (x.country !== undefined) country(`${p}.country`, x.country);
+    if (x.parent !== undefined) {
+      company(`${p}.parent`, x.parent);
+      parentOf.set(x.id, x.parent);
+    }
+    const byDate = new Map<string, number>();
+    x.stateOwnership.forEach((s, j) => {
+      country(`${p}.stateOwnership[${j}].state`, s.state);
+      source(`${p}.stateOwnership[${j}].source`, s.source);
+      byDate.set(s.asOf, (byDate.get(s.asOf) ?? 0) + s.share);
+    });
+    for (const [date, total] of byDate) {
+      if (total > 100 + 1e-9) add(`${p}.stateOwnership`, `State shares as of ${date} add up to ${total} %`);
+    }
+  });
+  c.companies?.forEach((x, i) => {
+    const seen = new Set<string>([x.id]);
+    for (let at = parentOf.get(x.id); at !== undefined; at = parentOf.get(at)) {
+      if (seen.has(at)) {
+        add(`companies[${i}].parent`, `Parent chain of '${x.id}' loops`);
+        break;
+      }
+      seen.add(at);
+    }
+  });
+
+  c.projects?.forEach((x, i) => {
+    const p = `projects[${i}]`;
+    sourceList(`${p}.sources`, x.sources);
+    x.minerals.forEach((m, j) => mineral(`${p}.minerals[${j}]`, m));
+    x.partners.forEach((q, j) => {
+      if (q.company !== undefined) company(`${p}.partners[${j}].company`, q.company);
+      if (q.country !== undefined && q.country !== "EU") country(`${p}.partners[${j}].country`, q.country);
+      source(`${p}.partners[${j}].source`, q.source);
+    });
+    x.amounts.forEach((a, j) => source(`${p}.amounts[${j}].source`, a.source));
+    x.stages.forEach((s, j) => source(`${p}.stages[${j}].source`, s.source));
+    x.facilities.forEach((id, j) => ref(facilityIds, "facility", `${p}.facilities[${j}]`, id));
+    x.partnerships.forEach((id, j) => ref(partnershipIds, "partnership", `${p}.partnerships[${j}]`, id));
+    x.events.forEach((id, j) => ref(eventIds, "event", `${p}.events[${j}]`, id));
+  });
+  c.coverageGaps?.forEach((g, i) => {
+    mineral(`coverageGaps[${i}].mineral`, g.mineral);
+    if (g.sources) sourceList(`coverageGaps[${i}].sources`, g.sources);
+    if (c.facilities?.some((f) => f.country === g.country && f.commodities.some((x) => x.mineral === g.mineral))) {
+      add(`coverageGaps[${i}]`, `${g.country} ${g.mineral} has a facility; the gap is stale`);
+    }
+  });
+  return issues;
+}
