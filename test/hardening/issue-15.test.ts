@@ -189,7 +189,8 @@ describe("header handling is linear in the columns", () => {
     // every cell is read: as a figure, or as a problem (most of these years are outside the schema's range)
     expect(result.figures.length + result.problems.length).toBe(10_000);
     expect(result.figures.length).toBeGreaterThan(100);
-    expect(ms).toBeLessThan(1500);
+    // quadratic header handling took about 14 s; linear takes well under one, even on a busy machine
+    expect(ms).toBeLessThan(4000);
   });
 });
 
