@@ -1,6 +1,7 @@
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
 import { comparePartialDates } from "../datasets/dates.js";
+import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
@@ -38,6 +39,10 @@ const DATASETS: readonly (readonly [string, readonly object[]])[] = [
   ["corridors", corridors],
   ["corridor-nodes", corridorNodes],
   ["corridor-legs", corridorLegs],
+  ["facilities", facilities],
+  ["companies", companies],
+  ["projects", projects],
+  ["coverage-gaps", coverageGaps],
 ];
 
 /** Every source id a record cites: under `source`, `sources` or a key ending in `Source`, at any depth. */

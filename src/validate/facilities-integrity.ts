@@ -38,7 +38,8 @@ export interface FacilityCollections extends Collections {
 export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[] {
   if (typeof c !== "object" || c === null || Array.isArray(c)) throw new TypeError("c must be an object of collections");
   for (const key of ["facilities", "companies", "projects", "coverageGaps"] as const) {
-    if (!Array.isArray((c as unknown as Record<string, unknown>)[key])) throw new TypeError(`c.${key} must be an array`);
+    const value = (c as unknown as Record<string, unknown>)[key];
+    if (value !== undefined && !Array.isArray(value)) throw new TypeError(`c.${key} must be an array`);
   }
   const issues: IntegrityIssue[] = [];
   const add = (path: string, message: string): void => {

@@ -224,7 +224,7 @@ describe("wasOnList", () => {
   });
   it("checks its arguments", () => {
     expect(() => wasOnList("us-critical-minerals", "zinc", "2024")).toThrow(RangeError);
-    expect(() => wasOnList("us-critical-minerals", "", "2024-01-01")).toThrow(TypeError);
+    expect(() => wasOnList("us-critical-minerals", "", "2024-01-01")).toThrow(RangeError);
   });
 });
 
