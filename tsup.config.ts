@@ -24,8 +24,9 @@ const entry = {
 // so each dataset exists once in the package:
 // - dist/*.js, for bundlers and browsers (the `module` and `default` conditions): the records are JSON
 //   modules, which parse faster than the same data written as JavaScript;
-// - dist/node/*.js, for Node (the `node` condition) and the CLI: each dataset is read from its file the
-//   first time it is used (src/datasets/lazy.ts), so an import costs only the code it loads.
+// - dist/node/*.js, for Node (the `node` condition of the root and the dataset subpaths) and the CLI:
+//   each dataset is read from its file the first time it is used (src/datasets/lazy.ts), so an import
+//   costs only the code it loads.
 const recordsAsJsonModules: Plugin = {
   name: "records-as-json-modules",
   setup(build) {
@@ -58,10 +59,25 @@ export default defineConfig([
     esbuildPlugins: [recordsAsJsonModules],
   },
   {
-    // Node, and the command-line tool, which shares its chunks (src/cli/bin.ts starts with the shebang).
-    // The dataset subpaths are one-line re-exports of index.js (written by scripts/build-outputs.ts): with
-    // the data read on first use, all of the root's code is smaller than a few more modules to resolve.
-    entry: { index: entry.index, schemas: entry.schemas, validate: entry.validate, usgs: entry.usgs, cli: "src/cli/bin.ts" },
+    // Node: the root as one module (the data is read on first use, so all of the root's code is cheaper
+    // than more modules to resolve). The dataset subpaths are one-line re-exports of it (written by
+    // scripts/build-outputs.ts); ./schemas, ./validate and ./usgs use the main build under Node too.
+    entry: { index: entry.index },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    dts: false,
+    splitting: false,
+    treeshake: true,
+    clean: false,
+    sourcemap: false,
+    outDir: "dist/node",
+    esbuildPlugins: [recordsReadOnFirstUse],
+  },
+  {
+    // The command-line tool, with its commands as chunks loaded on demand (src/cli/bin.ts starts with
+    // the shebang). It has code of its own but reads the same data files.
+    entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
