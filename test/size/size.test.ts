@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -92,5 +93,30 @@ describe("consumer bundles", () => {
     expect(inputs.some((i) => i.includes("zod"))).toBe(false);
     for (const marker of Object.values(datasetMarkers)) expect(code.includes(marker)).toBe(true);
     expect(gzip).toBeLessThanOrEqual(budgets["whole-root"] ?? 0);
+  });
+});
+
+describe("the published package", () => {
+  it("stays within its packed and unpacked size budgets", () => {
+    const out = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repo, encoding: "utf8" });
+    const [info] = JSON.parse(out.stdout) as { size: number; unpackedSize: number; files: { path: string }[] }[];
+    expect(info?.size).toBeLessThanOrEqual(budgets["package-packed"] ?? 0);
+    expect(info?.unpackedSize).toBeLessThanOrEqual(budgets["package-unpacked"] ?? 0);
+  });
+
+  it("embeds no dataset in its JavaScript: each dataset's records are one file in dist/records", () => {
+    const js = readdirSync(join(repo, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+    expect(js.length).toBeGreaterThan(10);
+    for (const file of js) {
+      const code = readFileSync(join(repo, "dist", file), "utf8");
+      for (const [dataset, marker] of Object.entries(datasetMarkers))
+        expect(code.includes(marker), `dist/${file} embeds ${dataset}`).toBe(false);
+    }
+    for (const [dataset, marker] of Object.entries(datasetMarkers)) {
+      const holders = readdirSync(join(repo, "dist/records")).filter((f) =>
+        readFileSync(join(repo, "dist/records", f), "utf8").includes(marker),
+      );
+      expect(holders.length, `${dataset} in ${holders.join(", ")}`).toBeGreaterThanOrEqual(1);
+    }
   });
 });
