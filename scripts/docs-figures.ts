@@ -2,11 +2,6 @@
 // over country outlines (Natural Earth via world-atlas, projected with d3-geo) and three charts. Writes
 // docs/images/*.svg. Usage: tsx scripts/docs-figures.ts [--check]  (--check: fail if a file is stale)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { geoConicConformal, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
 import { corridorLegs, corridorNodes, corridors } from "../src/datasets/corridors.js";
 import { getCountry } from "../src/datasets/countries.js";
 import { importDependence } from "../src/datasets/import-dependence.js";
@@ -16,14 +11,10 @@ import { usImportsFromC5 } from "../src/queries/import-dependence.js";
 import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
 import { facilitiesMap } from "./facilities-map.js";
+import { C5, C5_COLORS, esc, mapBase, r1 } from "./map-base.js";
 
-const require = createRequire(import.meta.url);
 const check = process.argv.includes("--check");
 const stale: string[] = [];
-const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
-const C5_COLORS: Record<string, string> = { KZ: "#1b6ca8", KG: "#d1495b", TJ: "#edae49", TM: "#00798c", UZ: "#66a182" };
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 function write(name: string, svg: string) {
   const path = `docs/images/${name}`;
@@ -40,45 +31,7 @@ function write(name: string, svg: string) {
 function corridorMap(): string {
   const width = 960;
   const height = 560;
-  const topology = require("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection }>;
-  const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  const extent: Feature<Geometry> = {
-    type: "Feature",
-    properties: {},
-    geometry: {
-      type: "MultiPoint",
-      coordinates: [
-        [26, 24],
-        [82, 24],
-        [26, 52],
-        [82, 52],
-      ],
-    },
-  };
-  const projection = geoConicConformal()
-    .parallels([30, 50])
-    .rotate([-55, 0])
-    .fitExtent(
-      [
-        [10, 40],
-        [width - 10, height - 60],
-      ],
-      extent,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-  const path = geoPath(projection);
-  const c5Numeric = new Set<string>(C5.map((c) => getCountry(c).numeric));
-  const outlines = world.features
-    .map((f) => {
-      const d = path(f);
-      if (d === null || d === "") return "";
-      const isC5 = typeof f.id === "string" && c5Numeric.has(f.id);
-      return `<path class="country${isC5 ? " c5" : ""}" d="${d}"><title>${esc(f.properties.name)}</title></path>`;
-    })
-    .join("\n    ");
+  const { projection, outlines } = mapBase({ width, height, box: [26, 24, 82, 52], parallels: [30, 50], centre: 55, bottom: 60 });
   const nodeById = new Map<string, (typeof corridorNodes)[number]>(corridorNodes.map((n) => [n.id, n]));
   const xy = (n: (typeof corridorNodes)[number]) => projection([n.coordinates.lon, n.coordinates.lat]) ?? [0, 0];
   const legs = corridorLegs

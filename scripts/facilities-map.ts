@@ -1,64 +1,15 @@
 // The documentation's map of the facilities over the corridor graph, drawn from the package's data:
 // facilities with sourced coordinates as symbols by kind and country, a thin line from each to the corridor
 // node its output leaves from, and the graph's legs and nodes. Called by scripts/docs-figures.ts.
-import { createRequire } from "node:module";
-import { geoConicConformal, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
 import { corridorLegs, corridorNodes } from "../src/datasets/corridors.js";
-import { getCountry } from "../src/datasets/countries.js";
 import { facilities } from "../src/datasets/facilities.js";
-
-const require = createRequire(import.meta.url);
-const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
-const C5_COLORS: Record<string, string> = { KZ: "#1b6ca8", KG: "#d1495b", TJ: "#edae49", TM: "#00798c", UZ: "#66a182" };
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const r1 = (n: number) => Math.round(n * 10) / 10;
+import { C5, C5_COLORS, esc, mapBase, r1 } from "./map-base.js";
 
 /** The SVG map of the facilities over the corridor graph. */
 export function facilitiesMap(): string {
   const width = 960;
   const height = 600;
-  const topology = require("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection }>;
-  const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  const extent: Feature<Geometry> = {
-    type: "Feature",
-    properties: {},
-    geometry: {
-      type: "MultiPoint",
-      coordinates: [
-        [46, 35],
-        [88, 35],
-        [46, 55],
-        [88, 55],
-      ],
-    },
-  };
-  const projection = geoConicConformal()
-    .parallels([35, 50])
-    .rotate([-67, 0])
-    .fitExtent(
-      [
-        [10, 40],
-        [width - 10, height - 70],
-      ],
-      extent,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-  const path = geoPath(projection);
-  const c5Numeric = new Set<string>(C5.map((c) => getCountry(c).numeric));
-  const outlines = world.features
-    .map((f) => {
-      const d = path(f);
-      if (d === null || d === "") return "";
-      const isC5 = typeof f.id === "string" && c5Numeric.has(f.id);
-      return `<path class="country${isC5 ? " c5" : ""}" d="${d}"><title>${esc(f.properties.name)}</title></path>`;
-    })
-    .join("\n    ");
+  const { projection, outlines } = mapBase({ width, height, box: [46, 35, 88, 55], parallels: [35, 50], centre: 67, bottom: 70 });
   const p = (lon: number, lat: number) => projection([lon, lat]) ?? [0, 0];
   const nodeById = new Map<string, (typeof corridorNodes)[number]>(corridorNodes.map((n) => [n.id, n]));
   const legs = corridorLegs
