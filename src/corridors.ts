@@ -15,6 +15,7 @@ export {
   getCorridor,
 } from "./datasets/corridors.js";
 export { type MetricPoint, metricSeries } from "./queries/corridor-metrics.js";
+export { type LengthCoverage, lengthCoverage } from "./queries/length-coverage.js";
 export {
   type Bottleneck,
   corridorAvoids,

@@ -1,6 +1,8 @@
+import { requireOneOf } from "../datasets/args.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import type { DeepReadonly } from "../datasets/freeze.js";
-import type { CorridorMetric, MetricKind, MetricName } from "../schemas/corridor.js";
+import type { CorridorMetric, MetricKind, MetricName, TransportMode } from "../schemas/corridor.js";
+import { TRANSPORT_MODES } from "./enums.js";
 
 /**
  * One point of a metric's yearly series.
@@ -23,8 +25,10 @@ export interface MetricPoint {
 /**
  * A metric of a corridor, node or leg as a yearly series in one unit and of one kind: one point a year,
  * the preferred claim where sources disagree (else the first listed). Outturns, forecasts and targets are
- * separate series: asking for `"outturn"` (the default) never returns a forecast or a target. Throws a
- * `RangeError` for an unknown id.
+ * separate series: asking for `"outturn"` (the default) never returns a forecast or a target. Where the
+ * source measures one transport mode (CAREC's road and rail border-crossing times, for example), the
+ * metric carries `mode`; pass `mode` to keep one mode's series, since without it a year's point may come
+ * from either. Throws a `RangeError` for an unknown id.
  *
  * @category Queries
  * @example
@@ -33,18 +37,26 @@ export interface MetricPoint {
  * const tonnes = metricSeries("middle-corridor", "cargo-volume", "Mt");
  * tonnes.find((p) => p.year === 2025)?.value; // 4.119
  * tonnes.every((p) => p.claim.kind === "outturn"); // true
+ * metricSeries("carec-corridor-4", "border-crossing-time", "hours", "outturn", "rail").map((p) => p.value); // [15.7, 9.1]
  * ```
  */
-export function metricSeries(id: string, metric: MetricName, unit: string, kind: MetricKind = "outturn"): MetricPoint[] {
+export function metricSeries(
+  id: string,
+  metric: MetricName,
+  unit: string,
+  kind: MetricKind = "outturn",
+  mode?: TransportMode,
+): MetricPoint[] {
   if (typeof id !== "string") throw new TypeError("id must be a corridor, node or leg id");
   if (typeof metric !== "string") throw new TypeError("metric must be a metric name (string)");
   if (typeof unit !== "string") throw new TypeError("unit must be a string such as 'Mt'");
   if (typeof kind !== "string") throw new TypeError("kind must be 'outturn', 'forecast' or 'target'");
+  if (mode !== undefined) requireOneOf(mode, "mode", TRANSPORT_MODES);
   const owner =
     corridors.find((c) => c.id === id) ?? corridorNodes.find((n) => n.id === id) ?? corridorLegs.find((l) => l.id === id);
   if (owner === undefined) throw new RangeError(`id: no corridor, node or leg '${id}'`);
   const metrics = ((owner as { metrics?: readonly DeepReadonly<CorridorMetric>[] }).metrics ?? []).filter(
-    (m) => m.metric === metric && m.unit === unit && m.kind === kind,
+    (m) => m.metric === metric && m.unit === unit && m.kind === kind && (mode === undefined || m.mode === mode),
   );
   const years = [...new Set(metrics.map((m) => m.year))].sort((a, b) => a - b);
   return years.map((year) => {

@@ -173,6 +173,19 @@ function legDays(leg: CorridorLegRecord): number | undefined {
   return m === undefined ? undefined : m.unit === "hours" ? m.value / 24 : m.value;
 }
 
+/** A leg's length: its preferred (else first) sourced claim, or the great-circle distance between its nodes. */
+export function legKm(
+  leg: CorridorLegRecord,
+  from: CorridorNodeRecord,
+  to: CorridorNodeRecord,
+): { km: number; sourced: boolean } {
+  const claims = leg.lengthKm as readonly { value: number; preferred?: boolean }[];
+  const claim = claims.find((c) => c.preferred) ?? claims[0];
+  return claim === undefined
+    ? { km: greatCircleKm(from.coordinates, to.coordinates), sourced: false }
+    : { km: claim.value, sourced: true };
+}
+
 interface Graph {
   nodes: readonly CorridorNodeRecord[];
   index: Map<string, number>;
@@ -189,12 +202,7 @@ function buildGraph(): Graph {
     const a = index.get(leg.from);
     const b = index.get(leg.to);
     if (a === undefined || b === undefined) continue;
-    const claims = leg.lengthKm as readonly { value: number; preferred?: boolean }[];
-    const claim = claims.find((c) => c.preferred) ?? claims[0];
-    const na = corridorNodes[a] as CorridorNodeRecord;
-    const nb = corridorNodes[b] as CorridorNodeRecord;
-    const km = claim?.value ?? greatCircleKm(na.coordinates, nb.coordinates);
-    const sourced = claim !== undefined;
+    const { km, sourced } = legKm(leg, corridorNodes[a] as CorridorNodeRecord, corridorNodes[b] as CorridorNodeRecord);
     const days = legDays(leg);
     edges[a]?.push({ leg, to: b, km, sourced, days });
     edges[b]?.push({ leg, to: a, km, sourced, days });

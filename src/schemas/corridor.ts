@@ -40,12 +40,16 @@ export const METRIC_UNITS = {
   "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
   "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
   speed: ["km/day"],
+  "border-crossing-time": ["hours"],
+  "border-crossing-cost": ["USD"],
 } as const;
 
 /**
  * What a metric measures: cargo-volume (tonnes a year), container-volume (TEU a year), transit-time,
  * length, design-capacity (what the infrastructure was built or is being built for), current-capacity
- * (what it handles today, as the operator states it) or speed.
+ * (what it handles today, as the operator states it), speed, border-crossing-time (the average time a
+ * shipment spends crossing a border on the corridor, as CAREC's corridor monitoring measures it) or
+ * border-crossing-cost (the average cost of crossing, in US dollars).
  *
  * @category Schemas
  * @example
@@ -55,7 +59,17 @@ export const METRIC_UNITS = {
  * ```
  */
 export const MetricName = z
-  .enum(["cargo-volume", "container-volume", "transit-time", "length", "design-capacity", "current-capacity", "speed"])
+  .enum([
+    "cargo-volume",
+    "container-volume",
+    "transit-time",
+    "length",
+    "design-capacity",
+    "current-capacity",
+    "speed",
+    "border-crossing-time",
+    "border-crossing-cost",
+  ])
   .meta({ description: "What the metric measures; see METRIC_UNITS for the units each allows." });
 /**
  * What a metric measures.
@@ -87,6 +101,26 @@ export const MetricKind = z
 export type MetricKind = z.infer<typeof MetricKind>;
 
 /**
+ * How cargo moves along a leg.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { TransportMode } from "c5-minerals/schemas";
+ * TransportMode.parse("ferry");
+ * ```
+ */
+export const TransportMode = z
+  .enum(["rail", "road", "ferry", "sea"])
+  .meta({ description: "rail, road, ferry (rail or truck ferry, e.g. across the Caspian) or sea (ship)." });
+/**
+ * How cargo moves along a leg.
+ *
+ * @category Schemas
+ */
+export type TransportMode = z.infer<typeof TransportMode>;
+
+/**
  * A yearly metric of a corridor, node or leg (cargo volume, capacity, transit time, length), with its
  * unit, its kind (outturn, forecast or target) and its source.
  *
@@ -116,7 +150,10 @@ export const CorridorMetric = z
       .optional()
       .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
     value: z.number().nonnegative(),
-    unit: z.enum(["Mt", "t", "TEU", "days", "hours", "km", "Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day", "km/day"]),
+    unit: z.enum(["Mt", "t", "TEU", "days", "hours", "km", "Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day", "km/day", "USD"]),
+    mode: TransportMode.optional().meta({
+      description: "The transport mode the value is for, where the source measures one mode (e.g. road or rail kilometres).",
+    }),
     yearUnstated: z.literal(true).optional().meta({
       description:
         "Forecasts and targets only: the source gives no year the value is for, so `year` repeats `statedIn` and must not be read as a target year.",
@@ -214,26 +251,6 @@ export const CorridorNode = z
 export type CorridorNode = z.infer<typeof CorridorNode>;
 
 /**
- * How cargo moves along a leg.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { TransportMode } from "c5-minerals/schemas";
- * TransportMode.parse("ferry");
- * ```
- */
-export const TransportMode = z
-  .enum(["rail", "road", "ferry", "sea"])
-  .meta({ description: "rail, road, ferry (rail or truck ferry, e.g. across the Caspian) or sea (ship)." });
-/**
- * How cargo moves along a leg.
- *
- * @category Schemas
- */
-export type TransportMode = z.infer<typeof TransportMode>;
-
-/**
  * Whether a corridor or leg carries traffic today.
  *
  * @category Schemas
@@ -254,23 +271,82 @@ export const InfrastructureStatus = z
 export type InfrastructureStatus = z.infer<typeof InfrastructureStatus>;
 
 /**
+ * One section of a length that no source gives whole: the section's ends as the source names them, its
+ * length and its source.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ClaimSection } from "c5-minerals/schemas";
+ * ClaimSection.parse({ from: "Zhezkazgan", to: "Beineu", value: 988, source: "s" });
+ * ```
+ */
+export const ClaimSection = z
+  .strictObject({
+    from: z.string().min(1).meta({ description: "Where the section starts, as the source names the place." }),
+    to: z.string().min(1).meta({ description: "Where the section ends, as the source names the place." }),
+    value: z.number().positive(),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "ClaimSection", description: "A sourced section of a summed length." });
+/**
+ * One sourced section of a summed length.
+ *
+ * @category Schemas
+ */
+export type ClaimSection = z.infer<typeof ClaimSection>;
+
+/**
  * A sourced claim about a quantity, kept with its source so that disagreeing sources can stand side by side.
+ * Where no source gives a leg's length whole but sources give every section of it, the claim is their sum:
+ * `sections` lists them in order, `value` equals their total, and `source` is one of theirs (the
+ * sections' own sources say where each part comes from).
  *
  * @category Schemas
  * @example
  * ```ts
  * import { Claim } from "c5-minerals/schemas";
  * Claim.parse({ value: 826, source: "s" });
+ * Claim.safeParse({ value: 1000, source: "a", sections: [
+ *   { from: "A", to: "B", value: 988, source: "a" }, { from: "B", to: "C", value: 404, source: "b" }] }).success; // false: 988 + 404 is 1392
  * ```
  */
 export const Claim = z
   .strictObject({
     value: z.number().nonnegative(),
     preferred: z.boolean().optional().meta({ description: "True on the claim the package prefers; say why in `note`." }),
+    sections: z.array(ClaimSection).min(2).optional().meta({
+      description:
+        "When the value is the sum of sections each given by a source: the sections in order along the leg. Rules: value equals their sum (within 0.05); source is one of the sections' sources; each section starts where the previous one ends.",
+    }),
     note: z.string().min(1).optional(),
     source: Id,
   })
-  .meta({ id: "Claim", description: "A sourced value; several may disagree." });
+  .superRefine((c, ctx) => {
+    if (c.sections === undefined) return;
+    const total = c.sections.reduce((s, x) => s + x.value, 0);
+    if (Math.abs(total - c.value) > 0.05) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `The sections add up to ${total}, not ${c.value}` });
+    }
+    if (!c.sections.some((x) => x.source === c.source)) {
+      ctx.addIssue({ code: "custom", path: ["source"], message: "A summed claim's source is one of its sections' sources" });
+    }
+    c.sections.forEach((x, i) => {
+      const previous = c.sections?.[i - 1];
+      if (previous !== undefined && previous.to !== x.from) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", i, "from"],
+          message: `Section ${i} starts at '${x.from}', but the previous one ends at '${previous.to}'`,
+        });
+      }
+    });
+  })
+  .meta({
+    id: "Claim",
+    description: "A sourced value; several may disagree. A value summed from sourced sections lists them in `sections`.",
+  });
 /**
  * A sourced value.
  *

@@ -21,6 +21,7 @@ export {
 } from "./common.js";
 export {
   Claim,
+  ClaimSection,
   Corridor,
   CorridorLeg,
   CorridorMetric,

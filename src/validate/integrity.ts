@@ -261,7 +261,10 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     sourceList(`${p}.sources`, l.sources);
     ref(nodeIds, "node", `${p}.from`, l.from);
     ref(nodeIds, "node", `${p}.to`, l.to);
-    l.lengthKm.forEach((claim, j) => source(`${p}.lengthKm[${j}].source`, claim.source));
+    l.lengthKm.forEach((claim, j) => {
+      source(`${p}.lengthKm[${j}].source`, claim.source);
+      claim.sections?.forEach((x, k) => source(`${p}.lengthKm[${j}].sections[${k}].source`, x.source));
+    });
   });
   c.corridors?.forEach((x, i) => {
     const p = `corridors[${i}]`;

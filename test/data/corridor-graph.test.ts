@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corridorLegs, corridorNodes, corridors, metricSeries } from "../../src/corridors.js";
+import { corridorLegs, corridorNodes, corridors, lengthCoverage, metricSeries } from "../../src/corridors.js";
 import { getCountry } from "../../src/countries.js";
 
 const nodeById = new Map<string, (typeof corridorNodes)[number]>(corridorNodes.map((n) => [n.id, n] as const));
@@ -64,6 +64,93 @@ describe("the corridor graph", () => {
   });
 });
 
+// An independent haversine (spherical Earth, radius 6371 km) to measure the legs without the package's code.
+const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
+
+describe("leg lengths", () => {
+  const measured = corridorLegs.map((l) => {
+    const claims = l.lengthKm as readonly { value: number; preferred?: boolean }[];
+    const claim = claims.find((c) => c.preferred) ?? claims[0];
+    const a = nodeById.get(l.from)?.coordinates ?? { lat: 0, lon: 0 };
+    const b = nodeById.get(l.to)?.coordinates ?? { lat: 0, lon: 0 };
+    return { id: l.id as string, km: claim?.value ?? haversineKm(a, b), sourced: claim !== undefined, crow: haversineKm(a, b) };
+  });
+
+  it("come from sources for at least 80 % of the graph's kilometres", () => {
+    const total = measured.reduce((s, m) => s + m.km, 0);
+    const sourced = measured.filter((m) => m.sourced).reduce((s, m) => s + m.km, 0);
+    expect(sourced / total).toBeGreaterThanOrEqual(0.8);
+    const coverage = lengthCoverage();
+    expect(coverage.totalKm).toBeCloseTo(total, -1);
+    expect(coverage.sourcedKm).toBeCloseTo(sourced, 6);
+    expect(coverage.estimatedLegs.sort()).toEqual(
+      measured
+        .filter((m) => !m.sourced)
+        .map((m) => m.id)
+        .sort(),
+    );
+  });
+
+  it("are never shorter than the straight line between their nodes, nor absurdly longer", () => {
+    // a sourced track, road or sea length follows the ground, so it is at least the great-circle distance
+    // (allowing 3 % for coordinates given to the town rather than the station) and rarely over 2.5 times it
+    for (const m of measured.filter((x) => x.sourced)) {
+      expect(m.km, `${m.id}: ${m.km} km vs ${Math.round(m.crow)} km straight`).toBeGreaterThanOrEqual(m.crow * 0.97);
+      expect(m.km, `${m.id}: ${m.km} km vs ${Math.round(m.crow)} km straight`).toBeLessThanOrEqual(Math.max(m.crow * 2.5, 30));
+    }
+  });
+
+  it("count one corridor's legs only when asked for one corridor", () => {
+    const ids = new Set<string>(corridors.find((c) => c.id === "baku-tbilisi-kars-railway")?.legs ?? []);
+    const own = measured.filter((m) => ids.has(m.id));
+    const coverage = lengthCoverage("baku-tbilisi-kars-railway");
+    expect(coverage.legs).toBe(own.length);
+    expect(coverage.sourcedKm).toBeCloseTo(
+      own.filter((m) => m.sourced).reduce((s, m) => s + m.km, 0),
+      6,
+    );
+    expect(() => lengthCoverage("no-such-corridor")).toThrow(RangeError);
+  });
+});
+
+describe("every corridor", () => {
+  type WithMetrics = { metrics?: readonly Metric[] };
+  // CAREC's programme corridors are networks of sub-corridors, not routes: the programme publishes their
+  // road and rail kilometres and border-crossing times, not a capacity or an end-to-end transit time.
+  const isProgramme = (c: (typeof corridors)[number]) => (c as { programme?: unknown }).programme !== undefined;
+  it.each(corridors.filter(isProgramme).map((c) => [c.id, c] as const))(
+    "%s (a CAREC corridor) has a sourced length and a border-crossing time or lies on sourced legs",
+    (_id, c) => {
+      const metrics = c.metrics as readonly Metric[];
+      const legs = corridorLegs.filter((l) => (c.legs as readonly string[]).includes(l.id));
+      expect(metrics.some((m) => m.metric === "length") || legs.some((l) => l.lengthKm.length > 0)).toBe(true);
+      expect(metrics.some((m) => m.metric === "border-crossing-time") || legs.length > 0).toBe(true);
+    },
+  );
+  it.each(corridors.filter((c) => !isProgramme(c)).map((c) => [c.id, c] as const))(
+    "%s has a sourced length, capacity and transit time (its own or on its legs and nodes)",
+    (_id, c) => {
+      const legs = corridorLegs.filter((l) => (c.legs as readonly string[]).includes(l.id));
+      const nodes = corridorNodes.filter((n) => legs.some((l) => l.from === n.id || l.to === n.id));
+      const metrics = [
+        ...c.metrics,
+        ...legs.flatMap((l) => (l as WithMetrics).metrics ?? []),
+        ...nodes.flatMap((n) => (n as WithMetrics).metrics ?? []),
+      ] as readonly Metric[];
+      const has = (names: string[]) => metrics.some((m) => names.includes(m.metric));
+      expect(legs.some((l) => l.lengthKm.length > 0) || has(["length"]), "length").toBe(true);
+      expect(has(["design-capacity", "current-capacity"]), "capacity").toBe(true);
+      expect(has(["transit-time"]), "transit time").toBe(true);
+    },
+  );
+});
+
 describe("corridor metrics", () => {
   // Independent unit table: what each metric can sensibly be measured in.
   const units: Record<string, string[]> = {
@@ -74,6 +161,8 @@ describe("corridor metrics", () => {
     "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
     "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
     speed: ["km/day"],
+    "border-crossing-time": ["hours"],
+    "border-crossing-cost": ["USD"],
   };
   it("carry a unit that fits what they measure", () => {
     for (const { owner, m } of allMetrics)

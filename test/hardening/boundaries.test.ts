@@ -97,7 +97,13 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   listFamilies: { params: [] },
   listHistory: { params: [s("family", "us-critical-minerals")] },
   metricSeries: {
-    params: [s("id", "middle-corridor"), s("metric", "cargo-volume"), s("unit", "Mt"), s("kind", "outturn", true)],
+    params: [
+      s("id", "middle-corridor"),
+      s("metric", "cargo-volume"),
+      s("unit", "Mt"),
+      s("kind", "outturn", true),
+      s("mode", "rail", true),
+    ],
   },
   revisions: {
     params: [
@@ -195,6 +201,7 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
     ],
   },
   corridorsThrough: { params: [s("country", "AZ")] },
+  lengthCoverage: { params: [s("corridorId", "middle-corridor", true)] },
   corridorAvoids: { params: [s("corridorId", "middle-corridor"), { name: "countries", kind: "array", valid: ["RU"] }] },
   greatCircleKm: {
     params: [

@@ -8,6 +8,7 @@ import { events, partnerships } from "../../datasets/partnerships.js";
 import { sources } from "../../datasets/sources.js";
 import { datasetFreshness } from "../../queries/freshness.js";
 import { usImportsFromC5 } from "../../queries/import-dependence.js";
+import { lengthCoverage } from "../../queries/length-coverage.js";
 import { PRODUCTION_MEASURES, productionProfile } from "../../queries/supply.js";
 import { C5, type Command, help, json, parse, pct } from "../command.js";
 import { summaryOf } from "../command-index.js";
@@ -42,9 +43,17 @@ share, and the US imports that depend on the C5 in the newest MCS edition held.`
     );
     const freshness = datasetFreshness();
     const imports = usImportsFromC5();
+    const { totalKm, sourcedKm, sourcedShare } = lengthCoverage();
+    const corridorLengths = { totalKm: Math.round(totalKm), sourcedKm: Math.round(sourcedKm), sourcedShare };
     if (o.flag("json"))
       return {
-        stdout: json({ counts, freshness, production: c5, importsFromC5: imports.map(({ record: _, ...r }) => r) }),
+        stdout: json({
+          counts,
+          freshness,
+          production: c5,
+          importsFromC5: imports.map(({ record: _, ...r }) => r),
+          corridorLengths,
+        }),
         code: 0,
       };
     const lines = [
@@ -81,6 +90,7 @@ share, and the US imports that depend on the C5 in the newest MCS edition held.`
     lines.push(
       "",
       `Corridors: ${corridors.map((c) => getCorridor(c.id)?.name).join("; ")}`,
+      `Corridor graph: ${corridorNodes.length} nodes, ${corridorLegs.length} legs, ${corridorLengths.totalKm} km, of which ${pct(sourcedShare)} measured by sourced lengths (great-circle estimates elsewhere)`,
       "Run `c5-minerals --help` for commands.",
     );
     return { stdout: `${lines.join("\n")}\n`, code: 0 };

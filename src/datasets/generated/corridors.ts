@@ -36,10 +36,11 @@ export type corridorsRecordsType = DeepReadonly<[
       "poti-port-tbilisi-rail",
       "dostyk-aktogay-rail",
       "aktogay-zhezkazgan-rail",
-      "zhezkazgan-aktau-port-rail",
+      "zhezkazgan-mangistau-rail",
+      "mangistau-aktau-port-rail",
       "khorgos-almaty-rail",
       "almaty-aktogay-rail",
-      "aktau-port-kuryk-port-rail"
+      "mangistau-kuryk-port-rail"
     ],
     "bypasses": [
       "RU"
@@ -491,7 +492,9 @@ export type corridorsRecordsType = DeepReadonly<[
     "legs": [
       "uzen-bereket-rail",
       "bereket-gorgan-rail",
-      "gorgan-bandar-abbas-rail"
+      "gorgan-qom-rail",
+      "qom-bafq-rail",
+      "bafq-bandar-abbas-rail"
     ],
     "bypasses": [],
     "metrics": [
@@ -549,6 +552,72 @@ export type corridorsRecordsType = DeepReadonly<[
         "estimate": true,
         "note": "Iran's ambassador to Russia (K. Jalali): 'about' 2 million tonnes on the eastern branch.",
         "source": "russiaspivottoasia-2025-instc"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 15,
+        "unit": "Mt/yr",
+        "note": "Capacity of the corridor's eastern branch (through Kazakhstan and Turkmenistan), as Iran's envoy stated it.",
+        "source": "otaghiranonline-2024-instc-eastern-branch"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "target",
+        "year": 2027,
+        "statedIn": 2024,
+        "value": 15,
+        "unit": "Mt/yr",
+        "note": "Roadmap for the eastern route: 15 Mt a year by 2027.",
+        "source": "eadaily-2024-07-20-instc-eastern-route"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "target",
+        "year": 2030,
+        "statedIn": 2024,
+        "value": 20,
+        "unit": "Mt/yr",
+        "note": "Roadmap for the eastern route: 20 Mt a year by 2030.",
+        "source": "eadaily-2024-07-20-instc-eastern-route"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "forecast",
+        "year": 2017,
+        "statedIn": 2017,
+        "value": 20,
+        "unit": "Mt/yr",
+        "yearUnstated": true,
+        "estimate": true,
+        "bound": "lower",
+        "note": "Estimated capacity of 20–30 Mt a year; no year given.",
+        "source": "presstv-2017-12-06-instc"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "forecast",
+        "year": 2017,
+        "statedIn": 2017,
+        "value": 30,
+        "unit": "Mt/yr",
+        "yearUnstated": true,
+        "estimate": true,
+        "bound": "upper",
+        "note": "Estimated capacity of 20–30 Mt a year; no year given.",
+        "source": "presstv-2017-12-06-instc"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "target",
+        "year": 2020,
+        "statedIn": 2020,
+        "value": 25,
+        "unit": "days",
+        "yearUnstated": true,
+        "note": "Container Corporation of India: INSTC to bring India–Russia transit from around 50 days to 25.",
+        "source": "business-standard-2020-02-26-concor-instc"
       }
     ],
     "summary": "Multimodal corridor from Russia to Iran's port of Bandar Abbas and on by sea to India, agreed by India, Iran and Russia in 2000 according to Iran's chamber of commerce; the Tehran Times instead dates the three countries' signature to 16 May 2002. A western branch runs through Azerbaijan and an eastern rail branch through Kazakhstan and Turkmenistan.",
@@ -559,7 +628,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "eadaily-2024-07-20-instc-eastern-route",
       "timesca-2024-north-south-corridor",
       "otaghiranonline-2024-instc-eastern-branch",
-      "tehrantimes-2019-12-18-transit-capacity"
+      "tehrantimes-2019-12-18-transit-capacity",
+      "presstv-2017-12-06-instc",
+      "business-standard-2020-02-26-concor-instc"
     ]
   },
   {
@@ -578,9 +649,12 @@ export type corridorsRecordsType = DeepReadonly<[
     "legs": [
       "kashgar-torugart-rail",
       "torugart-andijan-rail",
-      "tashkent-andijan-rail",
+      "tashkent-angren-rail",
+      "angren-pap-rail",
+      "pap-andijan-rail",
       "andijan-osh-road",
-      "osh-kashgar-road"
+      "osh-irkeshtam-road",
+      "irkeshtam-kashgar-road"
     ],
     "bypasses": [],
     "metrics": [
@@ -646,6 +720,26 @@ export type corridorsRecordsType = DeepReadonly<[
         "unit": "days",
         "note": "Road route Tashkent–Andijan–Osh–Irkeshtam–Kashgar, opened to cargo in February 2018: 'It takes only two days'.",
         "source": "24kg-2024-kyrgyz-uzbek-cargo"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 10,
+        "unit": "Mt/yr",
+        "bound": "lower",
+        "note": "Design capacity of the line under construction, 10–12 Mt a year (December 2024).",
+        "source": "trend-2024-12-06-cku-design-capacity"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 12,
+        "unit": "Mt/yr",
+        "bound": "upper",
+        "note": "Design capacity of the line under construction, 10–12 Mt a year (December 2024).",
+        "source": "trend-2024-12-06-cku-design-capacity"
       }
     ],
     "summary": "New railway from Kashgar in China over the Torugart pass and through Kyrgyzstan (Makmal, Jalal-Abad) to Andijan in Uzbekistan. Construction was formally launched in Kyrgyzstan on 27 December 2024.",
@@ -657,7 +751,8 @@ export type corridorsRecordsType = DeepReadonly<[
       "trend-2024-12-20-cku",
       "trend-2025-cku-tunnel",
       "adyrna-2025-cku",
-      "24kg-2024-kyrgyz-uzbek-cargo"
+      "24kg-2024-kyrgyz-uzbek-cargo",
+      "trend-2024-12-06-cku-design-capacity"
     ]
   },
   {
@@ -676,7 +771,8 @@ export type corridorsRecordsType = DeepReadonly<[
     ],
     "legs": [
       "termez-mazar-i-sharif-rail",
-      "termez-bukhara-rail"
+      "termez-karshi-rail",
+      "karshi-bukhara-rail"
     ],
     "bypasses": [],
     "metrics": [
@@ -724,6 +820,65 @@ export type corridorsRecordsType = DeepReadonly<[
         "bound": "lower",
         "note": "'Over' 700 km through Afghanistan only (Kun.uz via The Astana Times).",
         "source": "astanatimes-2025-07-21-trans-afghan"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2024,
+        "statedIn": 2024,
+        "value": 20,
+        "unit": "Mt/yr",
+        "yearUnstated": true,
+        "bound": "upper",
+        "note": "Uzbekistan's envoy: the railway 'will be able to carry up to 20 million tons' a year; no year given.",
+        "source": "ariananews-2024-12-09-trans-afghan-20mt"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "target",
+        "year": 2030,
+        "statedIn": 2023,
+        "value": 15,
+        "unit": "Mt",
+        "bound": "upper",
+        "note": "Up to 15 Mt a year by 2030.",
+        "source": "medialine-2023-trans-afghan"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "forecast",
+        "year": 2022,
+        "statedIn": 2022,
+        "value": 3,
+        "unit": "days",
+        "yearUnstated": true,
+        "bound": "lower",
+        "note": "Pakistan to Uzbekistan in 3–5 days once built, instead of 35.",
+        "source": "kabultimes-2022-trans-afghan-600"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "forecast",
+        "year": 2022,
+        "statedIn": 2022,
+        "value": 5,
+        "unit": "days",
+        "yearUnstated": true,
+        "bound": "upper",
+        "note": "Pakistan to Uzbekistan in 3–5 days once built, instead of 35.",
+        "source": "kabultimes-2022-trans-afghan-600"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "forecast",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 5,
+        "unit": "days",
+        "yearUnstated": true,
+        "bound": "upper",
+        "note": "Uzbekistan to Pakistan in 3–5 days once completed, instead of 35.",
+        "source": "astanatimes-2025-07-21-trans-afghan"
       }
     ],
     "summary": "Proposed railway from Termez in Uzbekistan through Afghanistan (Mazar-i-Sharif, Kabul or Logar) to Pakistan, linking Central Asia with Pakistan's ports. A feasibility-study framework agreement was signed in July 2025; only the existing line to Mazar-i-Sharif carries traffic. In 2022 The Kabul Times, citing Bakhtar and a Pakistani official, reported that construction had begun; reports from 2025 still place the project at the feasibility-study stage.",
@@ -734,7 +889,8 @@ export type corridorsRecordsType = DeepReadonly<[
       "kabultimes-2022-trans-afghan-600",
       "medialine-2023-trans-afghan",
       "techjuice-2025-07-18-trans-afghan",
-      "asiaplus-2023-02-13-hairatan-mazar-rail"
+      "asiaplus-2023-02-13-hairatan-mazar-rail",
+      "ariananews-2024-12-09-trans-afghan-20mt"
     ]
   },
   {
@@ -758,9 +914,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "turkmenbashi-port-alat-port-ferry",
       "alat-port-tbilisi-rail",
       "poti-port-tbilisi-rail",
-      "turkmenabat-bereket-rail",
-      "bereket-balkanabat-rail",
-      "balkanabat-turkmenbashi-port-rail"
+      "turkmenabat-mary-rail",
+      "mary-bereket-rail",
+      "bereket-turkmenbashi-port-rail"
     ],
     "bypasses": [],
     "metrics": [
@@ -782,6 +938,16 @@ export type corridorsRecordsType = DeepReadonly<[
         "unit": "km",
         "bound": "lower",
         "note": "'Over' 3,000 km by road, rail and sea to European markets.",
+        "source": "newscentralasia-2018-12-16-lapis"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "target",
+        "year": 2018,
+        "statedIn": 2018,
+        "value": 14,
+        "unit": "days",
+        "note": "The first convoy (December 2018) was to reach European markets 'in a two-week period' (14 days).",
         "source": "newscentralasia-2018-12-16-lapis"
       }
     ],
@@ -857,6 +1023,27 @@ export type corridorsRecordsType = DeepReadonly<[
         "value": 900,
         "unit": "km",
         "source": "meo-2014-kti"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2014,
+        "value": 12,
+        "unit": "Mt/yr",
+        "bound": "upper",
+        "note": "Turkmenistan's railway ministry at the opening: 'up to 12 million tonnes' a year.",
+        "source": "meo-2014-kti"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "target",
+        "year": 2024,
+        "statedIn": 2024,
+        "value": 15,
+        "unit": "days",
+        "yearUnstated": true,
+        "note": "China to Iran in 15 days on the new route (2024 train); no year given.",
+        "source": "newsaz-2024-07-31-china-iran-train"
       }
     ],
     "summary": "Railway from Uzen in Kazakhstan through Bereket and Etrek in Turkmenistan to Gorgan in Iran, opened on 3 December 2014 as part of the North-South corridor, linking Central Asia with Iran's rail network toward the Persian Gulf.",
@@ -865,7 +1052,8 @@ export type corridorsRecordsType = DeepReadonly<[
       "tmcell-2014-kti",
       "azvision-2014-kti",
       "railturkey-2014-12-03-kti",
-      "meo-2014-kti"
+      "meo-2014-kti",
+      "newsaz-2024-07-31-china-iran-train"
     ]
   },
   {
@@ -1009,6 +1197,27 @@ export type corridorsRecordsType = DeepReadonly<[
         "unit": "km",
         "note": "RaillyNews: 838.6 km, of which 503 km in Azerbaijan, 259 km in Georgia and 76 km in Türkiye; another split from those of the President of Azerbaijan (405 km in Azerbaijan) and AzerNews (504/263 km).",
         "source": "raillynews-2019-07-azerbaijan-railway-map"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 15,
+        "unit": "days",
+        "note": "Asia to Europe in 15 days over the railway (Turkish press, 2023).",
+        "source": "kibrishakikat-2023-05-26-btk"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "forecast",
+        "year": 2021,
+        "statedIn": 2021,
+        "value": 12,
+        "unit": "days",
+        "yearUnstated": true,
+        "estimate": true,
+        "note": "Estimated Türkiye–China travel time for the Istanbul–Xi'an train.",
+        "source": "azernews-2021-01-11-btk-istanbul-xian"
       }
     ],
     "summary": "Railway from Azerbaijan's Caspian coast at Baku through Tbilisi and Akhalkalaki (where the gauge changes) to Kars in Türkiye, opened on 30 October 2017. It carries Middle Corridor freight to Türkiye, and through the Marmaray tunnel to Europe.",
@@ -1022,7 +1231,97 @@ export type corridorsRecordsType = DeepReadonly<[
       "azernews-2026-01-30-poti-baku-block-train",
       "trend-2017-10-30-btk-opening",
       "trend-2023-09-14-aliyev-btk",
-      "raillynews-2019-07-azerbaijan-railway-map"
+      "raillynews-2019-07-azerbaijan-railway-map",
+      "kibrishakikat-2023-05-26-btk",
+      "azernews-2021-01-11-btk-istanbul-xian"
+    ]
+  },
+  {
+    "id": "carec-corridor-1",
+    "name": "CAREC Corridor 1: Europe–East Asia",
+    "aliases": [
+      "CAREC 1",
+      "CAREC Corridor 1"
+    ],
+    "status": "operating",
+    "countries": [
+      "CN",
+      "KG",
+      "KZ",
+      "RU"
+    ],
+    "legs": [
+      "khorgos-almaty-rail"
+    ],
+    "bypasses": [],
+    "metrics": [
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 37.3,
+        "unit": "hours",
+        "mode": "rail",
+        "note": "Average time to cross a border by rail on Corridor 1 (CPMM samples).",
+        "source": "cpmm-2020-rail-transport"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 27.6,
+        "unit": "hours",
+        "mode": "rail",
+        "note": "Average time to cross a border by rail on Corridor 1.",
+        "source": "cpmm-2020-rail-transport"
+      },
+      {
+        "metric": "border-crossing-cost",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 638,
+        "unit": "USD",
+        "mode": "road",
+        "note": "Fees paid by trucks crossing the China–Kazakhstan border on Corridor 1 (raised by COVID-19 measures).",
+        "source": "cpmm-2020-road-transport"
+      },
+      {
+        "metric": "border-crossing-cost",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 173,
+        "unit": "USD",
+        "mode": "road",
+        "note": "Fees paid by trucks crossing the China–Kazakhstan border on Corridor 1.",
+        "source": "cpmm-2020-road-transport"
+      },
+      {
+        "metric": "border-crossing-cost",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 329,
+        "unit": "USD",
+        "mode": "rail",
+        "note": "Average cost of the gauge change at Dostyk.",
+        "source": "cpmm-2020-rail-transport"
+      }
+    ],
+    "programme": {
+      "name": "CAREC",
+      "number": "1",
+      "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
+      "revised": []
+    },
+    "summary": "One of the six multimodal corridors of the CAREC programme: from Xinjiang through Kyrgyzstan and Kazakhstan to Russia and on to Europe. Its sub-corridor 1b runs Almaty–Khorgos (the package's Khorgos–Almaty leg), 1c runs from Troitsk in Russia to Kashgar by way of Bishkek and the Torugart pass; the Western Europe–Western China road across Kazakhstan (Khorgos, Almaty, Shymkent) is part of it. Sub-corridor 1a is not described in the sources read.",
+    "sources": [
+      "carec-corridors-page",
+      "carec-kazakhstan-page",
+      "carec-almaty-khorgos-carec-1b",
+      "adb-2020-02-07-bishkek-torugart-3-validation",
+      "adb-2020-10-08-zhambyl-corridor-1-evaluation",
+      "carec-bishkek-torugart-additional-financing",
+      "cpmm-2020-rail-transport",
+      "cpmm-2020-road-transport"
     ]
   },
   {
@@ -1048,18 +1347,50 @@ export type corridorsRecordsType = DeepReadonly<[
       "alashankou-dostyk-rail",
       "dostyk-aktogay-rail",
       "aktogay-zhezkazgan-rail",
-      "zhezkazgan-aktau-port-rail",
+      "zhezkazgan-mangistau-rail",
+      "mangistau-aktau-port-rail",
       "aktau-port-alat-port-ferry",
       "alat-port-tbilisi-rail",
       "turkmenbashi-port-alat-port-ferry",
-      "bereket-balkanabat-rail",
-      "balkanabat-turkmenbashi-port-rail",
-      "turkmenabat-bereket-rail",
+      "bereket-turkmenbashi-port-rail",
+      "turkmenabat-mary-rail",
+      "mary-bereket-rail",
       "bukhara-turkmenabat-rail",
       "tashkent-bukhara-rail"
     ],
     "bypasses": [],
-    "metrics": [],
+    "metrics": [
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 9900,
+        "unit": "km",
+        "mode": "road",
+        "note": "Road kilometres on all the corridor's sub-corridors (ADB's 2014 figures, before the 2017 extension to Georgia), not an end-to-end distance.",
+        "source": "ccirom-2018-03-21-carec-corridor-2"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 9700,
+        "unit": "km",
+        "mode": "rail",
+        "note": "Railway kilometres on all the corridor's sub-corridors, same basis.",
+        "source": "ccirom-2018-03-21-carec-corridor-2"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 10.6,
+        "unit": "hours",
+        "mode": "road",
+        "note": "Average time to cross a border by road on Corridor 2.",
+        "source": "cpmm-2020-road-transport"
+      }
+    ],
     "programme": {
       "name": "CAREC",
       "number": "2",
@@ -1079,7 +1410,279 @@ export type corridorsRecordsType = DeepReadonly<[
     "sources": [
       "carec-corridors-page",
       "ccirom-2018-03-21-carec-corridor-2",
-      "adb-2020-carec-transport-strategy-2030"
+      "adb-2020-carec-transport-strategy-2030",
+      "cpmm-2020-road-transport"
+    ]
+  },
+  {
+    "id": "carec-corridor-3",
+    "name": "CAREC Corridor 3: Russian Federation–Middle East and South Asia",
+    "aliases": [
+      "CAREC 3",
+      "CAREC Corridor 3"
+    ],
+    "status": "operating",
+    "countries": [
+      "RU",
+      "KZ",
+      "UZ",
+      "TM",
+      "KG"
+    ],
+    "legs": [
+      "almaty-aktogay-rail",
+      "bukhara-turkmenabat-rail"
+    ],
+    "bypasses": [],
+    "metrics": [
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 6900,
+        "unit": "km",
+        "mode": "road",
+        "note": "Road kilometres on the corridor's sub-corridors (ADB figures), not an end-to-end distance.",
+        "source": "ccirom-2018-03-29-carec-corridor-3"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 4800,
+        "unit": "km",
+        "mode": "rail",
+        "note": "Railway kilometres, same basis.",
+        "source": "ccirom-2018-03-29-carec-corridor-3"
+      }
+    ],
+    "programme": {
+      "name": "CAREC",
+      "number": "3",
+      "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
+      "revised": []
+    },
+    "summary": "A CAREC corridor from the Russian border at Veseloyarsk through Semey and Aktogay to Almaty, then either through Uzbekistan to Turkmenistan at the Alat–Farap crossing (3a) or into Kyrgyzstan at Kordai–Ak Zhol (3b). The package's Aktogay–Almaty and Bukhara–Türkmenabat legs lie on it. The source also names Afghanistan and Tajikistan among its countries without placing them on a sub-corridor.",
+    "sources": [
+      "carec-corridors-page",
+      "ccirom-2018-03-29-carec-corridor-3"
+    ]
+  },
+  {
+    "id": "carec-corridor-4",
+    "name": "CAREC Corridor 4: Russian Federation–East Asia",
+    "aliases": [
+      "CAREC 4",
+      "CAREC Corridor 4"
+    ],
+    "status": "operating",
+    "countries": [
+      "RU",
+      "MN",
+      "CN"
+    ],
+    "legs": [],
+    "bypasses": [],
+    "metrics": [
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 2400,
+        "unit": "km",
+        "mode": "road",
+        "note": "Road kilometres on the corridor's sub-corridors, not an end-to-end distance.",
+        "source": "ccirom-2018-04-05-carec-corridor-4"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 1100,
+        "unit": "km",
+        "mode": "rail",
+        "note": "Railway kilometres, same basis.",
+        "source": "ccirom-2018-04-05-carec-corridor-4"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 6.3,
+        "unit": "hours",
+        "mode": "road",
+        "note": "Average time to cross a border by road on Corridor 4, the shortest of the six.",
+        "source": "cpmm-2020-road-transport"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 9.1,
+        "unit": "hours",
+        "mode": "rail",
+        "note": "Average time to cross a border by rail on Corridor 4.",
+        "source": "cpmm-2020-rail-transport"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 15.7,
+        "unit": "hours",
+        "mode": "rail",
+        "note": "Average time to cross a border by rail on Corridor 4.",
+        "source": "cpmm-2020-rail-transport"
+      },
+      {
+        "metric": "border-crossing-cost",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 120,
+        "unit": "USD",
+        "mode": "rail",
+        "note": "Cost of the gauge change at Erenhot.",
+        "source": "cpmm-2020-rail-transport"
+      }
+    ],
+    "programme": {
+      "name": "CAREC",
+      "number": "4",
+      "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
+      "revised": []
+    },
+    "summary": "A CAREC corridor linking Russia with Mongolia and northern China: 4a from Urumqi through western Mongolia to Russia, 4b from Kyakhta through Mongolia to Zamiin-Uud–Erenhot and on to Tianjin, 4c from Naushki to Sukhbaatar and Bichigt. No C5 state lies on it and the package's graph has no leg on it.",
+    "sources": [
+      "carec-corridors-page",
+      "ccirom-2018-04-05-carec-corridor-4",
+      "cpmm-2020-road-transport",
+      "cpmm-2020-rail-transport"
+    ]
+  },
+  {
+    "id": "carec-corridor-5",
+    "name": "CAREC Corridor 5: East Asia–Middle East and South Asia",
+    "aliases": [
+      "CAREC 5",
+      "CAREC Corridor 5"
+    ],
+    "status": "operating",
+    "countries": [
+      "CN",
+      "KG",
+      "TJ",
+      "AF",
+      "PK"
+    ],
+    "legs": [
+      "irkeshtam-kashgar-road"
+    ],
+    "bypasses": [],
+    "metrics": [
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 3700,
+        "unit": "km",
+        "mode": "road",
+        "note": "Road kilometres on the corridor, not an end-to-end distance.",
+        "source": "ccirom-2018-04-19-carec-corridor-5"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 2000,
+        "unit": "km",
+        "mode": "rail",
+        "note": "Railway kilometres, same basis; the corridor is used mainly by road.",
+        "source": "ccirom-2018-04-19-carec-corridor-5"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 40.2,
+        "unit": "hours",
+        "mode": "road",
+        "note": "Average time to cross a border by road on Corridor 5, the longest of the six.",
+        "source": "cpmm-2020-road-transport"
+      },
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 28,
+        "unit": "hours",
+        "mode": "road",
+        "note": "Average time to cross a border by road on Corridor 5.",
+        "source": "cpmm-2020-road-transport"
+      }
+    ],
+    "programme": {
+      "name": "CAREC",
+      "number": "5",
+      "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
+      "revised": []
+    },
+    "summary": "A CAREC corridor, used mainly by road, from Xinjiang over the Irkeshtam pass into Kyrgyzstan, through Karamyk into Tajikistan, across the Panji Poyon–Shirkhan Bandar bridge into Afghanistan, and by Torkham to Peshawar and Karachi. The package's Kashgar–Irkeshtam road leg lies on it.",
+    "sources": [
+      "carec-corridors-page",
+      "ccirom-2018-04-19-carec-corridor-5",
+      "cpmm-2020-road-transport"
+    ]
+  },
+  {
+    "id": "carec-corridor-6",
+    "name": "CAREC Corridor 6: Europe–Middle East and South Asia",
+    "aliases": [
+      "CAREC 6",
+      "CAREC Corridor 6"
+    ],
+    "status": "operating",
+    "countries": [
+      "RU",
+      "KZ",
+      "UZ",
+      "TJ",
+      "TM",
+      "AF",
+      "PK"
+    ],
+    "legs": [
+      "karshi-bukhara-rail",
+      "termez-karshi-rail",
+      "termez-mazar-i-sharif-rail",
+      "mary-bereket-rail"
+    ],
+    "bypasses": [],
+    "metrics": [
+      {
+        "metric": "border-crossing-time",
+        "kind": "outturn",
+        "year": 2020,
+        "value": 13.5,
+        "unit": "hours",
+        "mode": "road",
+        "note": "Average time to cross a border by road on Corridor 6, the only corridor where it fell from 2019.",
+        "source": "cpmm-2020-road-transport"
+      }
+    ],
+    "programme": {
+      "name": "CAREC",
+      "number": "6",
+      "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
+      "revised": []
+    },
+    "includesCorridors": [
+      "trans-afghan-railway"
+    ],
+    "summary": "A north–south CAREC corridor from the Russian side of the Caspian to the ports of Pakistan and Iran, in four sub-corridors: 6a through Kazakhstan, Karakalpakstan, Bukhara, Termez and Hairatan to Mazar-i-Sharif, Kandahar and Gwadar; 6b and 6c by way of Saryagash into Uzbekistan, then Afghanistan or Tajikistan; 6d through Turkmenistan (Bereket, Ashgabat, Mary) to Herat. The package's legs from Bukhara to Termez and Mazar-i-Sharif and from Mary to Bereket lie on it.",
+    "sources": [
+      "carec-corridors-page",
+      "ccirom-2018-05-03-carec-corridor-6",
+      "cpmm-2020-road-transport"
     ]
   }
 ]>;

@@ -1610,9 +1610,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "exit": {
-      "node": "almaty",
+      "node": "shu",
       "near": "Kara-Balta (doré refined at the Kyrgyzaltyn refinery)",
-      "reason": "Output is doré sent to the Kara-Balta refinery (see facility kara-balta-gold-refinery); refined gold is sold by Kyrgyzaltyn. No corridor node for Kara-Balta yet: node requested. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
+      "reason": "Output is doré sent to the Kara-Balta refinery (see facility kara-balta-gold-refinery), and refined gold is sold by Kyrgyzaltyn; the exit is the refinery's stand-in node, Shu, the graph node nearest Kara-Balta."
     },
     "sources": [
       "bne-2024-11-kumtor-kyzyl-ompol",
@@ -1691,9 +1691,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "exit": {
-      "node": "almaty",
+      "node": "shu",
       "near": "Kara-Balta",
-      "reason": "Town of Kara-Balta (Chui Region); no source read on its railway link or how refined gold leaves. Node requested; until added, link to the nearest graph node. [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
+      "reason": "Town of Kara-Balta (Chui Region); no source read on its railway link or how refined gold leaves. Stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Shu (about 85 km)."
     },
     "note": "Ownership history: state 72.28% sold to Ural Platina (Renova) in 2007; production stopped Feb 2016; bankruptcy; by Dec 2023 entirely state-owned (metalswire).",
     "sources": [
@@ -1919,9 +1919,10 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "exit": {
-      "node": "almaty",
-      "near": "Bishkek by road (320 km) or via Taraz (Kazakhstan)",
-      "reason": "Road to Bishkek sourced; Talas trade also runs via Taraz (KZ) per wikipedia-talas-kyrgyzstan. Nearest listed node bishkek (planned). [node bishkek = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit] [The node first chosen, 'bishkek', is not on the corridor graph; the corridors helper names 'almaty' to use instead.]"
+      "node": "taraz",
+      "near": "Taraz (Kazakhstan), by road from Talas",
+      "reason": "Talas trade runs through Taraz in Kazakhstan (the road to Bishkek is about 320 km); Taraz is also the graph node nearest the Talas region (about 80 km).",
+      "source": "wikipedia-talas-kyrgyzstan"
     },
     "sources": [
       "alliance-altyn-jeruy-reserves",
@@ -3014,9 +3015,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "exit": {
-      "node": "tashkent",
+      "node": "angren",
       "near": "Zarnisor (36 km from Almalyk, Uzbekistan)",
-      "reason": "Historically (Soviet era) ore went to Almalyk (UZ) for beneficiation; the settlement is 36 km from Almalyk. Current export route not sourced; nearest listed node angren (planned) — an assumption. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+      "reason": "Historically (Soviet era) ore went to Almalyk (UZ) for beneficiation; the current export route is not sourced. Stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Angren (about 60 km)."
     },
     "note": "\"lead dust\"/\"zinc dust\" as printed; likely concentrate (gross weight). Lead content not stated — do not compare directly with MCS contained lead (TJ 40 t in 2024).",
     "sources": [
@@ -4051,9 +4052,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "exit": {
-      "node": "tashkent",
+      "node": "angren",
       "near": "Almalyk",
-      "reason": "No rail source read for Almalyk; planned node angren is the nearest listed (tashkent alternative). [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+      "reason": "No rail source read for Almalyk; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Angren (about 49 km)."
     },
     "note": "By-products per Interfax: \"The Kalmakyr copper-porphyry field contains gold, silver, molybdenum selenium, tellurium and rhenium besides copper.\" Coordinates are Almalyk town.",
     "sources": [
@@ -4261,9 +4262,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "exit": {
-      "node": "tashkent",
+      "node": "angren",
       "near": "Almalyk",
-      "reason": "No rail source read; nearest planned node angren (tashkent alternative). 2024 exports went to 19 countries (turkishnewsworld-ammc-2024). [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+      "reason": "No rail source read for Almalyk; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Angren (about 49 km). 2024 exports went to 19 countries (turkishnewsworld-ammc-2024)."
     },
     "note": "Rhenium and cadmium are among AMMC's main export products (turkishnewsworld-ammc-2024: \"wobei die Hauptprodukte Kupfer, Zink, Molybdän, Rhenium, Bleikonzentrat, Cadmium und Palladiumpulver sind\"); which AMMC unit makes rhenium is not stated — raw material for UzTMK rhenium comes \"from copper smelting operations\" (metals-wire-rhenium).",
     "sources": [
@@ -4320,9 +4321,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "owners": [],
     "output": [],
     "exit": {
-      "node": "tashkent",
+      "node": "angren",
       "near": "Almalyk",
-      "reason": "No rail source read; nearest planned node angren. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+      "reason": "No rail source read for Almalyk; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Angren (about 49 km)."
     },
     "note": "Indium: AMMC 2022 projects included \"extracting of indium from zinc production solutions\" (agmk-spa-rare-metals-2022). Cadmium: an AMMC main export product (turkishnewsworld-ammc-2024); that it comes from the zinc plant is an inference (not stated). Interfax 2010: \"Zinc metal production, which is by tolling only\". Tellurium (UZ MCS pair) — see uztmk-chirchiq-plant.",
     "sources": [
@@ -4738,9 +4739,10 @@ export type facilitiesRecordsType = DeepReadonly<[
     "owners": [],
     "output": [],
     "exit": {
-      "node": "tashkent",
+      "node": "angren",
       "near": "Angren",
-      "reason": "Deposit at Angren, which is rail-linked to Tashkent; planned graph node angren. [The node first chosen, 'angren', is not on the corridor graph; the corridors helper names 'tashkent' to use instead.]"
+      "reason": "The deposit is at Angren, which has been linked to Tashkent by rail since 1941; Angren is a node of the corridor graph.",
+      "source": "wikipedia-angren"
     },
     "note": "Kaolin reserves: \"the explored and approved reserves of kaolin clays at the Angren deposit amount to a substantial 900mn tons\" (daryo-2023-angren-kaolin). No site-level kaolin output found; the UZ kaolin MCS figure (8,500 kt) is not explained by a sourced facility volume.",
     "sources": [

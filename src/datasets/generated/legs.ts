@@ -13,6 +13,17 @@ export type legsRecordsType = DeepReadonly<[
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2016,
+        "value": 20,
+        "unit": "Mt/yr",
+        "note": "Annual capacity of the Alashankou–Dostyk crossing.",
+        "source": "silkroadnews-2016-07-22-alashankou-dostyk"
+      }
+    ],
     "sources": [
       "silkroadnews-2016-07-22-alashankou-dostyk",
       "wb-2023-middle-trade-transport-corridor"
@@ -24,11 +35,38 @@ export type legsRecordsType = DeepReadonly<[
     "to": "alat-port",
     "mode": "ferry",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 470,
+        "note": "Length of the Baku–Aktau ferry line (2011), when the ferries called at Baku's old port; no source read gives the distance to Alat.",
+        "source": "azmilliens-2011-baku-aktau-ferry"
+      }
+    ],
+    "metrics": [
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2017,
+        "value": 22,
+        "unit": "hours",
+        "note": "Aktau to Baku by ferry (2017).",
+        "source": "sea-news-2017-03-29-kuryk"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2011,
+        "value": 24,
+        "unit": "hours",
+        "note": "Ferries cover the Baku–Aktau distance in 24 hours (2011).",
+        "source": "azmilliens-2011-baku-aktau-ferry"
+      }
+    ],
     "sources": [
       "wb-2023-middle-trade-transport-corridor",
-      "azernews-2016-08-02-alat-kuryk-ferries"
+      "azernews-2016-08-02-alat-kuryk-ferries",
+      "azmilliens-2011-baku-aktau-ferry",
+      "sea-news-2017-03-29-kuryk"
     ]
   },
   {
@@ -39,9 +77,32 @@ export type legsRecordsType = DeepReadonly<[
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
+    "metrics": [
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2017,
+        "value": 18,
+        "unit": "hours",
+        "note": "Kuryk to Baku by rail ferry, when the Kuryk ferry complex opened.",
+        "source": "sea-news-2017-03-29-kuryk"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 22,
+        "unit": "hours",
+        "estimate": true,
+        "bound": "upper",
+        "note": "One sailing, Kuryk to Baku: 'about 20-22 hours' (the upper figure).",
+        "source": "sea-news-2022-05-06-zarifa-aliyeva-kuryk"
+      }
+    ],
     "sources": [
       "sea-news-2017-03-29-kuryk",
-      "azernews-2016-08-02-alat-kuryk-ferries"
+      "azernews-2016-08-02-alat-kuryk-ferries",
+      "sea-news-2022-05-06-zarifa-aliyeva-kuryk"
     ]
   },
   {
@@ -89,10 +150,36 @@ export type legsRecordsType = DeepReadonly<[
     "to": "akhalkalaki",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 176.1,
+        "sections": [
+          {
+            "from": "Tbilisi",
+            "to": "Marabda",
+            "value": 23.1,
+            "note": "Kilometre post of the Marabda junction on the Tbilisi–Yerevan line.",
+            "source": "dewiki-bahnstrecke-tiflis-jerewan"
+          },
+          {
+            "from": "Marabda",
+            "to": "Akhalkalaki",
+            "value": 153,
+            "note": "Three construction stages of the Georgian BTK section: 29.2 + 49.7 + 74.1 km (also given by Georgian Business News, 2016).",
+            "source": "report-az-2016-08-04-btk-georgian-stages"
+          }
+        ],
+        "note": "Sum of sourced sections; the Marabda junction is not a node (no sourced coordinate).",
+        "source": "report-az-2016-08-04-btk-georgian-stages"
+      }
+    ],
+    "note": "Tbilisi–Marabda on the line to Yerevan, then the Marabda–Tetritskaro–Tsalka–Akhalkalaki section rebuilt for the Baku–Tbilisi–Kars railway. A 2008 report gave the Marabda–Akhalkalaki section as 160 km before construction.",
     "sources": [
-      "wikipedia-baku-tbilisi-kars-railway"
+      "wikipedia-baku-tbilisi-kars-railway",
+      "ghn-2016-07-04-marabda-kartsakhi",
+      "messenger-2008-04-23-marabda-akhalkalaki",
+      "report-az-2016-08-04-btk-georgian-stages",
+      "dewiki-bahnstrecke-tiflis-jerewan"
     ]
   },
   {
@@ -186,13 +273,20 @@ export type legsRecordsType = DeepReadonly<[
     "to": "bereket",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 596,
+        "note": "ADB (2019 evaluation): the northern section of the north-south line, Uzen (Kazakhstan) to Bereket (Turkmenistan).",
+        "source": "adb-ied-2019-12-27-tkm-north-south-railway"
+      }
+    ],
     "opened": "2013-05-11",
-    "note": "Via Bolashak (Kazakhstan) and Serhetyaka (Turkmenistan); the Kazakh part Uzen–Bolashak is 146 km (Kazinform) and the crossing opened on 11 May 2013.",
+    "note": "Via Bolashak (Kazakhstan) and Serhetyaka (Turkmenistan). ADB gives the whole Uzen–Bereket section as 596 km. Parts given elsewhere: Uzen–Bolashak 146 km (Kazinform, crossing opened 11 May 2013) and the northern Turkmen section 467 km (IsDB); they come from different sources and are not summed here.",
     "sources": [
       "tass-2014-12-03-kti",
-      "inform-kz-2013-05-11-bolashak"
+      "inform-kz-2013-05-11-bolashak",
+      "isdb-bereket-etrek-railway-tranche-2",
+      "adb-ied-2019-12-27-tkm-north-south-railway"
     ]
   },
   {
@@ -201,23 +295,86 @@ export type legsRecordsType = DeepReadonly<[
     "to": "gorgan",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 338.5,
+        "note": "ADB (2019 evaluation): the southern section, Bereket to Gorgan.",
+        "source": "adb-ied-2019-12-27-tkm-north-south-railway"
+      }
+    ],
+    "note": "Via Etrek (Turkmenistan) and Inche Burun (Iran). Parts given elsewhere: Bereket–Etrek 257 km (IsDB) or 256.5 km (TURKMENinform, 2010); Inche Burun–Gorgan 88 km (The Messenger 2013, Mehr 2018) or 85 km (Financial Tribune).",
     "sources": [
-      "tass-2014-12-03-kti"
+      "tass-2014-12-03-kti",
+      "isdb-bereket-etrek-railway-tranche-2",
+      "turkmeninform-2010-01-07-isdb-bereket-etrek",
+      "messenger-2013-05-28-inceburun-gorgan",
+      "mehrnews-2018-08-14-incheh-burun",
+      "financialtribune-gorgan-railway-renovated",
+      "adb-ied-2019-12-27-tkm-north-south-railway"
     ]
   },
   {
-    "id": "gorgan-bandar-abbas-rail",
+    "id": "gorgan-qom-rail",
     "from": "gorgan",
+    "to": "qom",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 677,
+        "note": "Sum of the route diagram's kilometre posts: Gorgan 496.8 km from Tehran, and Qom 180.2 km from Tehran.",
+        "source": "dewiki-transiranische-eisenbahn"
+      }
+    ],
+    "note": "Trans-Iranian railway via Bandar-e Torkaman, Garmsar and Tehran.",
+    "sources": [
+      "dewiki-transiranische-eisenbahn",
+      "trend-2023-03-28-instc"
+    ]
+  },
+  {
+    "id": "qom-bafq-rail",
+    "from": "qom",
+    "to": "bafq",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 590.3,
+        "note": "Sum of the route diagram's posts: Badrud 162.3 km from Qom, and Bafq 428 km from Badrud.",
+        "source": "dewiki-bahnstrecke-qom-zahedan"
+      }
+    ],
+    "note": "Via Kashan, Badrud, Nain, Ardakan and Yazd.",
+    "sources": [
+      "dewiki-bahnstrecke-qom-zahedan",
+      "trend-2023-03-28-instc"
+    ]
+  },
+  {
+    "id": "bafq-bandar-abbas-rail",
+    "from": "bafq",
     "to": "bandar-abbas",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 613,
+        "preferred": true,
+        "note": "Kilometre post of Bandar Abbas counted from Bafq.",
+        "source": "dewiki-nord-sued-eisenbahn-iran"
+      },
+      {
+        "value": 626,
+        "note": "Section length in a table of Iranian lines (1982–1995 construction).",
+        "source": "rogerfarnworth-2020-04-13-iran-railways-5"
+      }
+    ],
+    "note": "Via Sirjan. The route diagram is preferred to the blog table, which gives no source for its figure.",
     "sources": [
-      "trend-2023-03-28-instc",
-      "tass-2014-12-03-kti"
+      "dewiki-nord-sued-eisenbahn-iran",
+      "rogerfarnworth-2020-04-13-iran-railways-5",
+      "trend-2023-03-28-instc"
     ]
   },
   {
@@ -226,13 +383,22 @@ export type legsRecordsType = DeepReadonly<[
     "to": "mazar-i-sharif",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 85,
+        "note": "Whole line to the Naibabad terminal near Mazar-i-Sharif airport, 'approx. 85 km'.",
+        "source": "dewiki-bahnstrecke-termiz-masar-e-scharif"
+      }
+    ],
+    "note": "Termez–Hairatan (about 10 km, over the Friendship Bridge) then Hairatan–Mazar-i-Sharif, often given as 75 km (Uzbek Railways); the line ends at a terminal about 18 km east of the city.",
     "sources": [
       "railwaysafrica-2010-hairatan-mazar",
       "astanatimes-2025-07-21-trans-afghan",
       "kabultimes-2022-trans-afghan-720",
-      "asiaplus-2023-02-13-hairatan-mazar-rail"
+      "asiaplus-2023-02-13-hairatan-mazar-rail",
+      "centralasianlight-2024-02-22-hairaton-mazar",
+      "enwiki-hairatan",
+      "dewiki-bahnstrecke-termiz-masar-e-scharif"
     ]
   },
   {
@@ -241,11 +407,33 @@ export type legsRecordsType = DeepReadonly<[
     "to": "torugart",
     "mode": "rail",
     "status": "under-construction",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 213,
+        "preferred": true,
+        "note": "Chinese section.",
+        "source": "railwaygazette-2025-01-07-cku-launched"
+      },
+      {
+        "value": 213,
+        "note": "Chinese section of a 523 km line.",
+        "source": "trend-2023-07-01-cku-523"
+      },
+      {
+        "value": 158,
+        "note": "Chinese section of a 532 km line.",
+        "source": "enwiki-china-kyrgyzstan-uzbekistan-railway"
+      }
+    ],
+    "note": "Section lengths by country differ: 213/260/50 km (Trend 2023, Railway Gazette 2025) against 158/305/69 km (Wikipedia). The newer Railway Gazette split is preferred. Uzbekistan's transport ministry gives the whole line as 532.53 km (2025); the Uzbek presidency gave 486 km (2024).",
     "sources": [
       "trend-2024-12-27-cku",
-      "fergana-2024-12-cku"
+      "fergana-2024-12-cku",
+      "trend-2025-11-26-cku-532",
+      "trend-2024-12-06-cku-486",
+      "railwaygazette-2025-01-07-cku-launched",
+      "trend-2023-07-01-cku-523",
+      "enwiki-china-kyrgyzstan-uzbekistan-railway"
     ]
   },
   {
@@ -254,11 +442,31 @@ export type legsRecordsType = DeepReadonly<[
     "to": "andijan",
     "mode": "rail",
     "status": "under-construction",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 310,
+        "preferred": true,
+        "note": "Kyrgyz section 260 km plus Uzbek section 50 km, both in the same article.",
+        "source": "railwaygazette-2025-01-07-cku-launched"
+      },
+      {
+        "value": 310,
+        "note": "260 km in Kyrgyzstan plus 50 km in Uzbekistan.",
+        "source": "trend-2023-07-01-cku-523"
+      },
+      {
+        "value": 374,
+        "note": "305 km in Kyrgyzstan plus 69 km in Uzbekistan.",
+        "source": "enwiki-china-kyrgyzstan-uzbekistan-railway"
+      }
+    ],
+    "note": "Via Makmal and Jalal-Abad. See kashgar-torugart-rail for the disagreement on the split by country.",
     "sources": [
       "trend-2024-12-27-cku",
-      "fergana-2024-12-cku"
+      "fergana-2024-12-cku",
+      "railwaygazette-2025-01-07-cku-launched",
+      "trend-2023-07-01-cku-523",
+      "enwiki-china-kyrgyzstan-uzbekistan-railway"
     ]
   },
   {
@@ -309,50 +517,59 @@ export type legsRecordsType = DeepReadonly<[
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "note": "Via Moiynty and Zharyk; no source read gives this leg's track length (Dostyk–Moiynty is 836 km per KTZ).",
+    "note": "Via Moiynty and Zharyk. Sourced parts: Aktogay–Moiynty 522.4 km (RailTech, 2019); no source read gives Moiynty–Zharyk or Zharyk–Zhezkazgan, so the leg is a great-circle estimate. Dostyk–Moiynty is 836 km (KTZ).",
     "sources": [
       "ktz-dostyk-moiynty-second-track",
-      "uic-2014-09-09-zhezkazgan-beineu"
+      "uic-2014-09-09-zhezkazgan-beineu",
+      "railtech-2019-08-30-kz-electrification"
     ]
   },
   {
-    "id": "zhezkazgan-aktau-port-rail",
+    "id": "zhezkazgan-mangistau-rail",
     "from": "zhezkazgan",
+    "to": "mangistau",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 1392,
+        "sections": [
+          {
+            "from": "Zhezkazgan",
+            "to": "Beineu",
+            "value": 988,
+            "note": "The Zhezkazgan–Beineu line opened on 22 August 2014.",
+            "source": "uic-2014-09-09-zhezkazgan-beineu"
+          },
+          {
+            "from": "Beineu",
+            "to": "Mangistau",
+            "value": 404,
+            "source": "xalqqazeti-mangistau-stations"
+          }
+        ],
+        "note": "Sum of the two sourced sections meeting at Beineu.",
+        "source": "uic-2014-09-09-zhezkazgan-beineu"
+      }
+    ],
+    "note": "Via Saksaulskaya, Shalkar and Beineu.",
+    "sources": [
+      "uic-2014-09-09-zhezkazgan-beineu",
+      "xalqqazeti-mangistau-stations",
+      "turkpa-2014-08-25-ktz-lines"
+    ]
+  },
+  {
+    "id": "mangistau-aktau-port-rail",
+    "from": "mangistau",
     "to": "aktau-port",
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "opened": "2014-08-22",
-    "note": "Via Saksaulskaya, Shalkar, Beineu and Mangistau station. Sourced parts: Zhezkazgan–Beineu 988 km (KTZ, opened 22 August 2014) and Beineu–Mangistau 404 km (Ministry of Transport); the whole leg to the port has no sourced length, so it is a great-circle estimate.",
-    "metrics": [
-      {
-        "metric": "cargo-volume",
-        "kind": "forecast",
-        "year": 2014,
-        "statedIn": 2014,
-        "value": 8.2,
-        "unit": "Mt",
-        "note": "KTZ: expected volume on Zhezkazgan–Saksaulskaya–Shalkar–Beineu after opening, 2.3 Mt of it transit.",
-        "source": "uic-2014-09-09-zhezkazgan-beineu"
-      },
-      {
-        "metric": "cargo-volume",
-        "kind": "forecast",
-        "year": 2014,
-        "statedIn": 2014,
-        "value": 20,
-        "unit": "Mt",
-        "yearUnstated": true,
-        "bound": "upper",
-        "note": "KTZ: 'up to 20 million tons' once a second line is built; no year given.",
-        "source": "uic-2014-09-09-zhezkazgan-beineu"
-      }
-    ],
+    "note": "Station to port; no source read gives the rail distance (the station is about 13 km from Aktau city).",
     "sources": [
-      "uic-2014-09-09-zhezkazgan-beineu",
-      "turkpa-2014-08-25-ktz-lines",
-      "xalqqazeti-mangistau-stations"
+      "dewiki-mangghystau-ort"
     ]
   },
   {
@@ -361,14 +578,38 @@ export type legsRecordsType = DeepReadonly<[
     "to": "almaty",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 345,
+        "sections": [
+          {
+            "from": "Khorgos",
+            "to": "Zhetygen (Alatau)",
+            "value": 293,
+            "note": "The Alatau (Zhetygen)–Altynkol–Khorgos line; KTZ (via Kursiv) and UIC (2013, to Altynkol) give the same 293 km.",
+            "source": "dewiki-bahnstrecke-alatau-korgas"
+          },
+          {
+            "from": "Zhetygen (Alatau)",
+            "to": "Almaty 2",
+            "value": 52,
+            "note": "Tariff distance in a copy of Kazakhstan Temir Zholy timetable data held in a third-party GitHub repository (weak provenance; see the source's note).",
+            "source": "ipayments-mock-ktz-train-routes"
+          }
+        ],
+        "note": "Sum of two sourced sections; the second rests on a weak-provenance copy of timetable data.",
+        "source": "dewiki-bahnstrecke-alatau-korgas"
+      }
+    ],
     "opened": "2012-12",
     "note": "Via Altynkol and Zhetygen (Altynkol–Zhetygen is 293 km, KTZ); Zhetygen lies on the Turkestan–Siberia line north of Almaty.",
     "sources": [
       "uic-2013-01-08-altynkol",
       "maral-sai-2012-12-22-altynkol",
-      "wikipedia-aktogay"
+      "wikipedia-aktogay",
+      "dewiki-bahnstrecke-alatau-korgas",
+      "myfin-kursiv-ktz-khorgos-zhetygen-293",
+      "ipayments-mock-ktz-train-routes"
     ]
   },
   {
@@ -377,11 +618,24 @@ export type legsRecordsType = DeepReadonly<[
     "to": "aktogay",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 557.6,
+        "preferred": true,
+        "note": "Almaty 1 to Aktogay: the difference of two distances in one infobox (Otar station: 713 km to Aktogay, 155.4 km to Alma-Ata I). Preferred to the timetable copy's figure, which agrees (557 km from Almaty 1).",
+        "source": "ruwiki-otar-station"
+      },
+      {
+        "value": 566,
+        "note": "Almaty 2 to Aktogay. Tariff distance in a copy of Kazakhstan Temir Zholy timetable data held in a third-party GitHub repository (weak provenance; see the source's note). Two trains in the copy agree (Almaty 1 to Aktogay is 557 km in both).",
+        "source": "ipayments-mock-ktz-train-routes"
+      }
+    ],
     "note": "Turkestan–Siberia main line.",
     "sources": [
-      "wikipedia-aktogay"
+      "wikipedia-aktogay",
+      "ipayments-mock-ktz-train-routes",
+      "ruwiki-otar-station"
     ]
   },
   {
@@ -398,31 +652,33 @@ export type legsRecordsType = DeepReadonly<[
     ]
   },
   {
-    "id": "aktau-port-kuryk-port-rail",
-    "from": "aktau-port",
+    "id": "mangistau-kuryk-port-rail",
+    "from": "mangistau",
     "to": "kuryk-port",
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "note": "Both ports are reached from Mangistau station; Kuryk's rail ferry berth is served by rail.",
+    "note": "Kuryk's rail-ferry berth is reached from Mangistau station by way of Ersai (the Ersai–Kuryk port spur is 13 km); no source read gives the whole length.",
     "sources": [
       "astanatimes-2021-08-kuryk",
-      "xalqqazeti-mangistau-stations"
+      "xalqqazeti-mangistau-stations",
+      "dewiki-mangghystau-ort"
     ]
   },
   {
-    "id": "aktau-port-uzen-rail",
-    "from": "aktau-port",
+    "id": "mangistau-uzen-rail",
+    "from": "mangistau",
     "to": "uzen",
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "note": "Via Mangistau station and the Mangistau–Uzen line.",
+    "note": "The Mangistau–Uzen (Zhanaozen) line; no source read gives its length.",
     "sources": [
       "xalqqazeti-mangistau-stations",
-      "ruwiki-kuryk"
+      "ruwiki-kuryk",
+      "dewiki-mangghystau-ort"
     ]
   },
   {
@@ -449,52 +705,81 @@ export type legsRecordsType = DeepReadonly<[
     "to": "turkmenabat",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
+    "lengthKm": [
+      {
+        "value": 112,
+        "note": "Difference of the route diagram's kilometre posts: Türkmenabat 1171, Buchara 1 1283.",
+        "source": "dewiki-transkaspische-eisenbahn"
+      }
+    ],
     "note": "Crosses the Uzbek–Turkmen border between Khodzhadavlet/Alat and Farap; Farap is the station next to Türkmenabat.",
     "sources": [
+      "ruwiki-turkmenabat-station",
+      "dewiki-transkaspische-eisenbahn"
+    ]
+  },
+  {
+    "id": "turkmenabat-mary-rail",
+    "from": "turkmenabat",
+    "to": "mary",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 243,
+        "note": "ADB project page for the Turkmenabat–Mary line modernisation.",
+        "source": "adb-51360-001-turkmenabat-mary-railway"
+      },
+      {
+        "value": 243,
+        "note": "Difference of the route diagram's kilometre posts: Mary 928, Türkmenabat 1171.",
+        "source": "dewiki-transkaspische-eisenbahn"
+      }
+    ],
+    "note": "Trans-Caspian main line. ADB gives the whole Turkmenabat–Turkmenbashi line as 1,147 km; the German Wikipedia diagram's posts give 1,171 km.",
+    "sources": [
+      "adb-51360-001-turkmenabat-mary-railway",
+      "dewiki-transkaspische-eisenbahn",
       "ruwiki-turkmenabat-station"
     ]
   },
   {
-    "id": "turkmenabat-bereket-rail",
-    "from": "turkmenabat",
+    "id": "mary-bereket-rail",
+    "from": "mary",
     "to": "bereket",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "note": "Trans-Caspian main line via Mary and Ashgabat.",
+    "lengthKm": [
+      {
+        "value": 660,
+        "note": "Difference of the route diagram's kilometre posts: Bereket 268, Mary 928 (kilometres from a 2010 railway atlas, added up by the article's editors).",
+        "source": "dewiki-transkaspische-eisenbahn"
+      }
+    ],
+    "note": "Trans-Caspian main line via Tejen and Ashgabat.",
     "sources": [
+      "dewiki-transkaspische-eisenbahn",
       "ruwiki-turkmenabat-station"
     ]
   },
   {
-    "id": "bereket-balkanabat-rail",
+    "id": "bereket-turkmenbashi-port-rail",
     "from": "bereket",
-    "to": "balkanabat",
-    "mode": "rail",
-    "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "note": "Trans-Caspian main line.",
-    "sources": [
-      "ruwiki-turkmenabat-station",
-      "wikipedia-bereket",
-      "wikipedia-2016-balkanabat"
-    ]
-  },
-  {
-    "id": "balkanabat-turkmenbashi-port-rail",
-    "from": "balkanabat",
     "to": "turkmenbashi-port",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "note": "Trans-Caspian main line to the Caspian port.",
+    "lengthKm": [
+      {
+        "value": 268,
+        "note": "Kilometre post of Bereket counted from Türkmenbaşy (km 0, the passenger station next to the port).",
+        "source": "dewiki-transkaspische-eisenbahn"
+      }
+    ],
+    "note": "Trans-Caspian main line via Balkanabat. Balkanabat is not a node: no source read gives its position on the line.",
     "sources": [
+      "dewiki-transkaspische-eisenbahn",
       "ruwiki-turkmenabat-station",
+      "wikipedia-bereket",
       "wikipedia-2016-balkanabat"
     ]
   },
@@ -504,49 +789,223 @@ export type legsRecordsType = DeepReadonly<[
     "to": "turkmenabat",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "note": "Via Tejen and Mary on the main line.",
+    "lengthKm": [
+      {
+        "value": 441,
+        "sections": [
+          {
+            "from": "Sarahs",
+            "to": "Paharat",
+            "value": 122,
+            "note": "The branch line's stated length.",
+            "source": "dewiki-bahnstrecke-paharat-sarahs"
+          },
+          {
+            "from": "Paharat",
+            "to": "Türkmenabat",
+            "value": 319,
+            "note": "Difference of the main line's kilometre posts: Paharat 852, Türkmenabat 1171.",
+            "source": "dewiki-transkaspische-eisenbahn"
+          }
+        ],
+        "note": "Sum of two sourced sections.",
+        "source": "dewiki-bahnstrecke-paharat-sarahs"
+      }
+    ],
+    "note": "The Serakhs branch joins the Trans-Caspian main line at Paharat (between Tejen and Mary), then runs via Mary to Türkmenabat.",
     "sources": [
-      "ruwiki-serakhs"
+      "ruwiki-serakhs",
+      "dewiki-bahnstrecke-paharat-sarahs",
+      "dewiki-transkaspische-eisenbahn"
     ]
   },
   {
-    "id": "termez-bukhara-rail",
+    "id": "termez-karshi-rail",
     "from": "termez",
+    "to": "karshi",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 325,
+        "note": "Uzbek Railways: length of the electrified Karshi–Termez line.",
+        "source": "railwayuz-2019-01-karshi-termez-electrified"
+      },
+      {
+        "value": 325,
+        "note": "JICA loan for electrifying Karshi–Termez.",
+        "source": "jica-2012-02-27-karshi-termez"
+      }
+    ],
+    "sources": [
+      "railwayuz-2019-01-karshi-termez-electrified",
+      "jica-2012-02-27-karshi-termez",
+      "wikipedia-termez"
+    ]
+  },
+  {
+    "id": "karshi-bukhara-rail",
+    "from": "karshi",
     "to": "bukhara",
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "note": "Via Karshi.",
+    "note": "The direct line from Karshi to Bukhara (Kagan); no source read gives its length.",
     "sources": [
       "wikipedia-termez"
     ]
   },
   {
-    "id": "tashkent-almaty-rail",
+    "id": "tashkent-arys-rail",
     "from": "tashkent",
-    "to": "almaty",
+    "to": "arys",
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "note": "Via Saryagash, Shymkent and Shu. The World Bank (2023) names long waits at the Kazakhstan–Uzbekistan rail crossing as a bottleneck.",
+    "note": "Via Saryagash and the Kazakhstan–Uzbekistan border; no source read gives the track length (an encyclopedia puts Arys 145 km north of Tashkent without saying how it is measured). The World Bank (2023) names long waits at this border.",
     "sources": [
-      "wikipedia-tashkent"
+      "wikipedia-tashkent",
+      "wikipedia-shu-jambyl",
+      "dewiki-arys-kasachstan"
     ]
   },
   {
-    "id": "tashkent-andijan-rail",
+    "id": "arys-taraz-rail",
+    "from": "arys",
+    "to": "taraz",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 282,
+        "note": "Distance from Taraz station to Arys 1, in the station's infobox.",
+        "source": "ruwiki-taraz-station"
+      }
+    ],
+    "note": "Turkestan–Siberia line via Shymkent.",
+    "sources": [
+      "dewiki-arys-kasachstan",
+      "ruwiki-taraz-station"
+    ]
+  },
+  {
+    "id": "taraz-shu-rail",
+    "from": "taraz",
+    "to": "shu",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 232,
+        "sections": [
+          {
+            "from": "Taraz",
+            "to": "Lugovaya (Turksib station)",
+            "value": 117,
+            "note": "Taraz station infobox; the timetable copy gives the same 117 km.",
+            "source": "ruwiki-taraz-station"
+          },
+          {
+            "from": "Lugovaya (Turksib station)",
+            "to": "Shu",
+            "value": 115,
+            "note": "Difference of two distances on one train's list. Tariff distance in a copy of Kazakhstan Temir Zholy timetable data held in a third-party GitHub repository (weak provenance; see the source's note).",
+            "source": "ipayments-mock-ktz-train-routes"
+          }
+        ],
+        "note": "Sum of two sections; the second rests on a weak-provenance copy of timetable data.",
+        "source": "ruwiki-taraz-station"
+      }
+    ],
+    "note": "Turkestan–Siberia line via Lugovaya.",
+    "sources": [
+      "wikipedia-shu-jambyl",
+      "ruwiki-taraz-station",
+      "ipayments-mock-ktz-train-routes"
+    ]
+  },
+  {
+    "id": "shu-almaty-rail",
+    "from": "shu",
+    "to": "almaty",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 306,
+        "preferred": true,
+        "note": "KTZ press office: length of the existing Almaty-1 – Shu line. Preferred: the operator's own statement.",
+        "source": "txk-ktz-almaty1-shu-second-track"
+      },
+      {
+        "value": 311,
+        "note": "Almaty 1 to Shu. Tariff distance in a copy of Kazakhstan Temir Zholy timetable data held in a third-party GitHub repository (weak provenance; see the source's note).",
+        "source": "ipayments-mock-ktz-train-routes"
+      }
+    ],
+    "note": "Turkestan–Siberia line; a second track with electrification was built under the Nurly Zhol programme.",
+    "sources": [
+      "wikipedia-shu-jambyl",
+      "txk-ktz-almaty1-shu-second-track",
+      "ipayments-mock-ktz-train-routes"
+    ]
+  },
+  {
+    "id": "tashkent-angren-rail",
     "from": "tashkent",
-    "to": "andijan",
+    "to": "angren",
     "mode": "rail",
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
-    "note": "Via Angren, the Kamchik tunnel and Pap (Angren–Pap is 123 km).",
+    "note": "No source read gives the rail length (Angren is about 110 km from Tashkent by road).",
     "sources": [
+      "wikipedia-angren",
+      "wikipedia-andijan"
+    ]
+  },
+  {
+    "id": "angren-pap-rail",
+    "from": "angren",
+    "to": "pap",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 123.1,
+        "note": "Includes the 19.1 km Kamchik tunnel.",
+        "source": "gazetauz-2016-05-31-angren-pap"
+      },
+      {
+        "value": 123.1,
+        "source": "trend-2014-09-09-angren-pap"
+      }
+    ],
+    "note": "Over the Kamchik pass; opened in 2016.",
+    "sources": [
+      "gazetauz-2016-05-31-angren-pap",
+      "trend-2014-09-09-angren-pap",
+      "wikipedia-andijan"
+    ]
+  },
+  {
+    "id": "pap-andijan-rail",
+    "from": "pap",
+    "to": "andijan",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 145.1,
+        "note": "ADB electrification project: Pap–Namangan–Andijan.",
+        "source": "adb-48025-003-pap-namangan-andijan"
+      }
+    ],
+    "note": "Via Namangan.",
+    "sources": [
+      "adb-48025-003-pap-namangan-andijan",
       "wikipedia-andijan"
     ]
   },
@@ -556,26 +1015,74 @@ export type legsRecordsType = DeepReadonly<[
     "to": "osh",
     "mode": "road",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "note": "Dostuk/Dustlik road crossing; part of the Tashkent–Andijan–Osh–Irkeshtam–Kashgar road corridor.",
+    "lengthKm": [
+      {
+        "value": 80,
+        "preferred": true,
+        "note": "Distance between the two cities as Kabar gives it for the Osh–Andijan bus.",
+        "source": "kabar-2019-09-26-osh-andijan-bus"
+      },
+      {
+        "value": 45,
+        "note": "Distance between the cities.",
+        "source": "darakchi-2022-09-12-osh-andijan"
+      }
+    ],
+    "note": "Dostuk/Dustlik road crossing. The 80 km figure is preferred: 45 km is less than the straight-line distance between the two city nodes (about 48 km).",
     "sources": [
-      "24kg-2024-kyrgyz-uzbek-cargo"
+      "24kg-2024-kyrgyz-uzbek-cargo",
+      "kabar-2019-09-26-osh-andijan-bus",
+      "darakchi-2022-09-12-osh-andijan"
     ]
   },
   {
-    "id": "osh-kashgar-road",
+    "id": "osh-irkeshtam-road",
     "from": "osh",
+    "to": "irkeshtam",
+    "mode": "road",
+    "status": "operating",
+    "lengthKm": [
+      {
+        "value": 240,
+        "preferred": true,
+        "note": "Irkeshtam checkpoint 240 km from Osh.",
+        "source": "gazeta-kg-2017-andijan-irkeshtam"
+      },
+      {
+        "value": 210,
+        "note": "Overland distance from Erkeshtam to Osh.",
+        "source": "enwiki-2017-erkeshtam"
+      }
+    ],
+    "note": "Gazeta.kg's 240 km is preferred: it is the newer, locally published figure; the Wikipedia article also says Osh is about 250 km from the crossing.",
+    "sources": [
+      "24kg-2024-kyrgyz-uzbek-cargo",
+      "gazeta-kg-2017-andijan-irkeshtam",
+      "enwiki-2017-erkeshtam"
+    ]
+  },
+  {
+    "id": "irkeshtam-kashgar-road",
+    "from": "irkeshtam",
     "to": "kashgar",
     "mode": "road",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "opened": "2018-02",
-    "note": "Via the Irkeshtam crossing, 240 km from Osh by road (Gazeta.kg, 2017). Cargo service on the Tashkent–Andijan–Osh–Irkeshtam–Kashgar route began in February 2018.",
+    "lengthKm": [
+      {
+        "value": 230,
+        "note": "The crossing is 'about 230 kilometres' west of Kashgar.",
+        "source": "enwiki-2017-erkeshtam"
+      },
+      {
+        "value": 213.9,
+        "note": "Length of the G3013 Kashgar–Erkeshtam expressway, which starts in Artux county rather than in Kashgar.",
+        "source": "enwiki-g3013-kashgar-irkeshtam-expressway"
+      }
+    ],
+    "note": "Cargo service on the Tashkent–Andijan–Osh–Irkeshtam–Kashgar route began in February 2018.",
     "sources": [
-      "24kg-2024-kyrgyz-uzbek-cargo",
-      "gazeta-kg-2017-andijan-irkeshtam"
+      "enwiki-2017-erkeshtam",
+      "enwiki-g3013-kashgar-irkeshtam-expressway"
     ]
   },
   {
@@ -584,11 +1091,18 @@ export type legsRecordsType = DeepReadonly<[
     "to": "tbilisi",
     "mode": "rail",
     "status": "operating",
-    "lengthKm": [],
-    "lengthEstimate": "great-circle",
-    "note": "Via Samtredia on the Georgian main line (alignment not checked in a source read for this leg).",
+    "lengthKm": [
+      {
+        "value": 348.1,
+        "note": "Sum of two kilometre posts of the same route diagram: Batumi at km 104.1 of the branch from Samtredia, and Samtredia 2 at km 244.0 of the main line counted from Tbilisi.",
+        "source": "dewiki-2017-bahnstrecke-poti-baku"
+      }
+    ],
+    "note": "Batumi–Samtredia branch, then the Georgian main line to Tbilisi. The official 2010 transit distance tables give Poti–Batumi 172 km, which agrees with the same diagram (68.1 + 104.1).",
     "sources": [
-      "wikipedia-list-of-ports-in-georgia"
+      "wikipedia-list-of-ports-in-georgia",
+      "mtt-96-2010-georgian-railway-transit-distances",
+      "dewiki-2017-bahnstrecke-poti-baku"
     ]
   },
   {

@@ -164,13 +164,46 @@ export type nodesRecordsType = DeepReadonly<[
         "bound": "lower",
         "note": "Prime Minister's press service: throughput capacity 'over 11 million tons'. Aktau and Kuryk together: 21 Mt (AzerNews, May 2024).",
         "source": "astanatimes-2024-09-26-aktau-kuryk"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 3.8,
+        "unit": "Mt",
+        "note": "Cargo turnover of the port of Aktau in 2022.",
+        "source": "trend-2023-09-06-aktau-7m2023"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2025,
+        "statedIn": 2023,
+        "value": 300000,
+        "unit": "TEU/yr",
+        "bound": "upper",
+        "note": "Container hub due in 2025: 'up to 300 thousand' TEU a year.",
+        "source": "portnews-2023-09-04-aktau"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2025,
+        "statedIn": 2022,
+        "value": 215000,
+        "unit": "TEU/yr",
+        "note": "Container hub planned by 2025; the two announcements disagree (215,000 against 300,000 TEU).",
+        "source": "inform-kz-2022-10-19-aktau-hub"
       }
     ],
     "sources": [
       "wikipedia-aktau",
       "wb-2023-middle-trade-transport-corridor",
       "astanatimes-2024-09-26-aktau-kuryk",
-      "azernews-2024-05-22-aktau-kuryk"
+      "azernews-2024-05-22-aktau-kuryk",
+      "trend-2023-09-06-aktau-7m2023",
+      "portnews-2023-09-04-aktau",
+      "inform-kz-2022-10-19-aktau-hub"
     ]
   },
   {
@@ -215,13 +248,23 @@ export type nodesRecordsType = DeepReadonly<[
         "unit": "Mt",
         "note": "Expected transshipment for 2024 (more than 1.5 Mt by late September).",
         "source": "astanatimes-2024-09-26-aktau-kuryk"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 1.33,
+        "unit": "Mt",
+        "note": "Freight handled at the port of Kuryk in 2018.",
+        "source": "qazaqtv-2019-kuryk"
       }
     ],
     "sources": [
       "ruwiki-kuryk",
       "sea-news-2017-03-29-kuryk",
       "astanatimes-2021-08-kuryk",
-      "astanatimes-2024-09-26-aktau-kuryk"
+      "astanatimes-2024-09-26-aktau-kuryk",
+      "qazaqtv-2019-kuryk"
     ]
   },
   {
@@ -257,9 +300,30 @@ export type nodesRecordsType = DeepReadonly<[
       "lat": 39.9679,
       "lon": 53.0063
     },
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 17,
+        "unit": "Mt/yr",
+        "note": "Annual capacity of the port of Turkmenbashi, as given in an interview (2025).",
+        "source": "day-az-2025-08-29-turkmenbashi"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 400000,
+        "unit": "TEU/yr",
+        "note": "Annual container capacity of the port of Turkmenbashi (400 thousand TEU).",
+        "source": "day-az-2025-08-29-turkmenbashi"
+      }
+    ],
     "sources": [
       "osm-wiki-turkmenbashy",
-      "azernews-2017-11-15-lapis-lazuli"
+      "azernews-2017-11-15-lapis-lazuli",
+      "day-az-2025-08-29-turkmenbashi"
     ]
   },
   {
@@ -383,6 +447,100 @@ export type nodesRecordsType = DeepReadonly<[
         "yearUnstated": true,
         "note": "Second phase, no year given. The port's director (Trend, December 2025) also gives 'over 25 million tons' for the second phase.",
         "source": "trend-2023-09-14-aliyev-btk"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 7.6,
+        "unit": "Mt",
+        "note": "Cargo handled at the Port of Baku in 2024.",
+        "source": "sea-news-2025-01-15-baku-port-2024"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 76775,
+        "unit": "TEU",
+        "note": "Containers handled at the Port of Baku in 2024.",
+        "source": "sea-news-2025-01-15-baku-port-2024"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 7.4,
+        "unit": "Mt",
+        "estimate": true,
+        "note": "About 7.4 Mt handled in 2023 (Cabinet of Ministers' report).",
+        "source": "sea-news-2024-03-07-baku-port-2023"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 43900,
+        "unit": "TEU",
+        "note": "Containers handled in 2023.",
+        "source": "sea-news-2024-03-07-baku-port-2023"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 6.3,
+        "unit": "Mt",
+        "note": "Cargo handled in 2022.",
+        "source": "trend-2023-11-18-baku-port-capacity"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 15,
+        "unit": "Mt/yr",
+        "note": "Handling capacity of the port's first phase.",
+        "source": "trend-2023-11-18-baku-port-capacity"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 100000,
+        "unit": "TEU/yr",
+        "note": "Container capacity within the first phase.",
+        "source": "trend-2023-11-18-baku-port-capacity"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 150000,
+        "unit": "TEU/yr",
+        "note": "Annual container handling capacity after the port's integration with Azerbaijan Railways.",
+        "source": "trend-2025-10-06-baku-port-9m2025"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "forecast",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 8,
+        "unit": "Mt",
+        "note": "Expected total cargo handled in 2025, as stated in December 2025.",
+        "source": "trend-2025-12-18-baku-port-8mt"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "forecast",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 104000,
+        "unit": "TEU",
+        "estimate": true,
+        "note": "Expected container throughput in 2025: 'approximately 104,000-105,000 TEU'.",
+        "source": "trend-2025-12-18-baku-port-8mt"
       }
     ],
     "sources": [
@@ -391,7 +549,12 @@ export type nodesRecordsType = DeepReadonly<[
       "wb-2023-middle-trade-transport-corridor",
       "ady-2018-05-14-baku-port",
       "trend-2018-01-18-baku-port",
-      "trend-2023-09-14-aliyev-btk"
+      "trend-2023-09-14-aliyev-btk",
+      "sea-news-2025-01-15-baku-port-2024",
+      "sea-news-2024-03-07-baku-port-2023",
+      "trend-2023-11-18-baku-port-capacity",
+      "trend-2025-10-06-baku-port-9m2025",
+      "trend-2025-12-18-baku-port-8mt"
     ]
   },
   {
@@ -435,8 +598,62 @@ export type nodesRecordsType = DeepReadonly<[
       "lat": 42.1592,
       "lon": 41.6586
     },
+    "metrics": [
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 545297,
+        "unit": "TEU",
+        "note": "Container throughput of the port of Poti in 2024.",
+        "source": "sea-news-2025-05-08-poti-apmt"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 7.7,
+        "unit": "Mt",
+        "note": "Cargo handled at the port of Poti in 2022.",
+        "source": "bm-ge-2023-georgian-ports-2022"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 357623,
+        "unit": "TEU",
+        "note": "Containers handled at the port of Poti in 2022.",
+        "source": "bm-ge-2023-georgian-ports-2022"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2015,
+        "statedIn": 2015,
+        "value": 50,
+        "unit": "Mt/yr",
+        "yearUnstated": true,
+        "note": "Planned capacity of the Poti 'mega-port' when finished; no year is given.",
+        "source": "agenda-ge-2015-poti-mega-port"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2027,
+        "statedIn": 2025,
+        "value": 400000,
+        "unit": "TEU/yr",
+        "bound": "upper",
+        "note": "New container terminal due by 2027: annual throughput of up to 400,000 TEU.",
+        "source": "sea-news-2025-05-08-poti-apmt"
+      }
+    ],
     "sources": [
-      "wikipedia-list-of-ports-in-georgia"
+      "wikipedia-list-of-ports-in-georgia",
+      "sea-news-2025-05-08-poti-apmt",
+      "bm-ge-2023-georgian-ports-2022",
+      "agenda-ge-2015-poti-mega-port"
     ]
   },
   {
@@ -460,11 +677,30 @@ export type nodesRecordsType = DeepReadonly<[
         "unit": "TEU/yr",
         "note": "Container terminal (Batumi International Container Terminal); the oil terminal is 15 Mt/yr and the dry-cargo terminal 2.3 Mt/yr.",
         "source": "sudohodstvo-batumi-port"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 3.6,
+        "unit": "Mt",
+        "note": "Cargo turnover of the port of Batumi in 2024.",
+        "source": "blackseanews-2025-01-28-batumi-2024"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 91200,
+        "unit": "TEU",
+        "note": "Container turnover of the port of Batumi in 2024 (91.2 thousand TEU).",
+        "source": "blackseanews-2025-01-28-batumi-2024"
       }
     ],
     "sources": [
       "wikipedia-list-of-ports-in-georgia",
-      "sudohodstvo-batumi-port"
+      "sudohodstvo-batumi-port",
+      "blackseanews-2025-01-28-batumi-2024"
     ]
   },
   {
@@ -491,11 +727,34 @@ export type nodesRecordsType = DeepReadonly<[
         "yearUnstated": true,
         "note": "Prime Minister: capacity of 600,000 containers a year; he gives no year for it (the first ship is expected by 2029).",
         "source": "vestikavkaza-2024-10-23-anaklia"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2029,
+        "statedIn": 2025,
+        "value": 600000,
+        "unit": "TEU/yr",
+        "bound": "upper",
+        "note": "First phase of the Anaklia port: up to 600,000 TEU by 2029.",
+        "source": "trend-2025-11-27-anaklia"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2035,
+        "statedIn": 2025,
+        "value": 1000000,
+        "unit": "TEU/yr",
+        "bound": "lower",
+        "note": "Second phase: at least 1 million TEU by 2035.",
+        "source": "trend-2025-11-27-anaklia"
       }
     ],
     "sources": [
       "ruwiki-anaklia",
-      "vestikavkaza-2024-10-23-anaklia"
+      "vestikavkaza-2024-10-23-anaklia",
+      "trend-2025-11-27-anaklia"
     ]
   },
   {
@@ -708,25 +967,6 @@ export type nodesRecordsType = DeepReadonly<[
     ]
   },
   {
-    "id": "balkanabat",
-    "name": "Balkanabat",
-    "aliases": [
-      "Nebit-Dag",
-      "Nebitdag",
-      "Балканабад"
-    ],
-    "kind": "rail-hub",
-    "country": "TM",
-    "coordinates": {
-      "lat": 39.51667,
-      "lon": 54.36667
-    },
-    "note": "Founded in 1933 at a station of the Trans-Caspian Railway; added at the request of the facilities curators (Balkanabat iodine plant).",
-    "sources": [
-      "wikipedia-2016-balkanabat"
-    ]
-  },
-  {
     "id": "ankara",
     "name": "Ankara",
     "aliases": [
@@ -742,6 +982,217 @@ export type nodesRecordsType = DeepReadonly<[
     "note": "Coordinates of Ankara central station, opened in 1892; eastern terminus of the Ankara–Istanbul high-speed line and start of the Eastern Express to Kars.",
     "sources": [
       "wikipedia-ankara-station"
+    ]
+  },
+  {
+    "id": "mary",
+    "name": "Mary",
+    "aliases": [
+      "Merv",
+      "Мары"
+    ],
+    "kind": "rail-hub",
+    "country": "TM",
+    "coordinates": {
+      "lat": 37.6,
+      "lon": 61.833
+    },
+    "note": "Trans-Caspian main line station (km 928 from Türkmenbaşy per the German Wikipedia route diagram); junction for the Serhetabat/Torghundi branch. City coordinates (37°36′N 61°50′E).",
+    "sources": [
+      "enwiki-mary-turkmenistan"
+    ]
+  },
+  {
+    "id": "karshi",
+    "name": "Qarshi",
+    "aliases": [
+      "Karshi",
+      "Карши"
+    ],
+    "kind": "rail-hub",
+    "country": "UZ",
+    "coordinates": {
+      "lat": 38.867,
+      "lon": 65.8
+    },
+    "note": "Rail junction: start of the 325 km Karshi–Tashguzar–Boysun–Kumkurgan–Termez line. City coordinates (38°52′N 65°48′E).",
+    "sources": [
+      "enwiki-qarshi"
+    ]
+  },
+  {
+    "id": "angren",
+    "name": "Angren",
+    "aliases": [
+      "Ohangaron",
+      "Ангрен"
+    ],
+    "kind": "rail-hub",
+    "country": "UZ",
+    "coordinates": {
+      "lat": 41.01667,
+      "lon": 70.14361
+    },
+    "note": "Western end of the 123.1 km Angren–Pap line through the Kamchik tunnel; linked to Tashkent by rail since 1941 (Wikipedia). City coordinates 41°1′0″N 70°8′37″E.",
+    "sources": [
+      "wikipedia-angren"
+    ]
+  },
+  {
+    "id": "pap",
+    "name": "Pop",
+    "aliases": [
+      "Pap",
+      "Пап"
+    ],
+    "kind": "rail-hub",
+    "country": "UZ",
+    "coordinates": {
+      "lat": 40.8667,
+      "lon": 71.1167
+    },
+    "note": "Junction where the Angren–Pap line meets the Kokand–Namangan line (German Wikipedia). Coordinates 40° 52′ N, 71° 7′ E converted by the helper.",
+    "sources": [
+      "dewiki-pop-namangan"
+    ]
+  },
+  {
+    "id": "irkeshtam",
+    "name": "Irkeshtam",
+    "aliases": [
+      "Erkeshtam",
+      "Simuhana",
+      "Иркештам"
+    ],
+    "kind": "border-crossing",
+    "country": "KG",
+    "coordinates": {
+      "lat": 39.68,
+      "lon": 73.91
+    },
+    "note": "Kyrgyz–Chinese road border crossing (village on the Kyrgyz side, about 2 km from the border). Osh–Irkeshtam 240 km (Gazeta.kg 2017, already in the data).",
+    "sources": [
+      "enwiki-2017-erkeshtam"
+    ]
+  },
+  {
+    "id": "qom",
+    "name": "Qom",
+    "aliases": [
+      "Ghom",
+      "Qum"
+    ],
+    "kind": "rail-hub",
+    "country": "IR",
+    "coordinates": {
+      "lat": 34.64,
+      "lon": 50.87639
+    },
+    "note": "Junction of the Trans-Iranian Railway (km 180,2 from Tehran) and the Qom–Zahedan line (km 0). Coordinates are the city's (en.wikipedia infobox: 34°38′24″N 50°52′35″E), not the station's.",
+    "sources": [
+      "wikipedia-qom",
+      "dewiki-transiranische-eisenbahn",
+      "dewiki-bahnstrecke-qom-zahedan"
+    ]
+  },
+  {
+    "id": "bafq",
+    "name": "Bafq",
+    "aliases": [
+      "Bafgh"
+    ],
+    "kind": "rail-hub",
+    "country": "IR",
+    "coordinates": {
+      "lat": 31.60333,
+      "lon": 55.40028
+    },
+    "note": "Crossing of the Qom–Zahedan line (km 428 from Badrud) and the North–South railway Mashhad–Bafq–Bandar Abbas (km 0). Coordinates are the city's (en.wikipedia: 31°36′12″N 55°24′01″E).",
+    "sources": [
+      "wikipedia-bafq",
+      "dewiki-bahnstrecke-qom-zahedan",
+      "dewiki-nord-sued-eisenbahn-iran"
+    ]
+  },
+  {
+    "id": "shu",
+    "name": "Shu",
+    "aliases": [
+      "Chu",
+      "Шу",
+      "Şu"
+    ],
+    "kind": "rail-hub",
+    "country": "KZ",
+    "coordinates": {
+      "lat": 43.59833,
+      "lon": 73.76139
+    },
+    "note": "Junction of the Turkestan–Siberia line with the line north to Moiynty and Karaganda (43°35′54″N 73°45′41″E).",
+    "sources": [
+      "wikipedia-shu-jambyl"
+    ]
+  },
+  {
+    "id": "mangistau",
+    "name": "Mangistau station",
+    "aliases": [
+      "Mangyshlak",
+      "Mangystau",
+      "Мангистау",
+      "Мангышлак",
+      "Маңғыстау"
+    ],
+    "kind": "rail-hub",
+    "country": "KZ",
+    "coordinates": {
+      "lat": 43.7,
+      "lon": 51.3
+    },
+    "opened": "1967",
+    "note": "Mangistau (formerly Mangyshlak) station, the rail gateway to Aktau: coordinates are those of the settlement (43°42′N 51°18′E), where the station lies; it opened in 1967. The lines from Beineu, to Uzen and to the ports meet here.",
+    "sources": [
+      "dewiki-mangghystau-ort"
+    ]
+  },
+  {
+    "id": "arys",
+    "name": "Arys",
+    "aliases": [
+      "Арыс",
+      "Арысь",
+      "Arys 1"
+    ],
+    "kind": "rail-hub",
+    "country": "KZ",
+    "coordinates": {
+      "lat": 42.43333,
+      "lon": 68.8
+    },
+    "note": "Junction of the line from Orenburg (Trans-Aral) with the Turkestan–Siberia line; coordinates are the town's (42°26′N 68°48′E).",
+    "sources": [
+      "dewiki-arys-kasachstan"
+    ]
+  },
+  {
+    "id": "taraz",
+    "name": "Taraz",
+    "aliases": [
+      "Тараз",
+      "Джамбул",
+      "Dzhambul",
+      "Aulie-Ata",
+      "Zhambyl"
+    ],
+    "kind": "rail-hub",
+    "country": "KZ",
+    "coordinates": {
+      "lat": 42.87,
+      "lon": 71.37889
+    },
+    "note": "Taraz station on the Turkestan–Siberia line (42°52′12″N 71°22′44″E); the branch to Zhanatas and the Karatau phosphate field leaves here.",
+    "sources": [
+      "ruwiki-taraz-station"
     ]
   }
 ]>;

@@ -5417,6 +5417,875 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Bozshakol_mine",
     "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
     "note": "Infobox owner; read in an August 2020 offline copy of Wikipedia."
+  },
+  {
+    "id": "adb-48025-003-pap-namangan-andijan",
+    "title": "Central Asia Regional Economic Cooperation Corridor 2 (Pap-Namangan-Andijan) Railway Electrification Project (project 48025-003)",
+    "publisher": "Asian Development Bank",
+    "url": "https://www.adb.org/projects/48025-003/main",
+    "published": "2026",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "ADB project data sheet; undated page, 'published' gives the year it was read. Pap–Namangan–Andijan: 'the missing 145.1 kilometers (km) of non-electrified track'. ADB approved the USD 80 million loan in April 2017 (Trend via xebersaati.com 2017-04-24: '145 kilometers (km) of railway ... linking the cities of Pap, Namangan, and Andijan')."
+  },
+  {
+    "id": "adb-51360-001-turkmenabat-mary-railway",
+    "title": "Central Asia Regional Economic Cooperation Corridors 2, 3 and 6 (Turkmenabat-Mary) Railway Modernization Project (project 51360-001)",
+    "publisher": "Asian Development Bank",
+    "url": "https://www.adb.org/projects/51360-001/main",
+    "published": "2026",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "ADB project data sheet (proposed loan). Undated page; 'published' gives the year it was read. Also read as the printable version https://www.adb.org/node/406786/printable/print."
+  },
+  {
+    "id": "adb-ied-2019-12-27-tkm-north-south-railway",
+    "title": "Turkmenistan: North–South Railway Project (validation of the project completion report)",
+    "publisher": "Asian Development Bank, Independent Evaluation Department",
+    "url": "https://www.adb.org/documents/turkmenistan-north-south-railway-project",
+    "published": "2019-12-27",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Evaluation document page (abstract). Gives the two parts of the Uzen–Bereket–Gorgan line: Uzen–Bereket 596 km and Bereket–Gorgan 338.5 km."
+  },
+  {
+    "id": "azmilliens-2011-baku-aktau-ferry",
+    "title": "Bakı-Aktau bərə yolu (Azərbaycan Milli Ensiklopediyası, vol. 3, p. 80)",
+    "publisher": "Azərbaycan Milli Ensiklopediyası Elmi Mərkəzi",
+    "url": "https://obastan.com/wiki/Bak%C4%B1%E2%80%93Aktau_b%C9%99r%C9%99_yolu",
+    "published": "2011",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Encyclopedia entry on the Baku–Aktau ferry line, read in the obastan.com copy, which cites 'Azərbaycan Milli Ensiklopediyası (25 cilddə). 3-cü cild ... 2011. səh. 80. ISBN 978-9952-441-07-9'. No publisher URL found; url is the copy read."
+  },
+  {
+    "id": "centralasianlight-2024-02-22-hairaton-mazar",
+    "title": "Afghanistan and Uzbekistan begun restoring Hairaton - Mazar-i-Sharif railway",
+    "publisher": "Central Asian Light",
+    "url": "https://centralasianlight.org/news/afghanistan-and-uzbekistan-begun-restoring-hairaton-mazar-i-sharif-railway/",
+    "published": "2024-02-22",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Citing the press service of O'zbekiston temir yo'llari: 'The total length of the \"Hairaton - Mazar-i-Sharif\" railway is 75 km.'"
+  },
+  {
+    "id": "darakchi-2022-09-12-osh-andijan",
+    "title": "Возобновлено маршрутное сообщение Ош-Андижан",
+    "publisher": "Darakchi",
+    "url": "https://darakchi.uz/ru/152114",
+    "published": "2022-09-12",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Citing the Osh oblast administration: 'Расстояние между городами составляет 45 километров.'"
+  },
+  {
+    "id": "dewiki-bahnstrecke-paharat-sarahs",
+    "title": "Bahnstrecke Paharat–Sarahs",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Paharat%E2%80%93Sarahs",
+    "published": "2023-10",
+    "kind": "reference",
+    "readAt": "https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2023-10/A/Bahnstrecke_Paharat%E2%80%93Sarahs",
+    "accessed": "2026-11-29",
+    "note": "Read in a Kiwix mirror of the October 2023 German Wikipedia dump. The Turkmen branch to the Iranian border at Sarahs leaves the Trans-Caspian main line at Paharat Şäherçesi (not at Tejen); 122 km, opened 1996."
+  },
+  {
+    "id": "dewiki-bahnstrecke-qom-zahedan",
+    "title": "Bahnstrecke Qom–Zahedan",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Qom%E2%80%93Zahedan",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "http://de.wikipedia.org./wiki/Bahnstrecke_Qom%E2%80%93Zahedan",
+    "accessed": "2026-11-29",
+    "note": "Route diagram: km from Qom (0) to Badrud (162,3), where the kilometrage restarts at 0; Bafq at km 428 of the second series. Revision date not shown, 'published' is the year read."
+  },
+  {
+    "id": "dewiki-bahnstrecke-termiz-masar-e-scharif",
+    "title": "Bahnstrecke Termiz–Masar-e Scharif",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Termiz%E2%80%93Masar-e_Scharif",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://de.zxc.wiki/wiki/Bahnstrecke_Termiz%E2%80%93Masar-e_Scharif",
+    "accessed": "2026-11-29",
+    "note": "Read in an English machine translation of the German article (readAt). Route length approx. 85 km: Termiz km 0, Hairatan approx. km 10, end at Mazar-e Sharif airport (Gur-e Mar), approx. km 85, 18 km east of Mazar-e Sharif city. Undated page; 'published' gives the year it was read."
+  },
+  {
+    "id": "dewiki-bahnstrecke-tiflis-jerewan",
+    "title": "Bahnstrecke Tiflis–Jerewan",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Tiflis%E2%80%93Jerewan",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "http://de.wikipedia.org./wiki/Bahnstrecke_Tiflis%E2%80%93Jerewan",
+    "accessed": "2026-11-29",
+    "note": "Route diagram with kilometre posts from Tbilisi central station (km 0); Marabda junction ('nach Kars') at km 23,1. Revision date not shown in the copy read; 'published' is the year read."
+  },
+  {
+    "id": "dewiki-nord-sued-eisenbahn-iran",
+    "title": "Nord-Süd-Eisenbahn (Iran)",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Nord-S%C3%BCd-Eisenbahn_(Iran)",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "http://de.wikipedia.org./wiki/Nord-S%C3%BCd-Eisenbahn_(Iran)",
+    "accessed": "2026-11-29",
+    "note": "Route diagram; km from Bafq (0) south to Bandar Abbas (613) and Shahid Bahonar port (621). Line length 1568 km (Sarakhs–Bandar Abbas). Revision date not shown, 'published' is the year read."
+  },
+  {
+    "id": "dewiki-pop-namangan",
+    "title": "Pop (Namangan)",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Pop_(Namangan)",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://de.wikiup.org/wiki/Pop_(Namangan)",
+    "accessed": "2026-11-29",
+    "note": "Coordinates 40° 52′ N, 71° 7′ O; 'In Pop trifft die Bahnstrecke Angren–Pop ... auf die Strecke Qoʻqon–Namangan.'"
+  },
+  {
+    "id": "dewiki-transiranische-eisenbahn",
+    "title": "Transiranische Eisenbahn",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Transiranische_Eisenbahn",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://www.dewiki.de/Lexikon/Transiranische_Eisenbahn",
+    "accessed": "2026-11-29",
+    "note": "Route diagram with kilometre posts from Tehran (km 0,0): Gorgan 496,8 (via Bandar-e Torkaman 461,0), Garmsar 114,3, Qom 180,2. Read in the dewiki.de copy; revision date not shown, 'published' is the year read."
+  },
+  {
+    "id": "dewiki-transkaspische-eisenbahn",
+    "title": "Transkaspische Eisenbahn",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Transkaspische_Eisenbahn",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "http://de.wikipedia.org./wiki/Transkaspische_Eisenbahn",
+    "accessed": "2026-11-29",
+    "note": "Route diagram with cumulative kilometres from Türkmenbaşy (0) to Bereket (268), Aşgabat (557), Kaka (714), Paharat Şäherçesi (852), Mary (928), Türkmenabat (1171), Buchara 1 (1283), Navoi (1363). The article's footnote (read in the mirror https://de.zxc.wiki/wiki/Transkaspische_Eisenbahn) says the kilometres follow N. P. Lagutina et al., 'Атлас Железные Дороги' (Omsk 2010), which gives only distances between selected stations, added up by the Wikipedia editors. Undated page; 'published' gives the year it was read."
+  },
+  {
+    "id": "enwiki-2017-erkeshtam",
+    "title": "Erkeshtam (Wikipedia, 2017-08 dump)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Erkeshtam",
+    "published": "2017-08",
+    "kind": "reference",
+    "readAt": "http://the-uncensored-wiki.com:20171/2017-wikipedia_en_all_novid_2017-08/A/Irkestam.html",
+    "accessed": "2026-11-29",
+    "note": "Kiwix copy of the August 2017 English Wikipedia. Coordinates 39°40′48″N 73°54′36″E; 'about 230 kilometres (140 mi) west of Kashgar'; 'The overland travel distance from Erekshtam to Osh is 210 km'. The current article (read at https://wikiclassic.com/wiki/Irkestam) keeps 'about 230 kilometres (140 mi) west of Kashgar'."
+  },
+  {
+    "id": "enwiki-china-kyrgyzstan-uzbekistan-railway",
+    "title": "China–Kyrgyzstan–Uzbekistan railway",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/China%E2%80%93Kyrgyzstan%E2%80%93Uzbekistan_railway",
+    "published": "2026",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Undated page; 'published' gives the year it was read. 532 km: 158 km in China, 305 km in Kyrgyzstan, 69 km in Uzbekistan."
+  },
+  {
+    "id": "enwiki-g3013-kashgar-irkeshtam-expressway",
+    "title": "G3013 Kashgar–Irkeshtam Expressway",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/G3013_Kashgar%E2%80%93Irkeshtam_Expressway",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://en.wikipedia-on-ipfs.org/wiki/G3013_Kashgar%E2%80%93Erkeshtam_Expressway",
+    "accessed": "2026-11-29",
+    "note": "213.9 km from the Takuti Bridge of the G3012 in Artux (north of Kashgar) to the border at Irkeshtam; opened October 2013. Also read at https://en.wikipedia.org/wiki/G3013_Kashgar%E2%80%93Irkeshtam_Expressway (older copy)."
+  },
+  {
+    "id": "enwiki-hairatan",
+    "title": "Hairatan",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Hairatan",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://goodnames.eth.limo/wiki/Hairatan.html",
+    "accessed": "2026-11-29",
+    "note": "Read in an IPFS/ENS mirror; undated. 'A freight terminal in Hairatan is the terminus of one of two rail lines in Afghanistan - a 10 km link to Termez.' Coordinates 37°13′1″N 67°25′01″E."
+  },
+  {
+    "id": "enwiki-mary-turkmenistan",
+    "title": "Mary, Turkmenistan (Wikipedia, 2018-10 dump)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Mary,_Turkmenistan",
+    "published": "2018-10",
+    "kind": "reference",
+    "readAt": "https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Mary%2C_Turkmenistan.html",
+    "accessed": "2026-11-29",
+    "note": "Coordinates 37°36′N 61°50′E."
+  },
+  {
+    "id": "enwiki-qarshi",
+    "title": "Qarshi",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Qarshi",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://palladiumrin429.cfd/wiki/Alan_Macfarlane_Sloan",
+    "accessed": "2026-11-29",
+    "note": "Read in a mirror that serves the Qarshi article under an unrelated path; undated. Coordinates 38°52′N 65°48′E."
+  },
+  {
+    "id": "financialtribune-gorgan-railway-renovated",
+    "title": "Gorgan Railway to Be Renovated",
+    "publisher": "Financial Tribune",
+    "url": "https://financialtribune.com/articles/economy-domestic-economy/6803/gorgan-railway-to-be-renovated",
+    "published": "2014-12",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Undated as read; 'last week' refers to the December 2014 inauguration of the KTI corridor, so published in December 2014 (approximate). Gorgan–Inche Boroun–Atrak–Barakat: 925 km, 140 in Kazakhstan, 700 in Turkmenistan, 85 in Iran."
+  },
+  {
+    "id": "gazetauz-2016-05-31-angren-pap",
+    "title": "По железной дороге Ангрен-Пап прошел первый поезд",
+    "publisher": "Gazeta.uz",
+    "url": "https://www.gazeta.uz/ru/2016/05/31/railway/",
+    "published": "2016-05-31",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased by the helper from the content. Citing the information service of Uzbekistan Railways (UTY): Angren–Pap is 123.1 km including the 19.1 km Kamchik tunnel."
+  },
+  {
+    "id": "ghn-2016-07-04-marabda-kartsakhi",
+    "title": "Economic Minister departed for Baku",
+    "publisher": "Georgian Business News (GHN)",
+    "url": "http://eng.ghn.ge/news-11125.html",
+    "published": "2016-07-04",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Lists the six stages of the Marabda–Kartsakhi (BTK Georgian) project with lengths; agrees with Report.az (29.2 / 49.7 / 74.1 km)."
+  },
+  {
+    "id": "isdb-bereket-etrek-railway-tranche-2",
+    "title": "Construction of Bereket-Etrek Railway Project (Tranche 2)",
+    "publisher": "Islamic Development Bank",
+    "url": "https://www.isdb.org/ar/node/38539",
+    "published": "2026",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "IsDB project page; undated as read. Turkmen part of the North–South line: 724 km, of which a northern section of 467 km (Kazakh border–Bereket, built by the Government) and a southern section of 257 km (Bereket–Etrek/Iranian border, IsDB co-financed)."
+  },
+  {
+    "id": "jica-2012-02-27-karshi-termez",
+    "title": "Signing of Japanese ODA Loan with the Republic of Uzbekistan (Karshi-Termez Railway Electrification Project)",
+    "publisher": "Japan International Cooperation Agency",
+    "url": "https://www.jica.go.jp/english/news/press/2011/120227_02.html",
+    "published": "2012-02-27",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "'electrifying the interval between Karshi and Termez (a total of 325 kilometers)'."
+  },
+  {
+    "id": "kabar-2019-09-26-osh-andijan-bus",
+    "title": "Города Ош и Андижан связал регулярный автобусный маршрут",
+    "publisher": "Kabar (citing Podrobno.uz)",
+    "url": "http://www.kabar.kg/news/goroda-osh-i-andizhan-sviazal-reguliarnyi-avtobusnyi-marshrut/",
+    "published": "2019-09-26",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "'расстояние между двумя городами составляет 80 километров' (bus route)."
+  },
+  {
+    "id": "mehrnews-2018-08-14-incheh-burun",
+    "title": "Chinese freight train enters Iran from Incheh-Burun",
+    "publisher": "Mehr News Agency",
+    "url": "https://en.mehrnews.com/news/136733/Chinese-freight-train-enters-Iran-from-Incheh-Burun",
+    "published": "2018-08-14",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "KTI line 908 km: 88 km in Iran, 700 km in Turkmenistan, 140 km in Kazakhstan."
+  },
+  {
+    "id": "messenger-2008-04-23-marabda-akhalkalaki",
+    "title": "Preparation underway for Marabda–Akhalkalaki railway",
+    "publisher": "The Messenger (Georgia)",
+    "url": "https://messenger.com.ge/issues/1593_april_23_2008/1593_econ_two.html",
+    "published": "2008-04-23",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Pre-construction round figure (160 km) for the Marabda–Akhalkalaki section."
+  },
+  {
+    "id": "messenger-2013-05-28-inceburun-gorgan",
+    "title": "Inceburun-Gorgan rail project comes on stream",
+    "publisher": "The Messenger (Georgia), citing IRIB News",
+    "url": "https://messenger.com.ge/issues/2869_may_28_2013/2869_econ_one.html",
+    "published": "2013-05-28",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Iranian section Gorgan–Inche Burun (Turkmen border): 88 km, inaugurated 27 May 2013."
+  },
+  {
+    "id": "mtt-96-2010-georgian-railway-transit-distances",
+    "title": "Изменения в Международный железнодорожный транзитный тариф (МТТ) N 96 (вступают в силу с 1 июля 2010 года): Транзитные расстояния Грузинской железной дороги",
+    "publisher": "MTT tariff (OSJD railways); text as published by ipLex360",
+    "url": "https://iplex360.com.ua/npa.php?doc=1014.7365.0",
+    "published": "2010-07",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Official transit tariff distances of Georgian Railway between border crossings and ports ('расстояния между пограничными станциями исчислены от и до госграницы'). Used here only as corroboration."
+  },
+  {
+    "id": "railwaygazette-2025-01-07-cku-launched",
+    "title": "China – Kyrgyzstan – Uzbekistan railway construction officially launched",
+    "publisher": "Railway Gazette International",
+    "url": "https://www.railwaygazette.com/infrastructure/china-kyrgyzstan-uzbekistan-railway-construction-officially-launched/68088.article",
+    "published": "2025-01-07",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "523 km alignment Kashgar–Torugart–Arpa–Kosh-Dobo–Makmal–Jalal-Abad–Andijon; China 213 km, Kyrgyzstan 260 km, Uzbekistan 50 km; standard gauge for the 344 km Kashgar–Makmal."
+  },
+  {
+    "id": "railwayuz-2019-01-karshi-termez-electrified",
+    "title": "The Karshi-Termez railway is electrified",
+    "publisher": "O'zbekiston Temir Yo'llari (Uzbekistan Railways) information service",
+    "url": "http://railway.uz/en/informatsionnaya_sluzhba/novosti/8679/",
+    "published": "2019-01",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "Opening ceremony of the electrified Karshi–Termez section on 9 January 2019; 'The length of the electrified Karshi-Termez railway line is 325 km.' Month from the text ('On January 9 this year'), page snapshot dated 20 January 2019."
+  },
+  {
+    "id": "report-az-2016-08-04-btk-georgian-stages",
+    "title": "First 10 cars will be launched on Baku-Tbilisi-Kars railway in near future - REVIEW",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/first-10-cars-will-be-launched-on-baku-tbilisi-kars-railway-in-near-future-review",
+    "published": "2016-08-04",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Azerbaijan Railways spokesperson (Nadir Azmammadov) gives the lengths of the four construction stages of the Georgian BTK section (Marabda–Tetritskaro–Tsalka–Akhalkalaki–Kartsakhi)."
+  },
+  {
+    "id": "rogerfarnworth-2020-04-13-iran-railways-5",
+    "title": "Railways in Iran – Part 5 – From 1980 to 1999",
+    "publisher": "Roger Farnworth (blog)",
+    "url": "https://rogerfarnworth.com/2020/04/13/railways-in-iran-part-5-from-1980-to-1999/",
+    "published": "2020-04-13",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Blog post reproducing a Wikipedia table of IRIR construction schemes 1979–1999 (Bafq–Bandar Abbas 626 km, built 1982–1995). Secondary; used only as a second value."
+  },
+  {
+    "id": "trend-2014-09-09-angren-pap",
+    "title": "Uzbekistan completes ground part of Angren-Pap railroad",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/business/economy/2431136.html",
+    "published": "2014-09-09",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased by the helper; dated 'Sept. 9' in the text, year from the article id range and content (construction began July 2013; approximate). 'The length of the branch is 123,100 km, including 19,100 km being a tunnel' (i.e. 123.1 km, decimal comma and misplaced zeros in the original); also gives the older 129 km figure."
+  },
+  {
+    "id": "trend-2023-07-01-cku-523",
+    "title": "Uzbekistan, Kyrgyzstan and China to take practical steps towards CKU railway construction by end of 2023",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/uzbekistan/3767680.html",
+    "published": "2023-07-01",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased by the helper; dated 'July 1' in the text, year from the content ('By the end of 2023'). 523 km: 213 km in China, 260 km in Kyrgyzstan (about 90 tunnels), 50 km in Uzbekistan."
+  },
+  {
+    "id": "trend-2024-12-06-cku-486",
+    "title": "China-Kyrgyzstan-Uzbekistan railroad project set to start this month",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/uzbekistan/3979350.html",
+    "published": "2024-12-06",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased by the helper. Uzbek presidential press service: 486 km Kashgar–Torugart–Makmal–Jalal-Abad–Andijan."
+  },
+  {
+    "id": "trend-2025-11-26-cku-532",
+    "title": "China-Kyrgyzstan-Uzbekistan railway to boost TITR efficiency (Uzbek Railways first deputy chairman)",
+    "publisher": "Trend News Agency",
+    "url": "https://www.trend.az/casia/uzbekistan/4122490.html",
+    "published": "2025-11-26",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased by the helper. Uzbek Ministry of Transport: total length 532.53 km, 20 stations, 48 bridges (16.06 km), 27 tunnels (103.63 km)."
+  },
+  {
+    "id": "turkmeninform-2010-01-07-isdb-bereket-etrek",
+    "title": "IsDB to fund construction of a section of Kazakhstan-Iran railroad",
+    "publisher": "TURKMENinform",
+    "url": "https://www.turkmeninform.com/en/news/20100107/00086.html",
+    "published": "2010-01-07",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Bereket–Etrek section: 256.5 km, 7 stations."
+  },
+  {
+    "id": "wikipedia-bafq",
+    "title": "Bafq",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Bafq",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://en.m.wikipedia.org/wiki/Bafq",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "wikipedia-qom",
+    "title": "Qom",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Qom",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://review.clateway.com/wiki/view_html.php?lang=en&q=Qom&sq=Google",
+    "accessed": "2026-11-29",
+    "note": "Read in a mirror of the English Wikipedia article (infobox coordinates); also seen identically at piglix.com."
+  },
+  {
+    "id": "dewiki-bahnstrecke-alatau-korgas",
+    "title": "Bahnstrecke Alatau–Korgas",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Bahnstrecke_Alatau%E2%80%93Korgas",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wikifreehand.com/de/Bahnstrecke_Alatau%E2%80%93Korgas",
+    "accessed": "2026-11-29",
+    "licence": "CC BY-SA 4.0",
+    "note": "Read in a mirror of the German article (undated copy). States the line branches off the Turksib at Alatau (ex-Zhetygen) near Almaty and runs via the Kazakh border station Altynkol to Korgas in China, 293 km."
+  },
+  {
+    "id": "dewiki-mangghystau-ort",
+    "title": "Mangghystau (Ort)",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Mangghystau_(Ort)",
+    "published": "2023-10",
+    "kind": "reference",
+    "readAt": "https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2023-10/A/Mangghystau_(Ort)",
+    "accessed": "2026-11-29",
+    "licence": "CC BY-SA 4.0",
+    "note": "Kiwix snapshot of October 2023 (also read at https://de.wiki.li/Mangghystau_(Ort)). Settlement coordinates to the minute; the article says the settlement holds the region's only passenger station (opened 1967), i.e. Mangistau (ex-Mangyshlak) station."
+  },
+  {
+    "id": "ipayments-mock-ktz-train-routes",
+    "title": "ipayments-mock-server: canned KTZ passenger train-route responses (trains 031Х Almaty 2–Pavlodar, 004Ц Nurly Zhol–Almaty 2, 001A/002A Almaty 1–Nur-Sultan 1, 022Т Kyzylorda–Semey)",
+    "publisher": "GitHub repository arstoktarov/ipayments-mock-server (data in the shape of Kazakhstan Temir Zholy's passenger timetable service: stations, Express-3 codes, 'Distance' per stop)",
+    "url": "https://github.com/arstoktarov/ipayments-mock-server",
+    "published": "2023-11",
+    "kind": "dataset",
+    "readAt": "https://github.com/arstoktarov/ipayments-mock-server/blob/27c3f12a756e3ed40292b4aa07e157fcf8dcc162/app/Responses/GetTrainRoutesDefaultResponse.php ; data/train_routes.php and app/Responses/GetTrainRoutes022TResponse.php, GetTrainRoutes004Response.php at commits 27c3f12a / 3915130c",
+    "accessed": "2026-11-29",
+    "note": "WEAK PROVENANCE: a developer's mock server (commits of 8–16 Nov 2023) holding copies of KTZ train-route answers; station names such as 'НУР-СУЛТАН1' date the data to 2019–2022. 'Distance' is the cumulative tariff distance from the train's origin (origin = 0). Two independent trains agree (031Х: Almaty 1 at 9, Aktogay at 566 from Almaty 2; 022Т: Almaty 1 at 1234, Aktogay at 1791). Use only where nothing better exists."
+  },
+  {
+    "id": "myfin-kursiv-ktz-khorgos-zhetygen-293",
+    "title": "В Казахстане построят новую станцию с развитой инфраструктурой",
+    "publisher": "myfin.net (reprinting Kursiv.kz; statement of KTZ branch director Maksut Isakhov)",
+    "url": "http://myfin.net/mir/srednyja-asia/v-kazaxstane-postroyat-novuyu-stanciyu-s-razvitoj-infrastrukturoj-545799.html",
+    "published": "2011",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Undated as read; the text describes Altynkol station and the Uzen–Turkmen border line as still to be built, so the year is estimated (about 2010-2011) and may be off by one. Text uses some Latin look-alike letters; quoted as printed."
+  },
+  {
+    "id": "railtech-2019-08-30-kz-electrification",
+    "title": "Kazakhstan will electrify over 1,000 kilometres of tracks",
+    "publisher": "RailTech.com",
+    "url": "https://railtech.com/infrastructure/2019/08/30/kazakhstan-will-electrify-over-1000-kilometres-of-tracks",
+    "published": "2019-08-30",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Gives the Moyynty – Aktogay line as 522.4 km (electrification project 2021-2025). Not used for a leg here because no sourced coordinates for Moiynty were found."
+  },
+  {
+    "id": "txk-ktz-almaty1-shu-second-track",
+    "title": "Nurly zhol in action (start of construction of the second track Almaty-1 – Shu with electrification)",
+    "publisher": "txk.kz, reprinting the press office of JSC NC Kazakhstan Temir Zholy",
+    "url": "https://txk.kz/index.php/en/news/67-nurly-zhol-in-action",
+    "published": "2026",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "Undated page, signed by the KTZ press office; 'published' gives the year the curators read it. It announces the start of the Almaty-1 – Shu second track under the Nurly Zhol programme."
+  },
+  {
+    "id": "wikipedia-shu-jambyl",
+    "title": "Shu, Jambyl",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Shu,_Jambyl",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wikide.org/de/Shu,_Jambyl",
+    "accessed": "2026-11-29",
+    "licence": "CC BY-SA 4.0",
+    "note": "Read in a German machine-translated mirror of the English article; the same DMS (43°35′54″ N, 73°45′41″ E) is in the Russian article 'Шу (город)' as mirrored at https://perceptiode.com/Шу_(город). Undated page."
+  },
+  {
+    "id": "adb-2020-02-07-bishkek-torugart-3-validation",
+    "title": "Kyrgyz Republic: CAREC Corridor 1 (Bishkek–Torugart Road) Project 3 (validation report)",
+    "publisher": "Asian Development Bank, Independent Evaluation Department",
+    "url": "https://www.adb.org/documents/kyrgyz-republic-carec-corridor-1-bishkek-torugart-road-project-3",
+    "published": "2020-02-07",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Evaluation document page (7 February 2020): the Bishkek-Torugart road is part of CAREC Corridor 1(c), from Troitsk (Russian Federation) to Kashi (Xinjiang)."
+  },
+  {
+    "id": "adb-2020-10-08-zhambyl-corridor-1-evaluation",
+    "title": "CAREC Transport Corridor 1 (Zhambyl Oblast Section) [Western Europe–Western People's Republic of China International Transit Corridor] Investment Program and Taraz Bypass Project (Kazakhstan)",
+    "publisher": "Asian Development Bank, Independent Evaluation Department",
+    "url": "https://www.adb.org/documents/carec-transport-corridor-1-zhambyl-oblast-section-western-europe-western-people-s-republic",
+    "published": "2020-10-08",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Evaluation document page (8 October 2020): the corridor 'runs from Khorgos, through Almaty and Shymkent, to the Russian Federation's western border'."
+  },
+  {
+    "id": "agenda-ge-2015-poti-mega-port",
+    "title": "APM Terminals to expand Poti Port (Agenda.ge news 2015/1245)",
+    "publisher": "Agenda.ge",
+    "url": "https://agenda.ge/en/news/2015/1245",
+    "published": "2015",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased (not shown in the excerpt read). Reports APM Terminals Poti deputy MD at the 4th Black Sea Ports and Shipping Conference (May 2015)."
+  },
+  {
+    "id": "ariananews-2024-12-09-trans-afghan-20mt",
+    "title": "Uzbek envoy to Pakistan discusses Trans-Afghan railway project with Pakistani minister",
+    "publisher": "Ariana News",
+    "url": "https://www.ariananews.af/uzbek-envoy-to-pakistan-discusses-trans-afghan-railway-project-with-pakistani-minister/",
+    "published": "2024-12-09",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Uzbekistan's ambassador to Pakistan Alisher Tukhtayev: the railway 'will be able to carry up to 20 million tons of cargo per year'."
+  },
+  {
+    "id": "azernews-2021-01-11-btk-istanbul-xian",
+    "title": "Train traffic on Istanbul-Xi'an route via BTK becomes regular",
+    "publisher": "AzerNews (by Trend)",
+    "url": "https://www.azernews.az/business/174866.html",
+    "published": "2021-01-11",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "ADY Container press service: Türkiye (Istanbul)-China (Xi'an) trains via Baku-Tbilisi-Kars; route 8,693 km, estimated travel time Türkiye to China 12 days. Title paraphrased (page title not shown in the copy read)."
+  },
+  {
+    "id": "blackseanews-2025-01-28-batumi-2024",
+    "title": "Вантажообіг порту Батумі в 2024 році збільшився 9%",
+    "publisher": "BlackSeaNews (citing CTS / port of Batumi)",
+    "url": "https://blackseanews.net/read/226912",
+    "published": "2025-01-28",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "bm-ge-2023-georgian-ports-2022",
+    "title": "ფოთისა და ბათუმის პორტების ტვირთბრუნვა გაიზარდა (Cargo turnover of Poti and Batumi ports increased)",
+    "publisher": "BM.ge (Business Media Georgia), citing the Ministry of Economy of Georgia",
+    "url": "https://bm.ge/news/fotis-da-batumis-portebis-tvirtbrunva-gaizarda/126743",
+    "published": "2023",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Exact date not shown in the excerpt read; reports full-year 2022 figures, so published in 2023 (assumed)."
+  },
+  {
+    "id": "business-standard-2020-02-26-concor-instc",
+    "title": "Concor to take INSTC route for Russia to save transit time and cash",
+    "publisher": "Business Standard",
+    "url": "https://www.business-standard.com/article/companies/concor-to-take-instc-route-for-russia-to-save-transit-time-and-cash-120022601642_1.html",
+    "published": "2020-02-26",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Container Corporation of India (Concor) and RZD Logistics service agreement; transit time India-Russia expected to fall from around 50 days to 25 days."
+  },
+  {
+    "id": "carec-almaty-khorgos-carec-1b",
+    "title": "East–West Roads Project (Almaty–Korgos Section): Western Europe–Western China International Transit Corridor (CAREC 1b)",
+    "publisher": "CAREC Program (Asian Development Bank, secretariat)",
+    "url": "https://www.carecprogram.org/?project=east-west-roads-project-almaty-korgos-section-western-europe-western-china-international-transit-corridor-carec-1b",
+    "published": "2026",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "CAREC project page (World Bank-financed); its title places the Almaty-Khorgos road on sub-corridor 1b. Undated page; 'published' gives the year read."
+  },
+  {
+    "id": "carec-bishkek-torugart-additional-financing",
+    "title": "ADB approves additional financing for Bishkek-Torugart road",
+    "publisher": "CAREC Program (Asian Development Bank, secretariat)",
+    "url": "https://www.carecprogram.org/?feature=adb-approves-additional-financing-bishkek-torugart-road",
+    "published": "2026",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "CAREC feature: the approximately 539 km Bishkek-Torugart road forms part of CAREC Corridor 1. Undated page; 'published' gives the year read."
+  },
+  {
+    "id": "carec-kazakhstan-page",
+    "title": "CAREC in Kazakhstan",
+    "publisher": "CAREC Program (Asian Development Bank, secretariat)",
+    "url": "https://www.carecprogram.org/?page_id=6",
+    "published": "2026",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "CAREC country page: Corridor 1 runs from the PRC through the Kyrgyz Republic and Kazakhstan to the Russian Federation; the Almaty-Bishkek road is part of it. Undated page (one copy says 'As of 2024'); 'published' gives the year read."
+  },
+  {
+    "id": "ccirom-2018-03-29-carec-corridor-3",
+    "title": "The CAREC Programme: Corridor 3",
+    "publisher": "Romanian–Turkmen Chamber of Commerce (CCIROM-TKM)",
+    "url": "https://ccirom-tkm.ro/2018/03/29/the-carec-programme-corridor-3/",
+    "published": "2018-03-29",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "By Raluca Şancariuc; summarises ADB (2014), CAREC Corridor Performance Measurement and Monitoring: A Forward-Looking Retrospective, p. 65. Sub-corridors 3a and 3b; 6,900 km of roads and 4,800 km of railway."
+  },
+  {
+    "id": "ccirom-2018-04-05-carec-corridor-4",
+    "title": "The CAREC Programme: Corridor 4",
+    "publisher": "Romanian–Turkmen Chamber of Commerce (CCIROM-TKM)",
+    "url": "https://ccirom-tkm.ro/2018/04/05/the-carec-programme-corridor-4/",
+    "published": "2018-04-05",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "By Alexandra Colcer; its corridor map is credited to the CAREC Transport and Trade Facilitation Strategy 2020, p. 48. Sub-corridors 4a-4c; 2,400 km of roads and 1,100 km of railways."
+  },
+  {
+    "id": "ccirom-2018-04-19-carec-corridor-5",
+    "title": "The CAREC Programme: Corridor 5",
+    "publisher": "Romanian–Turkmen Chamber of Commerce (CCIROM-TKM)",
+    "url": "https://ccirom-tkm.ro/2018/04/19/the-carec-programme-corridor-5/",
+    "published": "2018-04-19",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "By Raluca Şancariuc; summarises ADB (2014), CAREC CPMM: A Forward-Looking Retrospective, p. 69. Xinjiang-Irkeshtam-Karamyk-Panji Poyon-Shirkhan Bandar-Torkham-Peshawar-Karachi; 3,700 km of roads and 2,000 km of railway."
+  },
+  {
+    "id": "ccirom-2018-05-03-carec-corridor-6",
+    "title": "The CAREC Programme: Corridor 6",
+    "publisher": "Romanian–Turkmen Chamber of Commerce (CCIROM-TKM)",
+    "url": "https://ccirom-tkm.ro/2018/05/03/the-carec-programme-corridor-6/",
+    "published": "2018-05-03",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "By Alexandra Colcer; sub-corridors 6a-6d from the Russian Caspian coast/Kazakhstan to Gwadar and Karachi. Only the first part of the page (to the start of 6d) was readable; corridor lengths not read. The text names Ganyushkino (rail border point, Kazakhstan) as 'Ganyushking (Uzbekistan)' in 6a but 'Ganyushking (rail) in Kazakhstan' in 6d."
+  },
+  {
+    "id": "cpmm-2020-rail-transport",
+    "title": "CAREC Corridor Performance Measurement and Monitoring Annual Report 2020: Rail Transport",
+    "publisher": "CAREC Program (Asian Development Bank)",
+    "url": "https://cpmm.carecprogram.org/2020-report/rail-transport/",
+    "published": "2020",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Chapter 5 of the web edition of the CPMM Annual Report 2020: rail trade facilitation indicators for 2020 against 2019, with border-crossing time by corridor. 'published' is the report year; no publication date shown."
+  },
+  {
+    "id": "cpmm-2020-road-transport",
+    "title": "CAREC Corridor Performance Measurement and Monitoring Annual Report 2020: Road Transport",
+    "publisher": "CAREC Program (Asian Development Bank)",
+    "url": "https://cpmm.carecprogram.org/2020-report/road-transport/",
+    "published": "2020",
+    "kind": "report",
+    "accessed": "2026-11-29",
+    "note": "Chapter 4 of the web edition of the CPMM Annual Report 2020: road trade facilitation indicators for 2020 against 2019, with border-crossing time by corridor. 'published' is the report year; no publication date shown on the page read."
+  },
+  {
+    "id": "day-az-2025-08-29-turkmenbashi",
+    "title": "Transport expert Rauf Agamirzayev on linking Azerbaijan's and Central Asia's communications (Turkmenbashi port)",
+    "publisher": "Day.Az",
+    "url": "https://news.day.az/economy/1776577.html",
+    "published": "2025-08-29",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Russian-language interview: Turkmenbashi port annual capacity 17 Mt and 400,000 TEU (expert statement, not the port operator). Title paraphrased (page title not shown in the copy read)."
+  },
+  {
+    "id": "inform-kz-2022-10-19-aktau-hub",
+    "title": "Kazakhstan to build container hub in Aktau Port",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/news/kazakhstan-to-build-container-hub-in-aktau-port_a3992218/",
+    "published": "2022-10-19",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "kibrishakikat-2023-05-26-btk",
+    "title": "BTK Demir Yolu hattında 2 milyon 405 bin ton yük taşındı",
+    "publisher": "Kıbrıs Hakikat",
+    "url": "https://kibrishakikat.com/?p=123299",
+    "published": "2023-05-26",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Turkish-language news item (dated 26/05/2023 16:25 on the page): 2,405,000 t carried on BTK to date; the line cut the time to deliver Asian goods to Europe to 15 days. Title paraphrased from the text (page title not shown in the copy read)."
+  },
+  {
+    "id": "newsaz-2024-07-31-china-iran-train",
+    "title": "Turkmenistan launches new train route from China to Iran via Kazakhstan",
+    "publisher": "News.Az",
+    "url": "https://news.az/news/turkmenistan-launches-new-train-route-from-china-to-iran-via-kazakhstan",
+    "published": "2024-07-31",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Citing The Times of Central Asia: test container trains Xi'an-Altynkol-Bolashak-Etrek-Tehran and Qom-Etrek-Bolashak-Altynkol-Yiwu over the Kazakhstan-Turkmenistan-Iran line; delivery China-Iran 'reduced to 15 days'."
+  },
+  {
+    "id": "portnews-2023-09-04-aktau",
+    "title": "Throughput of Aktau port in Kazakhstan in 7M’23 rose by 24% to 2.6 million tonnes",
+    "publisher": "PortNews",
+    "url": "https://www.en.portnews.ru/news/352837/",
+    "published": "2023-09-04",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "presstv-2017-12-06-instc",
+    "title": "India to send first cargo to Russia through INSTC",
+    "publisher": "Press TV",
+    "url": "http://www.presstv.ir/Detail/2017/12/06/544653/India-to-send-first-cargo-to-Russia-through-INSTC",
+    "published": "2017-12-06",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Gives the INSTC's 'estimated cargo capacity of 20-30 million tonnes of goods per year' and the 2014 dry-run result (transport period 40% shorter). Date from the URL."
+  },
+  {
+    "id": "qazaqtv-2019-kuryk",
+    "title": "Kuryk Port to Transport Over 2.5 Million Tonnes of Freight in 2019",
+    "publisher": "Qazaq TV",
+    "url": "https://old.qazaqtv.com/en/view/business/page_201719_kuryk-port-to-transport-over-2-5-million-tonnes-of-freight-in-2019",
+    "published": "2019",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Exact date not shown in the excerpt read."
+  },
+  {
+    "id": "sea-news-2022-05-06-zarifa-aliyeva-kuryk",
+    "title": "Ferry vessel “Zarifa Aliyeva” reaches port of Kuryk",
+    "publisher": "Sea-News.az (citing Report)",
+    "url": "https://sea-news.az/2022/05/06/ferry-vessel-zarifa-aliyeva-reaches-port-of-kuryk/",
+    "published": "2022-05-06",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "sea-news-2024-03-07-baku-port-2023",
+    "title": "Cargo handling at Baku Port climbs up",
+    "publisher": "Sea-News.az (citing Report / Cabinet of Ministers' annual report)",
+    "url": "https://sea-news.az/2024/03/07/cargo-handling-at-baku-port-climbs-up/",
+    "published": "2024-03-07",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "sea-news-2025-01-15-baku-port-2024",
+    "title": "In 2024, the Port of Baku handled more than 7.6 million tons of cargo",
+    "publisher": "Sea-News.az",
+    "url": "https://sea-news.az/2025/01/15/about-8-million-tons-of-cargo-were-handled-in-baku-port-last-year/",
+    "published": "2025-01-15",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "sea-news-2025-05-08-poti-apmt",
+    "title": "Poti container terminal expanded by 50,000 TEU amid rising cargo flow along Middle Corridor",
+    "publisher": "Sea-News.az (citing Report)",
+    "url": "https://sea-news.az/2025/05/08/poti-container-terminal-expanded-by-50000-teu-amid-rising-cargo-flow-along-middle-corridor",
+    "published": "2025-05-08",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "trend-2023-09-06-aktau-7m2023",
+    "title": "Cargo transshipment through Kazakh Aktau sea port increases",
+    "publisher": "Trend News Agency (citing KTZ data)",
+    "url": "https://en.trend.az/casia/kazakhstan/3793121.html",
+    "published": "2023-09-06",
+    "kind": "news",
+    "accessed": "2026-11-29"
+  },
+  {
+    "id": "trend-2023-11-18-baku-port-capacity",
+    "title": "Projected cargo transshipment volume at Baku port by end of year announced",
+    "publisher": "Trend News Agency",
+    "url": "https://menafn.com/1107449258/Projected-Cargo-Transshipment-Volume-At-Baku-Port-By-End-Of-Year-Announced",
+    "published": "2023-11-18",
+    "kind": "news",
+    "readAt": "https://menafn.com/1107449258/Projected-Cargo-Transshipment-Volume-At-Baku-Port-By-End-Of-Year-Announced",
+    "accessed": "2026-11-29",
+    "note": "Read in the MENAFN copy; year inferred (the article gives 2022 as the last full year); Trend's own URL not found, so url is the copy."
+  },
+  {
+    "id": "trend-2024-12-06-cku-design-capacity",
+    "title": "China-Kyrgyzstan-Uzbekistan railroad project to start this month",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/uzbekistan/3979350.html",
+    "published": "2024-12-06",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Cites the press service of Uzbekistan's President: 486 km, Kashgar-Torugart-Makmal-Jalal-Abad-Andijan; design capacity 'augmented to 10-12 million tons'. Title paraphrased from the lead (page title not shown in the copy read)."
+  },
+  {
+    "id": "trend-2025-10-06-baku-port-9m2025",
+    "title": "Azerbaijan's Baku Port makes waves with highest throughput in over two decades",
+    "publisher": "Trend News Agency",
+    "url": "https://menafn.com/1110158021/Azerbaijans-Baku-Port-Makes-Waves-With-Highest-Throughput-In-Over-Two-Decades",
+    "published": "2025-10-06",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Read in the MENAFN copy; Trend's own URL not found, so url is the copy."
+  },
+  {
+    "id": "trend-2025-11-27-anaklia",
+    "title": "Georgia's Anaklia port to handle up to 600,000 TEU in first phase by 2029 (Minister Kvrivishvili, Tashkent investor forum)",
+    "publisher": "Trend News Agency",
+    "url": "https://www.trend.az/business/4122974.html",
+    "published": "2025-11-27",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased (not shown in the excerpt read)."
+  },
+  {
+    "id": "trend-2025-12-18-baku-port-8mt",
+    "title": "Baku port set to handle 8 million tons of cargo in 2025 (director Eldar Salahov)",
+    "publisher": "Trend News Agency",
+    "url": "https://www.trend.az/business/4131559.html",
+    "published": "2025-12-18",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Title paraphrased (not shown in the excerpt read)."
+  },
+  {
+    "id": "dewiki-arys-kasachstan",
+    "title": "Arys (Kasachstan)",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Arys_(Kasachstan)",
+    "published": "2026",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "licence": "CC BY-SA 4.0",
+    "note": "Undated copy. Town coordinates to the minute; says Arys is the rail junction joining the Trans-Aral line (Orenburg–Tashkent) with the Turksib."
+  },
+  {
+    "id": "ruwiki-otar-station",
+    "title": "Отар (станция)",
+    "publisher": "Wikipedia (Russian)",
+    "url": "https://ru.wikipedia.org/wiki/Отар_(станция)",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "http://wiki-org.ru/wiki/%D0%9E%D1%82%D0%B0%D1%80_(%D1%81%D1%82%D0%B0%D0%BD%D1%86%D0%B8%D1%8F)",
+    "accessed": "2026-11-29",
+    "licence": "CC BY-SA 4.0",
+    "note": "Read in an undated mirror of the Russian article (the mirror's copy may be several years old). Infobox of Otar station on the Berlik I – Aktogay section (Turkestan–Siberia line): distance to Aktogay 713 km and to Alma-Ata I 155,4 km; km 3897,4 from Moscow Kazansky."
+  },
+  {
+    "id": "ruwiki-taraz-station",
+    "title": "Тараз (станция)",
+    "publisher": "Wikipedia (Russian)",
+    "url": "https://ru.wikipedia.org/wiki/Тараз_(станция)",
+    "published": "2023-01",
+    "kind": "reference",
+    "readAt": "https://xn--b1aeclack5b4j.su/wiki/%D0%A2%D0%B0%D1%80%D0%B0%D0%B7_(%D1%81%D1%82%D0%B0%D0%BD%D1%86%D0%B8%D1%8F) (mirror stamped 01.01.2023); same infobox in the Czech machine translation at https://cs.wiki7.org/wiki/%D0%A2%D0%B0%D1%80%D0%B0%D0%B7_(%D1%81%D1%82%D0%B0%D0%BD%D1%86%D0%B8%D1%8F)",
+    "accessed": "2026-11-29",
+    "licence": "CC BY-SA 4.0",
+    "note": "Station article, infobox: coordinates, tariff distances to the section-end stations Arys 1 (282 km) and Lugovaya (Эксп.) (117 km), with footnote [2] (a KTZ tariff/timetable reference). Lugovaya was renamed Turksib in 2020."
   }
 ]>;
 

@@ -20,3 +20,22 @@ describe("c5-minerals overview", () => {
     expect(json.importsFromC5.length).toBeGreaterThan(0);
   });
 });
+
+describe("c5-minerals overview: the corridor graph", () => {
+  it("says how much of the graph's length is sourced, as the data gives it", async () => {
+    const { corridorLegs } = await import("../../../src/corridors.js");
+    const json = JSON.parse(runCli(["overview", "--json"]).stdout) as {
+      corridorLengths: { totalKm: number; sourcedKm: number; sourcedShare: number };
+    };
+    // the sourced part is the sum of the legs' preferred (else first) sourced lengths
+    const sourced = corridorLegs.reduce((s, l) => {
+      const claims = l.lengthKm as readonly { value: number; preferred?: boolean }[];
+      return s + ((claims.find((c) => c.preferred) ?? claims[0])?.value ?? 0);
+    }, 0);
+    expect(json.corridorLengths.sourcedKm).toBe(Math.round(sourced));
+    expect(json.corridorLengths.sourcedShare).toBeGreaterThan(0);
+    expect(runCli(["overview"]).stdout).toMatch(
+      /^Corridor graph: \d+ nodes, \d+ legs, \d+ km, of which \d+\.\d% measured by sourced lengths/m,
+    );
+  });
+});
