@@ -29,6 +29,21 @@ export type coverageGapsRecordsType = DeepReadonly<[
     "country": "TJ",
     "mineral": "fluorspar",
     "reason": "Fluorspar first appears for Tajikistan in the MCS 2026 world table; no source read in this release names the Tajik producer."
+  },
+  {
+    "country": "UZ",
+    "mineral": "gypsum",
+    "reason": "Gypsum first appears for Uzbekistan in the MCS 2026 world table added here; no source read in this release names the Uzbek mines behind it."
+  },
+  {
+    "country": "KZ",
+    "mineral": "selenium",
+    "reason": "Selenium is refined from copper refining residues; no source read in this release names the Kazakh plant that recovers it."
+  },
+  {
+    "country": "UZ",
+    "mineral": "selenium",
+    "reason": "Selenium is refined from copper refining residues; no source read in this release names the Uzbek plant that recovers it."
   }
 ]>;
 

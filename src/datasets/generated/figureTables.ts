@@ -995,6 +995,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Cells marked estimated: India and Russia mine production 2023 (e854, e300). Bolivia's reserves are NA, so the reserves column cannot be summed against the world total. Australia's reserves carry footnote 11. USGS revised reserves for China, India, Kazakhstan, Peru, Russia, South Africa, Sweden and the United States based on company and Government reports. Sum tolerance 1,000 follows the 2024 world total (12,000, rounded to thousands); row sums differ by 37 (2023) and 40 (2024)."
   },
   {
+    "id": "usgs-mcs-2026-alumina-refinery",
+    "source": "usgs-mcs-2026-data-release-bauxite-and-alumina",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "alumina",
+    "title": "World Alumina Refinery and Bauxite Mine Production and Bauxite Reserves: alumina refinery production",
+    "unitNote": "The chapter gives its data in thousand metric dry tons unless otherwise specified; alumina is in calcined equivalent weight. The printed table holds alumina and bauxite together; this file has its alumina columns (bauxite-mine.json has the rest).",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan has its own row. The table has no alumina reserves."
+  },
+  {
     "id": "usgs-mcs-2026-antimony-world",
     "source": "usgs-mcs-2026-antimony",
     "vintage": "usgs-mcs-2026",
@@ -1012,6 +1031,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 1000,
     "note": "Three C5 rows: Kazakhstan (800 in both years, reserves NA), Kyrgyzstan (700, 700; reserves 260,000) and Tajikistan (22,000, 22,000; reserves 60,000). The Kazakh and Kyrgyz values are far above those of the 2025 edition (Kazakhstan 40, Kyrgyzstan 20 for 2024e); the rows still add up to the new totals, so they are kept as printed. Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. U.S. production is zero in 2024 and withheld (W) in 2025; footnote 9 on the world total says production in other countries may exist but could not be estimated and that the total leaves out U.S. production, so the production totals exclude US and carry footnote 9 (the reserves total is on a row of its own). Rows sum to 118,990 (2024 total 119,000); the 2025 column cannot be checked automatically because of the U.S. 'W' (the other rows add to 110,720 against 110,000). U.S. reserves carry footnote 7 (company-reported probable reserves of the Stibnite Gold Project, Idaho); Australia's carry footnote 8 (JORC-compliant or equivalent reserves 11,000 tons); the copy attaches both notes to the row, and they are put on the reserves cells they describe. World reserves are a lower bound (>2,000,000) and several rows are NA, so reserves do not sum."
+  },
+  {
+    "id": "usgs-mcs-2026-asbestos-world",
+    "source": "usgs-mcs-2026-data-release-asbestos",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "asbestos",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in metric tons unless otherwise specified, so production and reserves are tonnes of asbestos. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 5000000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan has its own row. There is no Other countries row; the chapter adds that Zimbabwe may have produced asbestos from old tailings. Sums: production rows add to 949,490 (2024) against 949,000 and 960,000 (2025) against 960,000; reserves rows add to 148,100,000 against 150,000,000, a total rounded to two significant figures, hence the wide tolerance (half of its last printed digit)."
   },
   {
     "id": "usgs-mcs-2026-barite-world",
@@ -1033,6 +1071,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Kazakhstan has its own row (650 in 2024, 700 in 2025, reserves 85,000). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Footnote 9 ('Reported') is attached in the copy to the rows of Mexico, Pakistan and Turkey; it is put on their 2024 cells (244, 94, 261), the only unrounded numbers in those rows, as the 2025 edition printed it on Turkey's earlier-year cell; it is listed in reportedFootnotes. Footnote 10 on the world total says it excludes U.S. production, hence excludes US; U.S. production is withheld (W), so production cannot be summed automatically: the other rows add to 7,969 (2024, total 8,000) and 8,700 (2025, total 8,700). World reserves are NA."
   },
   {
+    "id": "usgs-mcs-2026-bauxite-mine",
+    "source": "usgs-mcs-2026-data-release-bauxite-and-alumina",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "bauxite",
+    "title": "World Alumina Refinery and Bauxite Mine Production and Bauxite Reserves: bauxite mine production and reserves",
+    "unitNote": "The chapter gives its data in thousand metric dry tons unless otherwise specified. The printed table holds alumina and bauxite together; this file has its bauxite columns (alumina-refinery.json has the rest). Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan has its own row. The U.S. production is withheld (W) and left out of the totals, so production cannot be summed automatically: the other rows add to 428,160 (2024) against 428,000 and 440,960 (2025) against 440,000. Reserves rows add to 28,539,000 against 29,000,000 (rounded to two significant figures; tolerance 1,000,000 as in the 2024 bauxite table)."
+  },
+  {
     "id": "usgs-mcs-2026-bismuth-world",
     "source": "usgs-mcs-2026-bismuth",
     "vintage": "usgs-mcs-2026",
@@ -1052,6 +1109,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Kazakhstan has its own row (180 in both years). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. The table is headed 'World Refinery Production and Capacity', but the copy carries no capacity figure for any row, so only the two production columns are transcribed (the 2025 edition printed capacity as NA throughout). Laos carries footnote 7 ('Reported') on its row in the copy; it is put on the 2024 cell (492), the row's unrounded number, and listed in reportedFootnotes. There is no 'Other countries' row. Rows sum to 16,270 (2024, total 16,300) and 16,280 (2025, total 16,000, rounded to thousands). No reserves are given."
   },
   {
+    "id": "usgs-mcs-2026-cadmium-world",
+    "source": "usgs-mcs-2026-data-release-cadmium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "cadmium",
+    "title": "World Refinery Production and Reserves",
+    "unitNote": "The chapter gives its data in metric tons unless otherwise specified; production is refined cadmium. The release gives no reserves values for this table.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan and Uzbekistan have their own rows. There is no Other countries row."
+  },
+  {
     "id": "usgs-mcs-2026-chromium-world",
     "source": "usgs-mcs-2026-chromium",
     "vintage": "usgs-mcs-2026",
@@ -1069,6 +1145,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 1000,
     "note": "Kazakhstan has its own row (6,100 in 2024, 7,000 in 2025, reserves 230,000). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Footnote 14, attached to Kazakhstan's row in the copy, is about its reserves and is put on the reserves cell: the reserves are likely based on the GKZ (Russian Federation) classification A+B+C1+C2, the reference gave no A reserves, and C2 reserves were left out. Rows sum to 49,610 (2024, total 49,600) and 50,900 (2025, total 51,000). Reserves: 'Other countries' is NA and the world total is a lower bound (>1,200,000), so reserves do not sum."
+  },
+  {
+    "id": "usgs-mcs-2026-clays-world",
+    "source": "usgs-mcs-2026-data-release-clays",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "clays",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in thousand metric tons unless otherwise specified; the table has a bentonite, a fuller's earth and a kaolin column for each year. The chapter says world reserves are large but gives no country reserves.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Uzbekistan has its own row (bentonite and kaolin; zero fuller's earth). The release notes that the totals may not add because of independent rounding."
   },
   {
     "id": "usgs-mcs-2026-copper-mine",
@@ -1128,6 +1223,44 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Tajikistan has its own row (15 in both years, reserves NA). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Mexico carries footnote 6 ('Reported') on its row in the copy; it is put on the 2024 cell (1,510), the row's unrounded number, and listed in reportedFootnotes. U.S. production and reserves are NA, so the production columns cannot be summed automatically: the other rows add to 10,310 (2024, total 10,300) and 10,235 (2025, total 10,000). Reserves add to 329,700 against 330,000 (rounded to ten-thousands, hence the tolerance)."
   },
   {
+    "id": "usgs-mcs-2026-gold-world",
+    "source": "usgs-mcs-2026-data-release-gold",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "gold",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in metric tons of gold content unless otherwise specified, so production and reserves are tonnes of contained gold. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 500,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan and Uzbekistan have their own rows; Kyrgyzstan is not listed (it falls under Other countries). Sums: production rows add to 3,276 (2024) against 3,280 and 3,250 (2025) against 3,300; reserves rows add to 65,600 against 66,000, a total rounded to two significant figures, hence the tolerance of 500."
+  },
+  {
+    "id": "usgs-mcs-2026-gypsum-world",
+    "source": "usgs-mcs-2026-data-release-gypsum",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "gypsum",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in thousand metric tons unless otherwise specified, so production and reserves are thousand tonnes of gypsum. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Uzbekistan has its own row (reserves NA). The U.S. 2024 value is noted 'Reported.' The world reserves are given as 'Large'."
+  },
+  {
     "id": "usgs-mcs-2026-indium-world",
     "source": "usgs-mcs-2026-indium",
     "vintage": "usgs-mcs-2026",
@@ -1145,6 +1278,44 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/indium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Footnote 7 of the chapter says refinery output data were limited or unavailable for most countries and were estimated from trade data, capacity and related lead and zinc smelter output. Rows add to 1,091 (2024) against 1,090 and 1,091 (2025) against 1,100; capacity rows add to 1,685 against 1,700 (Uzbekistan's capacity not given)."
+  },
+  {
+    "id": "usgs-mcs-2026-iodine-world",
+    "source": "usgs-mcs-2026-data-release-iodine",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "iodine",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in metric tons of elemental iodine unless otherwise specified. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "TM"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Turkmenistan has its own row. The chapter adds that China and Uzbekistan also produce crude iodine that is not reported and could not be estimated; Uzbekistan therefore has no row."
+  },
+  {
+    "id": "usgs-mcs-2026-iron-ore-world",
+    "source": "usgs-mcs-2026-data-release-iron-ore",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "iron-ore",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "Production is in thousand metric tons, as usable ore (gross weight) and as its iron content; reserves are in million metric tons, as crude ore and as its iron content. The chapter covers iron ore used to make steel, not iron metallics such as DRI, HBI or iron nuggets. Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan has its own row. The release writes the iron-content reserves without thousands separators (e.g. '1500'); they are kept as given."
   },
   {
     "id": "usgs-mcs-2026-lead-world",
@@ -1185,6 +1356,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/magnesium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-magnesium-metal.pdf. Kazakhstan has its own row. Rows add to 1,084 (2024) against 1,080, 1,083 (2025) against 1,100 and capacity to 1,765 against 1,800."
   },
   {
+    "id": "usgs-mcs-2026-mercury-world",
+    "source": "usgs-mcs-2026-data-release-mercury",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "mercury",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in metric tons of mercury content unless otherwise specified. The release gives no reserves values for this table.",
+    "c5Listed": [
+      "KG",
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kyrgyzstan and Tajikistan have their own rows. The Peru row is its exports (statistic 'Mine production: exports'), NA in both years. The 2026 figures are much lower than the 2025 edition's (Kyrgyzstan 5 and Tajikistan 4 t against 6 and 100 t; world 212 t for 2024 against 1,200 t): kept as given."
+  },
+  {
     "id": "usgs-mcs-2026-molybdenum-world",
     "source": "usgs-mcs-2026-molybdenum",
     "vintage": "usgs-mcs-2026",
@@ -1202,6 +1392,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 10000,
     "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/molybdenum/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The reserves header's unit is not in the copy (see unitNote). Rows add to 255,770 (2024) against 256,000, 259,900 (2025) against 260,000 (two significant figures, hence the tolerance) and reserves to 17,421 against 17,000."
+  },
+  {
+    "id": "usgs-mcs-2026-nitrogen-world",
+    "source": "usgs-mcs-2026-data-release-nitrogen",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "nitrogen",
+    "title": "World Ammonia Production and Reserves",
+    "unitNote": "The chapter gives its data in thousand metric tons of nitrogen content unless otherwise specified; production is ammonia plant production as contained nitrogen. The release gives no reserves values for this table.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Uzbekistan has its own row."
   },
   {
     "id": "usgs-mcs-2026-phosphate-rock-world",
@@ -1240,6 +1449,44 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/rhenium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The production heading's footnote 7 describes production as the estimated rhenium recovered with copper and molybdenum. There is no 'Other countries' row. Russia's production is NA, so production cannot be summed automatically: the other rows add to 79,810 (2024) against 79,800 and 81,000 (2025) against 81,000. The world reserves are printed as 'Large'."
+  },
+  {
+    "id": "usgs-mcs-2026-selenium-world",
+    "source": "usgs-mcs-2026-data-release-selenium",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "selenium",
+    "title": "World Refinery Production and Capacity",
+    "unitNote": "The chapter gives its data in metric tons of selenium content unless otherwise specified; production and capacity are refined selenium as far as possible, except the U.S. row (crude selenium and anode slimes). Capacity is recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan and Uzbekistan have their own rows. The release notes that countries producing selenium contained in copper ore, concentrate, blister or anode slimes without recovering refined selenium are left out. Other countries is NA, so the rows cannot be summed against the totals automatically."
+  },
+  {
+    "id": "usgs-mcs-2026-silicon-world",
+    "source": "usgs-mcs-2026-data-release-silicon",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "silicon",
+    "title": "World Production",
+    "unitNote": "The chapter gives its data in thousand metric tons of silicon content unless otherwise specified; the table has a ferrosilicon and a silicon-metal column for each year.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Kazakhstan has its own row in both columns. The release keeps the ferrosilicon and silicon-metal values apart (a PDF extraction read earlier had mixed them)."
   },
   {
     "id": "usgs-mcs-2026-silver-world",
