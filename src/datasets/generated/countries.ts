@@ -583,6 +583,12 @@ export type countriesRecordsType = DeepReadonly<[
           "source": "cia-factbook-kyrgyzstan"
         },
         {
+          "value": 6219751,
+          "year": 2025,
+          "estimate": true,
+          "source": "cia-factbook-kyrgyzstan-2026"
+        },
+        {
           "value": 7282000,
           "year": 2025,
           "asOf": "2025-01-01",
@@ -712,6 +718,12 @@ export type countriesRecordsType = DeepReadonly<[
           "year": 2023,
           "estimate": true,
           "source": "cia-factbook-kazakhstan"
+        },
+        {
+          "value": 20432662,
+          "year": 2025,
+          "estimate": true,
+          "source": "cia-factbook-kazakhstan-2026"
         },
         {
           "value": 20286084,
@@ -1142,6 +1154,12 @@ export type countriesRecordsType = DeepReadonly<[
           "source": "cal-2024-tajikistan-population"
         },
         {
+          "value": 10593876,
+          "year": 2025,
+          "estimate": true,
+          "source": "cia-factbook-tajikistan-2026"
+        },
+        {
           "value": 10721000,
           "year": 2026,
           "asOf": "2026-01-01",
@@ -1205,17 +1223,23 @@ export type countriesRecordsType = DeepReadonly<[
       },
       "population": [
         {
+          "value": 7057841,
+          "year": 2022,
+          "asOf": "2022-12-17",
+          "estimate": false,
+          "source": "turkmenistan-gov-2023-census"
+        },
+        {
           "value": 5690818,
           "year": 2023,
           "estimate": true,
           "source": "cia-factbook-turkmenistan"
         },
         {
-          "value": 7057841,
-          "year": 2022,
-          "asOf": "2022-12-17",
-          "estimate": false,
-          "source": "turkmenistan-gov-2023-census"
+          "value": 5744151,
+          "year": 2024,
+          "estimate": true,
+          "source": "cia-factbook-turkmenistan-2026"
         }
       ],
       "currency": {
@@ -1328,17 +1352,30 @@ export type countriesRecordsType = DeepReadonly<[
       },
       "population": [
         {
+          "value": 331449281,
+          "year": 2020,
+          "asOf": "2020-04-01",
+          "estimate": false,
+          "source": "cia-factbook-united-states"
+        },
+        {
           "value": 339665118,
           "year": 2023,
           "estimate": true,
           "source": "cia-factbook-united-states"
         },
         {
-          "value": 331449281,
-          "year": 2020,
-          "asOf": "2020-04-01",
-          "estimate": false,
-          "source": "cia-factbook-united-states"
+          "value": 338016259,
+          "year": 2025,
+          "estimate": true,
+          "source": "cia-factbook-united-states-2026"
+        },
+        {
+          "value": 341784857,
+          "year": 2025,
+          "asOf": "2025-07-01",
+          "estimate": true,
+          "source": "nahb-2026-us-population-vintage-2025"
         }
       ],
       "currency": {
@@ -1413,6 +1450,12 @@ export type countriesRecordsType = DeepReadonly<[
           "asOf": "2024-01-01",
           "estimate": false,
           "source": "uza-2024-uzbekistan-population"
+        },
+        {
+          "value": 37015151,
+          "year": 2025,
+          "estimate": true,
+          "source": "cia-factbook-uzbekistan-2026"
         },
         {
           "value": 38236704,

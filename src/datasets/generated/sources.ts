@@ -6430,6 +6430,94 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
     "licence": "US public domain",
     "note": "Rows of chapter 'SELENIUM' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', 'Reported.', footnotes). Kazakhstan and Uzbekistan listed (refinery production and capacity). Release first posted 6 February 2026 (revision history kept beside the copy). Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "cia-factbook-kazakhstan-2026",
+    "title": "The World Factbook: Kazakhstan",
+    "publisher": "Central Intelligence Agency",
+    "url": "https://www.cia.gov/the-world-factbook/countries/kazakhstan/",
+    "published": "2026-01",
+    "kind": "reference",
+    "edition": "January 2026 (as captured 2026-01-22)",
+    "readAt": "https://github.com/factbook/factbook.json/blob/783ed27f7a1116663c10e7b39d162d0c4500505d/central-asia/kz.json",
+    "accessed": "2026-11-29",
+    "licence": "US public domain",
+    "note": "Last edition captured before the online Factbook was withdrawn (the factbook.json README says the CIA took the World Factbook down in February 2026). Read in the factbook.json copy (weekly auto-update of 22 January 2026, commit \"auto-update week 4\"), People and Society > Population > total. Replaced the 2024 estimate in that update (the copy of 21 January 2026, commit 1d943e73e6f5ab6e846f50f4e2140321403ef2b2, still had the 2024 estimate)."
+  },
+  {
+    "id": "cia-factbook-kyrgyzstan-2026",
+    "title": "The World Factbook: Kyrgyzstan",
+    "publisher": "Central Intelligence Agency",
+    "url": "https://www.cia.gov/the-world-factbook/countries/kyrgyzstan/",
+    "published": "2026-01",
+    "kind": "reference",
+    "edition": "January 2026 (as captured 2026-01-22)",
+    "readAt": "https://github.com/factbook/factbook.json/blob/783ed27f7a1116663c10e7b39d162d0c4500505d/central-asia/kg.json",
+    "accessed": "2026-11-29",
+    "licence": "US public domain",
+    "note": "Last edition captured before the online Factbook was withdrawn (the factbook.json README says the CIA took the World Factbook down in February 2026). Read in the factbook.json copy (weekly auto-update of 22 January 2026, commit \"auto-update week 4\"), People and Society > Population > total. Replaced the 2024 estimate in that update (the copy of 21 January 2026, commit 1d943e73e6f5ab6e846f50f4e2140321403ef2b2, still had the 2024 estimate)."
+  },
+  {
+    "id": "cia-factbook-tajikistan-2026",
+    "title": "The World Factbook: Tajikistan",
+    "publisher": "Central Intelligence Agency",
+    "url": "https://www.cia.gov/the-world-factbook/countries/tajikistan/",
+    "published": "2026-01",
+    "kind": "reference",
+    "edition": "January 2026 (as captured 2026-01-22)",
+    "readAt": "https://github.com/factbook/factbook.json/blob/783ed27f7a1116663c10e7b39d162d0c4500505d/central-asia/ti.json",
+    "accessed": "2026-11-29",
+    "licence": "US public domain",
+    "note": "Last edition captured before the online Factbook was withdrawn (the factbook.json README says the CIA took the World Factbook down in February 2026). Read in the factbook.json copy (weekly auto-update of 22 January 2026, commit \"auto-update week 4\"), People and Society > Population > total. Replaced the 2024 estimate in that update (the copy of 21 January 2026, commit 1d943e73e6f5ab6e846f50f4e2140321403ef2b2, still had the 2024 estimate)."
+  },
+  {
+    "id": "cia-factbook-turkmenistan-2026",
+    "title": "The World Factbook: Turkmenistan",
+    "publisher": "Central Intelligence Agency",
+    "url": "https://www.cia.gov/the-world-factbook/countries/turkmenistan/",
+    "published": "2026-01",
+    "kind": "reference",
+    "edition": "January 2026 (as captured 2026-01-22)",
+    "readAt": "https://github.com/factbook/factbook.json/blob/783ed27f7a1116663c10e7b39d162d0c4500505d/central-asia/tx.json",
+    "accessed": "2026-11-29",
+    "licence": "US public domain",
+    "note": "Last edition captured before the online Factbook was withdrawn (the factbook.json README says the CIA took the World Factbook down in February 2026). Read in the factbook.json copy (weekly auto-update of 22 January 2026, commit \"auto-update week 4\"), People and Society > Population > total. This edition still carries the 2024 estimate for Turkmenistan (no 2025 estimate); the same line is in the copy of 10 April 2025 (commit 43907b2cd0538764ab00fc3682e3db1fbae3cf3c). Well below the official 2022 census total of 7,057,841."
+  },
+  {
+    "id": "cia-factbook-uzbekistan-2026",
+    "title": "The World Factbook: Uzbekistan",
+    "publisher": "Central Intelligence Agency",
+    "url": "https://www.cia.gov/the-world-factbook/countries/uzbekistan/",
+    "published": "2026-01",
+    "kind": "reference",
+    "edition": "January 2026 (as captured 2026-01-22)",
+    "readAt": "https://github.com/factbook/factbook.json/blob/783ed27f7a1116663c10e7b39d162d0c4500505d/central-asia/uz.json",
+    "accessed": "2026-11-29",
+    "licence": "US public domain",
+    "note": "Last edition captured before the online Factbook was withdrawn (the factbook.json README says the CIA took the World Factbook down in February 2026). Read in the factbook.json copy (weekly auto-update of 22 January 2026, commit \"auto-update week 4\"), People and Society > Population > total. Replaced the 2024 estimate in that update (the copy of 21 January 2026, commit 1d943e73e6f5ab6e846f50f4e2140321403ef2b2, still had the 2024 estimate)."
+  },
+  {
+    "id": "cia-factbook-united-states-2026",
+    "title": "The World Factbook: United States",
+    "publisher": "Central Intelligence Agency",
+    "url": "https://www.cia.gov/the-world-factbook/countries/united-states/",
+    "published": "2026-01",
+    "kind": "reference",
+    "edition": "January 2026 (as captured 2026-01-22)",
+    "readAt": "https://github.com/factbook/factbook.json/blob/783ed27f7a1116663c10e7b39d162d0c4500505d/north-america/us.json",
+    "accessed": "2026-11-29",
+    "licence": "US public domain",
+    "note": "Last edition captured before the online Factbook was withdrawn (the factbook.json README says the CIA took the World Factbook down in February 2026). Read in the factbook.json copy (weekly auto-update of 22 January 2026, commit \"auto-update week 4\"), People and Society > Population > total. Replaced the 2024 estimate in that update (the copy of 21 January 2026, commit 1d943e73e6f5ab6e846f50f4e2140321403ef2b2, still had the 2024 estimate). The 2025 estimate (338,016,259) is lower than the Factbook's own 2024 estimate (341,963,408)."
+  },
+  {
+    "id": "nahb-2026-us-population-vintage-2025",
+    "title": "U.S. Population Growth Slows in 2025",
+    "publisher": "National Association of Home Builders (Eye on Housing)",
+    "url": "https://eyeonhousing.org/2026/02/u-s-population-growth-slows-in-2025",
+    "published": "2026-02",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Reports the U.S. Census Bureau's Vintage 2025 estimate of the resident population at 1 July 2025. The title comes from the URL slug, and the month from the URL path. The Census Bureau's own release and tables (https://www.census.gov/data/tables/time-series/demo/popest/2020s-state-total.html) were not among the pages read."
   }
 ]>;
 
