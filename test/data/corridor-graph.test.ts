@@ -216,4 +216,15 @@ describe("CAREC corridors", () => {
     expect(two?.countries).toContain("GE");
     expect((two as { includesCorridors?: readonly string[] }).includesCorridors).toContain("middle-corridor");
   });
+
+  it("are all six of the programme, once each, with the countries the programme names", () => {
+    // CAREC programme site: six corridors; Corridor 4 runs Russia–Mongolia–China, Corridor 5 reaches Pakistan
+    const carec = corridors.filter((c) => (c as { programme?: { name: string } }).programme?.name === "CAREC");
+    const numbers = carec.map((c) => (c as { programme?: { number: string } }).programme?.number).sort();
+    expect(numbers).toEqual(["1", "2", "3", "4", "5", "6"]);
+    const byNumber = (n: string) => carec.find((c) => (c as { programme?: { number: string } }).programme?.number === n);
+    expect(byNumber("4")?.countries).toEqual(expect.arrayContaining(["RU", "MN", "CN"]));
+    expect(byNumber("5")?.countries).toContain("PK");
+    expect(byNumber("6")?.countries).toEqual(expect.arrayContaining(["KZ", "UZ", "TM", "AF", "PK"]));
+  });
 });

@@ -173,13 +173,15 @@ export type legsRecordsType = DeepReadonly<[
         "source": "report-az-2016-08-04-btk-georgian-stages"
       }
     ],
-    "note": "Tbilisi–Marabda on the line to Yerevan, then the Marabda–Tetritskaro–Tsalka–Akhalkalaki section rebuilt for the Baku–Tbilisi–Kars railway. A 2008 report gave the Marabda–Akhalkalaki section as 160 km before construction.",
+    "opened": "1986-12-31",
+    "note": "Tbilisi–Marabda on the line to Yerevan, then the Marabda–Tetritskaro–Tsalka–Akhalkalaki section rebuilt for the Baku–Tbilisi–Kars railway. A 2008 report gave the Marabda–Akhalkalaki section as 160 km before construction. The Marabda–Akhalkalaki line opened on 31 December 1986 and was rebuilt for the Baku–Tbilisi–Kars railway.",
     "sources": [
       "wikipedia-baku-tbilisi-kars-railway",
       "ghn-2016-07-04-marabda-kartsakhi",
       "messenger-2008-04-23-marabda-akhalkalaki",
       "report-az-2016-08-04-btk-georgian-stages",
-      "dewiki-bahnstrecke-tiflis-jerewan"
+      "dewiki-bahnstrecke-tiflis-jerewan",
+      "absoluteastronomy-georgian-railway"
     ]
   },
   {
@@ -195,8 +197,11 @@ export type legsRecordsType = DeepReadonly<[
         "source": "wikipedia-baku-tbilisi-kars-railway"
       }
     ],
+    "opened": "2017-10-30",
+    "note": "The Baku–Tbilisi–Kars railway was inaugurated for cargo on 30 October 2017.",
     "sources": [
-      "wikipedia-baku-tbilisi-kars-railway"
+      "wikipedia-baku-tbilisi-kars-railway",
+      "wikisum-btk"
     ]
   },
   {
@@ -212,10 +217,12 @@ export type legsRecordsType = DeepReadonly<[
         "source": "sondakika-2021-07-13-eastern-express"
       }
     ],
-    "note": "Via Kayseri, Sivas, Erzincan and Erzurum.",
+    "opened": "1939",
+    "note": "Via Kayseri, Sivas, Erzincan and Erzurum. A standard-gauge line reached Kars from Erzurum in 1939.",
     "sources": [
       "sondakika-2021-07-13-eastern-express",
-      "wikipedia-kars-2006"
+      "wikipedia-kars-2006",
+      "wikipedia-kars-railway-station-mirror"
     ]
   },
   {
@@ -259,12 +266,15 @@ export type legsRecordsType = DeepReadonly<[
         "source": "jrtr-24-georgian-railway"
       }
     ],
+    "opened": "1872-10-10",
+    "note": "The first passenger train ran from Poti to Tbilisi on 10 October 1872.",
     "sources": [
       "azernews-2026-01-30-poti-baku-block-train",
       "gruzingeo-poti-baku-block-train",
       "wb-2023-middle-trade-transport-corridor",
       "dewiki-2017-bahnstrecke-poti-baku",
-      "jrtr-24-georgian-railway"
+      "jrtr-24-georgian-railway",
+      "absoluteastronomy-georgian-railway"
     ]
   },
   {
@@ -302,7 +312,8 @@ export type legsRecordsType = DeepReadonly<[
         "source": "adb-ied-2019-12-27-tkm-north-south-railway"
       }
     ],
-    "note": "Via Etrek (Turkmenistan) and Inche Burun (Iran). Parts given elsewhere: Bereket–Etrek 257 km (IsDB) or 256.5 km (TURKMENinform, 2010); Inche Burun–Gorgan 88 km (The Messenger 2013, Mehr 2018) or 85 km (Financial Tribune).",
+    "opened": "2014-12-03",
+    "note": "Via Etrek (Turkmenistan) and Inche Burun (Iran). Parts given elsewhere: Bereket–Etrek 257 km (IsDB) or 256.5 km (TURKMENinform, 2010); Inche Burun–Gorgan 88 km (The Messenger 2013, Mehr 2018) or 85 km (Financial Tribune). Officially opened on 3 December 2014 by the presidents of Kazakhstan, Turkmenistan and Iran.",
     "sources": [
       "tass-2014-12-03-kti",
       "isdb-bereket-etrek-railway-tranche-2",
@@ -310,7 +321,8 @@ export type legsRecordsType = DeepReadonly<[
       "messenger-2013-05-28-inceburun-gorgan",
       "mehrnews-2018-08-14-incheh-burun",
       "financialtribune-gorgan-railway-renovated",
-      "adb-ied-2019-12-27-tkm-north-south-railway"
+      "adb-ied-2019-12-27-tkm-north-south-railway",
+      "mehrnews-2020-09-08-kti"
     ]
   },
   {
@@ -326,10 +338,13 @@ export type legsRecordsType = DeepReadonly<[
         "source": "dewiki-transiranische-eisenbahn"
       }
     ],
-    "note": "Trans-Iranian railway via Bandar-e Torkaman, Garmsar and Tehran.",
+    "opened": "1961",
+    "note": "Trans-Iranian railway via Bandar-e Torkaman, Garmsar and Tehran. The Trans-Iranian railway opened in 1938 (inaugurated on 25 August 1938); its extension from Bandar Shah to Gorgan, the date given here, followed in 1961.",
     "sources": [
       "dewiki-transiranische-eisenbahn",
-      "trend-2023-03-28-instc"
+      "trend-2023-03-28-instc",
+      "wikipedia-trans-iranian-railway",
+      "fouman-1938-trans-iranian-completed"
     ]
   },
   {
@@ -370,11 +385,13 @@ export type legsRecordsType = DeepReadonly<[
         "source": "rogerfarnworth-2020-04-13-iran-railways-5"
       }
     ],
+    "opened": "1995-03-17",
     "note": "Via Sirjan. The route diagram is preferred to the blog table, which gives no source for its figure.",
     "sources": [
       "dewiki-nord-sued-eisenbahn-iran",
       "rogerfarnworth-2020-04-13-iran-railways-5",
-      "trend-2023-03-28-instc"
+      "trend-2023-03-28-instc",
+      "pmo-shahid-rajaee-rail-network"
     ]
   },
   {
@@ -390,7 +407,8 @@ export type legsRecordsType = DeepReadonly<[
         "source": "dewiki-bahnstrecke-termiz-masar-e-scharif"
       }
     ],
-    "note": "Termez–Hairatan (about 10 km, over the Friendship Bridge) then Hairatan–Mazar-i-Sharif, often given as 75 km (Uzbek Railways); the line ends at a terminal about 18 km east of the city.",
+    "opened": "2011-12-21",
+    "note": "Termez–Hairatan (about 10 km, over the Friendship Bridge) then Hairatan–Mazar-i-Sharif, often given as 75 km (Uzbek Railways); the line ends at a terminal about 18 km east of the city. The date the first (trial) train reached Naibabad station.",
     "sources": [
       "railwaysafrica-2010-hairatan-mazar",
       "astanatimes-2025-07-21-trans-afghan",
@@ -398,7 +416,8 @@ export type legsRecordsType = DeepReadonly<[
       "asiaplus-2023-02-13-hairatan-mazar-rail",
       "centralasianlight-2024-02-22-hairaton-mazar",
       "enwiki-hairatan",
-      "dewiki-bahnstrecke-termiz-masar-e-scharif"
+      "dewiki-bahnstrecke-termiz-masar-e-scharif",
+      "carec-2011-hairatan-mazar-opens"
     ]
   },
   {
@@ -552,11 +571,13 @@ export type legsRecordsType = DeepReadonly<[
         "source": "uic-2014-09-09-zhezkazgan-beineu"
       }
     ],
-    "note": "Via Saksaulskaya, Shalkar and Beineu.",
+    "opened": "2014-08-22",
+    "note": "Via Saksaulskaya, Shalkar and Beineu. The date is the Zhezkazgan–Beineu section's; Beineu–Mangistau is older.",
     "sources": [
       "uic-2014-09-09-zhezkazgan-beineu",
       "xalqqazeti-mangistau-stations",
-      "turkpa-2014-08-25-ktz-lines"
+      "turkpa-2014-08-25-ktz-lines",
+      "eurailpress-2014-kasachstan-zwei-magistralen"
     ]
   },
   {
@@ -983,11 +1004,13 @@ export type legsRecordsType = DeepReadonly<[
         "source": "trend-2014-09-09-angren-pap"
       }
     ],
-    "note": "Over the Kamchik pass; opened in 2016.",
+    "opened": "2016-06-22",
+    "note": "Over the Kamchik pass; opened in 2016. The date of the Kamchik tunnel's opening ceremony.",
     "sources": [
       "gazetauz-2016-05-31-angren-pap",
       "trend-2014-09-09-angren-pap",
-      "wikipedia-andijan"
+      "wikipedia-andijan",
+      "catravel-2016-06-kamchik-tunnel"
     ]
   },
   {
@@ -1098,11 +1121,13 @@ export type legsRecordsType = DeepReadonly<[
         "source": "dewiki-2017-bahnstrecke-poti-baku"
       }
     ],
-    "note": "Batumi–Samtredia branch, then the Georgian main line to Tbilisi. The official 2010 transit distance tables give Poti–Batumi 172 km, which agrees with the same diagram (68.1 + 104.1).",
+    "opened": "1883",
+    "note": "Batumi–Samtredia branch, then the Georgian main line to Tbilisi. The official 2010 transit distance tables give Poti–Batumi 172 km, which agrees with the same diagram (68.1 + 104.1). The Samtredia–Batumi railway was built in 1883.",
     "sources": [
       "wikipedia-list-of-ports-in-georgia",
       "mtt-96-2010-georgian-railway-transit-distances",
-      "dewiki-2017-bahnstrecke-poti-baku"
+      "dewiki-2017-bahnstrecke-poti-baku",
+      "georgianencyclopedia-batumi-port"
     ]
   },
   {

@@ -72,9 +72,13 @@ export type nodesRecordsType = DeepReadonly<[
       "lat": 45.1703,
       "lon": 82.5703
     },
+    "opened": "1990-09-12",
+    "note": "The Chinese and Soviet railways were linked at Alashankou (Alataw Pass) on 12 September 1990; Kazakhstan's railway dates the start of operations through Dostyk to 1991.",
     "sources": [
       "ruwiki-alashankou-station",
-      "silkroadnews-2016-07-22-alashankou-dostyk"
+      "silkroadnews-2016-07-22-alashankou-dostyk",
+      "chinadaily-2019-09-12-alataw-1990",
+      "uic-2013-01-08-altynkol"
     ]
   },
   {
@@ -154,6 +158,8 @@ export type nodesRecordsType = DeepReadonly<[
       "lat": 43.65,
       "lon": 51.15
     },
+    "opened": "1963",
+    "note": "Built in 1963 to ship uranium ore and crude oil from the Mangyshlak region.",
     "metrics": [
       {
         "metric": "current-capacity",
@@ -203,7 +209,9 @@ export type nodesRecordsType = DeepReadonly<[
       "azernews-2024-05-22-aktau-kuryk",
       "trend-2023-09-06-aktau-7m2023",
       "portnews-2023-09-04-aktau",
-      "inform-kz-2022-10-19-aktau-hub"
+      "inform-kz-2022-10-19-aktau-hub",
+      "tengrinews-aktau-port-expansion-stage2",
+      "mangystaumedia-aktau-port-55"
     ]
   },
   {
@@ -300,6 +308,8 @@ export type nodesRecordsType = DeepReadonly<[
       "lat": 39.9679,
       "lon": 53.0063
     },
+    "opened": "2018-05",
+    "note": "The new international seaport opened in May 2018; its construction began in August 2013.",
     "metrics": [
       {
         "metric": "current-capacity",
@@ -323,7 +333,9 @@ export type nodesRecordsType = DeepReadonly<[
     "sources": [
       "osm-wiki-turkmenbashy",
       "azernews-2017-11-15-lapis-lazuli",
-      "day-az-2025-08-29-turkmenbashi"
+      "day-az-2025-08-29-turkmenbashi",
+      "todayaz-2019-02-16-turkmen-maritime-carrier",
+      "hellenicshippingnews-2018-05-04-turkmenbashi-port"
     ]
   },
   {
@@ -668,6 +680,8 @@ export type nodesRecordsType = DeepReadonly<[
       "lat": 41.6499,
       "lon": 41.6571
     },
+    "opened": "1878-12-09",
+    "note": "Established on 27 November 1878 (old style), 9 December in the Gregorian calendar.",
     "metrics": [
       {
         "metric": "design-capacity",
@@ -700,7 +714,8 @@ export type nodesRecordsType = DeepReadonly<[
     "sources": [
       "wikipedia-list-of-ports-in-georgia",
       "sudohodstvo-batumi-port",
-      "blackseanews-2025-01-28-batumi-2024"
+      "blackseanews-2025-01-28-batumi-2024",
+      "georgianencyclopedia-batumi-port"
     ]
   },
   {

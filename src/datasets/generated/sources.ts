@@ -6518,6 +6518,169 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "accessed": "2026-11-29",
     "note": "Reports the U.S. Census Bureau's Vintage 2025 estimate of the resident population at 1 July 2025. The title comes from the URL slug, and the month from the URL path. The Census Bureau's own release and tables (https://www.census.gov/data/tables/time-series/demo/popest/2020s-state-total.html) were not among the pages read."
+  },
+  {
+    "id": "absoluteastronomy-georgian-railway",
+    "title": "Georgian Railway (encyclopedia text from Wikipedia)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Georgian_Railway",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "http://image.absoluteastronomy.com/topics/Georgian_Railway",
+    "accessed": "2026-11-29",
+    "note": "Old Wikipedia text: first Poti–Tbilisi passenger train 10 Oct 1872; Marabda–Akhalkalaki line opened 31 Dec 1986. Undated page; 'published' gives the year the curators read it. Read in an old copy of the article at absoluteastronomy.com."
+  },
+  {
+    "id": "carec-2011-hairatan-mazar-opens",
+    "title": "Hairatan-Mazar-e-Sharif railway opens, highlights country-to-country cooperation",
+    "publisher": "CAREC Program",
+    "url": "http://www.carecprogram.org/index.php?page=afghan-railway-opens-promotes-cooperation",
+    "published": "2011-12",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "First (trial) train arrived at Naibabad station, Mazar-e-Sharif, 21 Dec 2011."
+  },
+  {
+    "id": "catravel-2016-06-kamchik-tunnel",
+    "title": "Тоннель «Камчик» по маршруту Ангрен-Пап открыли",
+    "publisher": "catravelru.blogspot.com",
+    "url": "https://catravelru.blogspot.com/2016/06/blog-post_23.html",
+    "published": "2016-06",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Blog quoting a news report of the 22 June 2016 opening ceremony of the Kamchik tunnel (Angren–Pap line)."
+  },
+  {
+    "id": "chinadaily-2019-09-12-alataw-1990",
+    "title": "This Day, That Year (Sept 12, 1990: Lanzhou-Urumqi Railway linked up at Alataw Pass)",
+    "publisher": "China Daily",
+    "url": "https://www.chinadaily.com.cn/cndy/2019-09/12/content_37509590.htm",
+    "published": "2019-09-12",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Rail link-up at Alataw Pass (Alashankou) with the Soviet Turksib, 12 Sep 1990."
+  },
+  {
+    "id": "eurailpress-2014-kasachstan-zwei-magistralen",
+    "title": "Kasachstan: Zwei wichtige Magistralen eröffnet",
+    "publisher": "Eurailpress",
+    "url": "https://eurailpress.de/nachrichten/fahrzeuge-komponenten/detail/news/kasachstan-zwei-wichtige-magistralen-eroeffnet.html",
+    "published": "2014-08",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Gives the full date 22.08.2014 for the opening of Zhezkazgan–Beyneu."
+  },
+  {
+    "id": "fouman-1938-trans-iranian-completed",
+    "title": "The Iranian History 1938 AD: Trans-Iranian Railway Completed",
+    "publisher": "Fouman.com",
+    "url": "http://fouman.com/history/Iranian_History_1938.html",
+    "published": "2008-05-13",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Completed 18 Aug 1938, inaugurated 25 Aug 1938."
+  },
+  {
+    "id": "georgianencyclopedia-batumi-port",
+    "title": "Port of Batumi",
+    "publisher": "Georgian Encyclopedia",
+    "url": "https://georgianencyclopedia.ge/en/form_eng/379",
+    "published": "2026",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Port established 27 Nov 1878 (9 Dec new style); Samtredia–Batumi railway 1883. Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "hellenicshippingnews-2018-05-04-turkmenbashi-port",
+    "title": "Turkmenistan inaugurates international sea port",
+    "publisher": "Hellenic Shipping News",
+    "url": "https://www.hellenicshippingnews.com/turkmenistan-inaugurates-international-sea-port/",
+    "published": "2018-05-04",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Inauguration report; gives construction start August 2013."
+  },
+  {
+    "id": "mangystaumedia-aktau-port-55",
+    "title": "Порт Актау отмечает 55 лет",
+    "publisher": "Mangystau Media",
+    "url": "https://mangystaumedia.kz/ru/obshtestvo/90104",
+    "published": "2018",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Regional media on the port's 55th anniversary; port built 1963."
+  },
+  {
+    "id": "mehrnews-2020-09-08-kti",
+    "title": "Iran-Turkmenistan-Kazakhstan railway symbol of friendship",
+    "publisher": "Mehr News Agency",
+    "url": "https://en.mehrnews.com/news/163259/Iran-Turkmenistan-Kazakhstan-railway-symbol-of-friendship",
+    "published": "2020-09-08",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "Quotes Kazakh MFA: official opening 3 Dec 2014."
+  },
+  {
+    "id": "pmo-shahid-rajaee-rail-network",
+    "title": "Development of the rail network in the Shahid Rajaee port Special Economic Zone",
+    "publisher": "Ports and Maritime Organization of Iran, Shahid Rajaee Port",
+    "url": "https://shahidrajaeeport.pmo.ir/en/portaffairsdepartmentnoncontaineraffairs/developmentoftherailnetwork",
+    "published": "2026",
+    "kind": "official-statement",
+    "accessed": "2026-11-29",
+    "note": "Port authority page: Bandar Abbas–Bafq rail link opened 17 March 1995. Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "tengrinews-aktau-port-expansion-stage2",
+    "title": "Aktau seaport: second stage of expansion project complete",
+    "publisher": "Tengrinews",
+    "url": "https://en.tengrinews.kz/news/9319",
+    "published": "2026",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "States the Aktau sea port was constructed in 1963 (uranium ore and crude export). Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "todayaz-2019-02-16-turkmen-maritime-carrier",
+    "title": "Turkmenistan names national maritime carrier (Trend)",
+    "publisher": "Today.az (Trend)",
+    "url": "http://www.today.az/news/regions/179259.html",
+    "published": "2019-02-16",
+    "kind": "news",
+    "accessed": "2026-11-29",
+    "note": "States the opening of the (new Turkmenbashi) port was held in May 2018."
+  },
+  {
+    "id": "wikipedia-kars-railway-station-mirror",
+    "title": "Kars railway station (Wikipedia text, mirror)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Kars_railway_station",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://search.com.vn/wiki/en/Kars_railway_station",
+    "accessed": "2026-11-29",
+    "note": "Station opened 1899 by the Transcaucasus Railway; standard-gauge line to Erzurum 1939; broad gauge replaced 1962. Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "wikipedia-trans-iranian-railway",
+    "title": "Trans-Iranian Railway",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Trans-Iranian_Railway",
+    "published": "2026",
+    "kind": "reference",
+    "accessed": "2026-11-29",
+    "note": "Infobox Open: 1938; extended from Bandar Shah to Gorgan in 1961. Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "wikisum-btk",
+    "title": "Baku–Tbilisi–Kars railway (Wikipedia summary mirror)",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Baku%E2%80%93Tbilisi%E2%80%93Kars_railway",
+    "published": "2026",
+    "kind": "reference",
+    "readAt": "https://wikisum.wiki/wiki/Kars%E2%80%93Tbilisi%E2%80%93Baku_railway",
+    "accessed": "2026-11-29",
+    "note": "Wikipedia text read on the wikisum.wiki mirror; inaugurated for cargo 30 Oct 2017. Undated page; 'published' gives the year the curators read it."
   }
 ]>;
 
