@@ -33,3 +33,19 @@ export function insideOutline(numeric: string, lat: number, lon: number): boolea
   const f = byNumeric.get(numeric);
   return f === undefined ? undefined : geoContains(f, [lon, lat]);
 }
+
+/**
+ * Whether a point, or a point `d` degrees north, south, east or west of it, lies inside the country's
+ * outline: ports, border stations and towns on a border sit on the outline's edge, which is drawn at a
+ * coarse scale.
+ */
+export function nearOutline(numeric: string, lat: number, lon: number, d = 0.05): boolean {
+  const offsets = [
+    [0, 0],
+    [d, 0],
+    [-d, 0],
+    [0, d],
+    [0, -d],
+  ] as const;
+  return offsets.some(([a, b]) => insideOutline(numeric, lat + a, lon + b) === true);
+}
