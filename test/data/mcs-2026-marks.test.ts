@@ -36,7 +36,7 @@ describe("MCS 2026 estimate marks", () => {
   });
 
   it("cite the data release beside the chapter when the values were read in the chapter", () => {
-    const ids = new Set(sources.map((s) => s.id));
+    const ids = new Set<string>(sources.map((s) => s.id));
     for (const t of figureTables.filter((x) => x.vintage === "usgs-mcs-2026")) {
       const all = [t.source, ...(t.otherSources ?? [])];
       expect(
