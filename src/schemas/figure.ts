@@ -247,6 +247,10 @@ export const FigureTable = z
   .strictObject({
     id: Id,
     source: Id,
+    otherSources: z.array(Id).min(1).optional().meta({
+      description:
+        "Further sources the table was read or checked in (e.g. the data release that gave the estimate marks of a table whose values were read in the chapter); the note says what each gave.",
+    }),
     vintage: Id,
     mineral: Id,
     title: z.string().min(1).meta({ description: "The table's title in the source." }),

@@ -174,11 +174,11 @@ export const ImportDependence = z
       .min(1)
       .meta({ description: "The C5 states among the partners (the reason the record exists), in printed order." }),
     netImportReliance: NetImportReliance,
-    readAs: z.enum(["verbatim", "extraction"]).meta({
+    readAs: z.enum(["verbatim", "extraction", "data-release"]).meta({
       description:
-        "verbatim: the sentence was read as printed (in a text copy of the PDF); extraction: read in a structured extraction of the PDF that lists partners per product but not the sentence.",
+        "verbatim: the sentence was read as printed (in a text copy of the PDF); extraction: read in a structured extraction of the PDF that lists partners per product but not the sentence; data-release: read in the USGS data release of the edition, which gives one row per product and partner (the values of the sentence, not its wording).",
     }),
-    source: Id.meta({ description: "The chapter's Source id." }),
+    source: Id.meta({ description: "The chapter's Source id, or the edition's data release for that chapter." }),
     note: z.string().min(1).optional().meta({ description: "Curators' note in their own words." }),
   })
   .superRefine((r, ctx) => {

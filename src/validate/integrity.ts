@@ -213,6 +213,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   c.figureTables?.forEach((t, i) => {
     const p = `figureTables[${i}]`;
     source(`${p}.source`, t.source);
+    t.otherSources?.forEach((id, j) => source(`${p}.otherSources[${j}]`, id));
     mineral(`${p}.mineral`, t.mineral);
   });
 

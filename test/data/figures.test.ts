@@ -70,12 +70,16 @@ describe("figures", () => {
     for (const f of figures)
       expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available" || f.status === "not-applicable");
   });
-  it("keep chromium as gross-weight chromite ore, never as chromium content", () => {
+  it("keep chromium as gross-weight chromite ore, never as chromium content (Cr2O3 content of reserves apart)", () => {
     const chromium = figures.filter((f) => f.mineral === "chromium");
     expect(chromium.length).toBeGreaterThan(0);
     for (const f of chromium) {
-      expect(f.basis).toBe("gross-weight");
       expect(f.form).toMatch(/chromite/);
+      if (f.basis === "contained") {
+        // MCS 2026 adds a Cr2O3-content reserves column beside the gross-weight one
+        expect(f.measure).toBe("reserves");
+        expect(f.form).toMatch(/^Cr2O3 content/);
+      } else expect(f.basis).toBe("gross-weight");
     }
   });
   it("keep molybdenum production in tons and reserves in thousand tons, as USGS prints them", () => {

@@ -37,7 +37,11 @@ describe("import-dependence records", () => {
       expect(source, `${r.id}.source`).toBeDefined();
       // The source is the chapter of the record's edition: "usgs-mcs-2025" ↔ edition "MCS 2025".
       expect(source?.edition, r.id).toBe(`MCS ${r.vintage.slice(-4)}`);
-      expect(source?.url, r.id).toMatch(new RegExp(`/mcs${r.vintage.slice(-4)}-${r.mineral}\\.pdf$`));
+      // ... or, read in the edition's data release, that release's rows for the chapter.
+      if (r.readAs === "data-release") {
+        expect(r.source, r.id).toBe(`${r.vintage}-data-release-${r.mineral}`);
+        expect(source?.kind, r.id).toBe("dataset");
+      } else expect(source?.url, r.id).toMatch(new RegExp(`/mcs${r.vintage.slice(-4)}-${r.mineral}\\.pdf$`));
     }
     expect(checkImportDependence(importDependence, { sources, countries, minerals })).toEqual([]);
   });
@@ -90,6 +94,17 @@ describe("import-dependence records", () => {
     expect(importDependence.find((r) => r.id === "usgs-mcs-2025-beryllium-all")?.netImportReliance.mark).toBe("net-exporter");
     // MCS 2026 rhenium: "Ammonium perrhenate - Canada: 25% - Kazakhstan: 24% …".
     expect(share("usgs-mcs-2026-rhenium-ammonium-perrhenate", "KZ")).toBe(24);
+    // MCS 2026 data release, SULFUR, Import Sources 2021-2024: Elemental, Kazakhstan 6; Total sulfur imports,
+    // Kazakhstan 5; Net import reliance 2025: 14, "Estimated."
+    expect(share("usgs-mcs-2026-sulfur-elemental", "KZ")).toBe(6);
+    expect(share("usgs-mcs-2026-sulfur-total", "KZ")).toBe(5);
+    expect(importDependence.find((r) => r.id === "usgs-mcs-2026-sulfur-total")?.netImportReliance).toMatchObject({
+      year: 2025,
+      estimated: true,
+      value: 14,
+    });
+    // MCS 2026 data release, CHROMIUM, Import Sources 2021-2024, Ferrochromium: Other countries 24 (missing in the extraction).
+    expect(share("usgs-mcs-2026-chromium-ferrochromium", "OTHER")).toBe(24);
   });
 
   it("the schema refuses shares over 100 in sum, a mark with a value, and a wrong c5Partners", () => {

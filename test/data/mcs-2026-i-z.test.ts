@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { figures, figureTables } from "../../src/figures.js";
 
-// MCS 2026 chapters I–Z were read in copies that dropped the row-level "e" marks and did not show whether the
-// column headers carry one, so no number from them can be known to be reported (see each table's note).
+// MCS 2026 chapters I–Z were read in copies that dropped the row-level "e" marks; the marks were then read in the
+// USGS MCS 2026 data release (see each table's note and test/data/mcs-2026-marks.test.ts).
 const files = [
   "indium",
   "lead",
@@ -29,10 +29,10 @@ describe("MCS 2026 tables, chapters I–Z", () => {
     }
   });
 
-  it("never call a printed number 'reported' or 'estimated', since the copies lost the marks", () => {
+  it("call each number 'reported' or 'estimated', now that the marks are read in the data release", () => {
     const rows = figures.filter((f) => tableIds.includes(f.table));
     expect(rows.length).toBeGreaterThan(0);
-    for (const f of rows) expect(["reported-or-estimated", "zero", "withheld", "not-available"]).toContain(f.status);
+    for (const f of rows) expect(["reported", "estimated", "zero", "withheld", "not-available"]).toContain(f.status);
   });
 
   it("cover the years 2024 and 2025 only, with reserves and capacity under 2025", () => {

@@ -46,7 +46,11 @@ for (const edition of editions) {
  * Quantities that only some editions print, each with the reason; a form missing from this list and from
  * another edition that prints the same kind of column is a naming drift, not a new quantity.
  */
-const ONLY_IN_SOME_EDITIONS: ReadonlySet<string> = new Set<string>([]);
+const ONLY_IN_SOME_EDITIONS: ReadonlySet<string> = new Set<string>([
+  // MCS 2026 prints chromium reserves twice, as ore and as Cr2O3 content (USGS MCS 2026 data release rows
+  // "Reserves: Ore" and "Reserves: Cr2O3 content"); the earlier editions print the ore column only.
+  "chromium reserves 'Cr2O3 content of chromite ore reserves'",
+]);
 
 const pairs = editions.flatMap((a, i) => editions.slice(i + 1).map((b) => [a, b] as const));
 

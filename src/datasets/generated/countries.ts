@@ -463,6 +463,17 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "IQ",
+    "alpha3": "IRQ",
+    "numeric": "368",
+    "name": "Iraq",
+    "officialName": "Republic of Iraq",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "IR",
     "alpha3": "IRN",
     "numeric": "364",

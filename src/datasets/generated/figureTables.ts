@@ -1016,6 +1016,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-antimony-world",
     "source": "usgs-mcs-2026-antimony",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-antimony"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "antimony",
     "title": "World Mine Production and Reserves",
@@ -1030,7 +1033,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Three C5 rows: Kazakhstan (800 in both years, reserves NA), Kyrgyzstan (700, 700; reserves 260,000) and Tajikistan (22,000, 22,000; reserves 60,000). The Kazakh and Kyrgyz values are far above those of the 2025 edition (Kazakhstan 40, Kyrgyzstan 20 for 2024e); the rows still add up to the new totals, so they are kept as printed. Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. U.S. production is zero in 2024 and withheld (W) in 2025; footnote 9 on the world total says production in other countries may exist but could not be estimated and that the total leaves out U.S. production, so the production totals exclude US and carry footnote 9 (the reserves total is on a row of its own). Rows sum to 118,990 (2024 total 119,000); the 2025 column cannot be checked automatically because of the U.S. 'W' (the other rows add to 110,720 against 110,000). U.S. reserves carry footnote 7 (company-reported probable reserves of the Stibnite Gold Project, Idaho); Australia's carry footnote 8 (JORC-compliant or equivalent reserves 11,000 tons); the copy attaches both notes to the row, and they are put on the reserves cells they describe. World reserves are a lower bound (>2,000,000) and several rows are NA, so reserves do not sum."
+    "note": "Three C5 rows: Kazakhstan (800 in both years, reserves NA), Kyrgyzstan (700, 700; reserves 260,000) and Tajikistan (22,000, 22,000; reserves 60,000). The Kazakh and Kyrgyz values are far above those of the 2025 edition (Kazakhstan 40, Kyrgyzstan 20 for 2024e); the rows still add up to the new totals, so they are kept as printed. The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-antimony, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. U.S. production is zero in 2024 and withheld (W) in 2025; footnote 9 on the world total says production in other countries may exist but could not be estimated and that the total leaves out U.S. production, so the production totals exclude US and carry footnote 9 (the reserves total is on a row of its own). Rows sum to 118,990 (2024 total 119,000); the 2025 column cannot be checked automatically because of the U.S. 'W' (the other rows add to 110,720 against 110,000). U.S. reserves carry footnote 7 (company-reported probable reserves of the Stibnite Gold Project, Idaho); Australia's carry footnote 8 (JORC-compliant or equivalent reserves 11,000 tons); the copy attaches both notes to the row, and they are put on the reserves cells they describe. World reserves are a lower bound (>2,000,000) and several rows are NA, so reserves do not sum."
   },
   {
     "id": "usgs-mcs-2026-asbestos-world",
@@ -1054,6 +1057,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-barite-world",
     "source": "usgs-mcs-2026-barite",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-barite"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "barite",
     "title": "World Mine Production and Reserves",
@@ -1068,7 +1074,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 100,
-    "note": "Kazakhstan has its own row (650 in 2024, 700 in 2025, reserves 85,000). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Footnote 9 ('Reported') is attached in the copy to the rows of Mexico, Pakistan and Turkey; it is put on their 2024 cells (244, 94, 261), the only unrounded numbers in those rows, as the 2025 edition printed it on Turkey's earlier-year cell; it is listed in reportedFootnotes. Footnote 10 on the world total says it excludes U.S. production, hence excludes US; U.S. production is withheld (W), so production cannot be summed automatically: the other rows add to 7,969 (2024, total 8,000) and 8,700 (2025, total 8,700). World reserves are NA."
+    "note": "Kazakhstan has its own row (650 in 2024, 700 in 2025, reserves 85,000). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-barite, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote 9 ('Reported') is attached in the copy to the rows of Mexico, Pakistan and Turkey; it is put on their 2024 cells (244, 94, 261), the only unrounded numbers in those rows, as the 2025 edition printed it on Turkey's earlier-year cell; it is listed in reportedFootnotes. Footnote 10 on the world total says it excludes U.S. production, hence excludes US; U.S. production is withheld (W), so production cannot be summed automatically: the other rows add to 7,969 (2024, total 8,000) and 8,700 (2025, total 8,700). World reserves are NA."
   },
   {
     "id": "usgs-mcs-2026-bauxite-mine",
@@ -1092,6 +1098,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-bismuth-world",
     "source": "usgs-mcs-2026-bismuth",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-bismuth"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "bismuth",
     "title": "World Refinery Production and Capacity",
@@ -1106,7 +1115,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Kazakhstan has its own row (180 in both years). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. The table is headed 'World Refinery Production and Capacity', but the copy carries no capacity figure for any row, so only the two production columns are transcribed (the 2025 edition printed capacity as NA throughout). Laos carries footnote 7 ('Reported') on its row in the copy; it is put on the 2024 cell (492), the row's unrounded number, and listed in reportedFootnotes. There is no 'Other countries' row. Rows sum to 16,270 (2024, total 16,300) and 16,280 (2025, total 16,000, rounded to thousands). No reserves are given."
+    "note": "Kazakhstan has its own row (180 in both years). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-bismuth, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. The table is headed 'World Refinery Production and Capacity', but the copy carries no capacity figure for any row, so only the two production columns are transcribed (the 2025 edition printed capacity as NA throughout). Laos carries footnote 7 ('Reported') on its row in the copy; it is put on the 2024 cell (492), the row's unrounded number, and listed in reportedFootnotes. There is no 'Other countries' row. Rows sum to 16,270 (2024, total 16,300) and 16,280 (2025, total 16,000, rounded to thousands). No reserves are given."
   },
   {
     "id": "usgs-mcs-2026-cadmium-world",
@@ -1130,10 +1139,13 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-chromium-world",
     "source": "usgs-mcs-2026-chromium",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-chromium"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "chromium",
     "title": "World Mine Production and Reserves",
-    "unitNote": "The chapter's data are in thousand metric tons of chromium content unless it says otherwise, but its footnote 12 says mine production and ore reserves are reported in gross weight: the world table is thousand metric tons of chromite ore, gross weight. The forms (marketable ore, shipping-grade reserves) are those of the 2024 and 2025 tables of the same chapter, kept so that the series line up.",
+    "unitNote": "The chapter's data are in thousand metric tons of chromium content unless it says otherwise, but its footnote 12 says mine production and ore reserves are reported in gross weight: the world table is thousand metric tons of chromite ore, gross weight. The forms (marketable ore, shipping-grade reserves) are those of the 2024 and 2025 tables of the same chapter, kept so that the series line up. Reserves are given twice: as chromite ore, gross weight (the form of the earlier editions), and as Cr2O3 content (thousand metric tons of Cr2O3 contained in the reserves).",
     "c5Listed": [
       "KZ"
     ],
@@ -1144,7 +1156,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Kazakhstan has its own row (6,100 in 2024, 7,000 in 2025, reserves 230,000). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Footnote 14, attached to Kazakhstan's row in the copy, is about its reserves and is put on the reserves cell: the reserves are likely based on the GKZ (Russian Federation) classification A+B+C1+C2, the reference gave no A reserves, and C2 reserves were left out. Rows sum to 49,610 (2024, total 49,600) and 50,900 (2025, total 51,000). Reserves: 'Other countries' is NA and the world total is a lower bound (>1,200,000), so reserves do not sum."
+    "note": "Kazakhstan has its own row (6,100 in 2024, 7,000 in 2025, reserves 230,000). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-chromium, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release; the chapter's ore reserves agree with the release's \"Reserves: Ore\" rows. Footnote 14, attached to Kazakhstan's row in the copy, is about its reserves and is put on the reserves cell: the reserves are likely based on the GKZ (Russian Federation) classification A+B+C1+C2, the reference gave no A reserves, and C2 reserves were left out. Rows sum to 49,610 (2024, total 49,600) and 50,900 (2025, total 51,000). Reserves: 'Other countries' is NA and the world total is a lower bound (>1,200,000), so reserves do not sum. Reserves: the copy read has a single reserves column, and its values are the ones the release gives as 'Reserves: Ore' (gross weight); the release also gives 'Reserves: Cr2O3 content' for every row, so the chapter prints reserves twice and the Cr2O3-content column, missing from the copy, is added here from the release (Kazakhstan 100,000; South Africa 110,000; world a lower bound, >540,000; Other countries NA). The release dates the ore reserves 2024 and the Cr2O3 reserves 2025; both are recorded under 2025, the edition's latest year, as before. Footnote 14 (GKZ classification) is tied in the release to Kazakhstan's ore reserves only, so the Cr2O3 cell does not carry it."
   },
   {
     "id": "usgs-mcs-2026-clays-world",
@@ -1168,6 +1180,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-copper-mine",
     "source": "usgs-mcs-2026-copper",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-copper"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "copper",
     "title": "World Mine and Refinery Production and Reserves",
@@ -1182,11 +1197,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 10000,
-    "note": "Mine-production and reserves columns of the chapter's single world table; its refinery-production columns are in copper-refinery.json. Kazakhstan has its own row (724 in 2024, 710 in 2025e, reserves 20,000). The table was read in a plain-text extraction (pdfplumber) of the chapter's second page kept as a test fixture in wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050, which prints the header years '2024 2025e' (so the 2025 columns are marked estimated) and keeps footnote anchors (Australia's reserves are printed '7100,000': footnote 7 glued to 100,000). No row there carries an 'e' mark, but the fixture is an excerpt made for tests and it cannot be confirmed that row marks would have survived, so the table says its estimate marks were lost; the refinery and reserves columns agree cell for cell with a second copy (pranava0x0/usgs-mineral-commodity-summaries, data/audit/copper), whose mine columns are missing. Germany, Japan and Korea, Republic of have zero (—) mine production and reserves. USGS revised the reserves of Canada, Chile, Peru, Poland and 'Other countries' from company, government and industry association reports. Rows sum to 22,981 (2024, total 23,000), 23,013 (2025e, total 23,000) and 980,200 (reserves, total 980,000); the totals are rounded to thousands and ten-thousands, hence the tolerance of 10,000 set by the reserves."
+    "note": "Mine-production and reserves columns of the chapter's single world table; its refinery-production columns are in copper-refinery.json. Kazakhstan has its own row (724 in 2024, 710 in 2025e, reserves 20,000). The table was read in a plain-text extraction (pdfplumber) of the chapter's second page kept as a test fixture in wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050, which prints the header years '2024 2025e' (so the 2025 columns are marked estimated) and keeps footnote anchors (Australia's reserves are printed '7100,000': footnote 7 glued to 100,000). No row there carries an 'e' mark. To confirm that no mark was lost, the marks were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-copper, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. The release notes no 2024 value estimated and every 2025 value estimated, which is what the header marks already said, so no cell changes. Besides, the refinery and reserves columns agree cell for cell with a second copy (pranava0x0/usgs-mineral-commodity-summaries, data/audit/copper), whose mine columns are missing. Germany, Japan and Korea, Republic of have zero (—) mine production and reserves. USGS revised the reserves of Canada, Chile, Peru, Poland and 'Other countries' from company, government and industry association reports. Rows sum to 22,981 (2024, total 23,000), 23,013 (2025e, total 23,000) and 980,200 (reserves, total 980,000); the totals are rounded to thousands and ten-thousands, hence the tolerance of 10,000 set by the reserves."
   },
   {
     "id": "usgs-mcs-2026-copper-refinery",
     "source": "usgs-mcs-2026-copper",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-copper"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "copper",
     "title": "World Mine and Refinery Production and Reserves",
@@ -1201,11 +1219,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Refinery-production columns of the chapter's single world table (mine production and reserves are in copper-mine.json). Kazakhstan has its own row (498 in 2024, 500 in 2025e). The table was read in a plain-text extraction (pdfplumber) of the chapter's second page kept as a test fixture in wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050, which prints the header years '2024 2025e' (so the 2025 columns are marked estimated) and keeps footnote anchors (Australia's reserves are printed '7100,000': footnote 7 glued to 100,000). No row there carries an 'e' mark, but the fixture is an excerpt made for tests and it cannot be confirmed that row marks would have survived, so the table says its estimate marks were lost; the refinery and reserves columns agree cell for cell with a second copy (pranava0x0/usgs-mineral-commodity-summaries, data/audit/copper), whose mine columns are missing. Rows sum to 27,600 (2024, total 27,600) and 28,970 (2025e, total 29,000, rounded to thousands)."
+    "note": "Refinery-production columns of the chapter's single world table (mine production and reserves are in copper-mine.json). Kazakhstan has its own row (498 in 2024, 500 in 2025e). The table was read in a plain-text extraction (pdfplumber) of the chapter's second page kept as a test fixture in wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050, which prints the header years '2024 2025e' (so the 2025 columns are marked estimated) and keeps footnote anchors (Australia's reserves are printed '7100,000': footnote 7 glued to 100,000). No row there carries an 'e' mark. To confirm that no mark was lost, the marks were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-copper, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. The release notes no 2024 value estimated and every 2025 value estimated, which is what the header marks already said, so no cell changes. Besides, the refinery and reserves columns agree cell for cell with a second copy (pranava0x0/usgs-mineral-commodity-summaries, data/audit/copper), whose mine columns are missing. Rows sum to 27,600 (2024, total 27,600) and 28,970 (2025e, total 29,000, rounded to thousands)."
   },
   {
     "id": "usgs-mcs-2026-fluorspar-world",
     "source": "usgs-mcs-2026-fluorspar",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-fluorspar"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "fluorspar",
     "title": "World Mine Production and Reserves",
@@ -1220,7 +1241,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 10000,
-    "note": "Tajikistan has its own row (15 in both years, reserves NA). Header marks: the copy read (pranava0x0/usgs-mineral-commodity-summaries, data/audit/<chapter>/data.json and audit.md) gives the header years without their marks and drops row-level 'e' marks, so no cell or column is marked estimated here and every number is reported-or-estimated. Mexico carries footnote 6 ('Reported') on its row in the copy; it is put on the 2024 cell (1,510), the row's unrounded number, and listed in reportedFootnotes. U.S. production and reserves are NA, so the production columns cannot be summed automatically: the other rows add to 10,310 (2024, total 10,300) and 10,235 (2025, total 10,000). Reserves add to 329,700 against 330,000 (rounded to ten-thousands, hence the tolerance)."
+    "note": "Tajikistan has its own row (15 in both years, reserves NA). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-fluorspar, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Mexico carries footnote 6 ('Reported') on its row in the copy; it is put on the 2024 cell (1,510), the row's unrounded number, and listed in reportedFootnotes. U.S. production and reserves are NA, so the production columns cannot be summed automatically: the other rows add to 10,310 (2024, total 10,300) and 10,235 (2025, total 10,000). Reserves add to 329,700 against 330,000 (rounded to ten-thousands, hence the tolerance)."
   },
   {
     "id": "usgs-mcs-2026-gold-world",
@@ -1263,6 +1284,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-indium-world",
     "source": "usgs-mcs-2026-indium",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-indium"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "indium",
     "title": "World Refinery Production and Capacity",
@@ -1277,7 +1301,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 100,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/indium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Footnote 7 of the chapter says refinery output data were limited or unavailable for most countries and were estimated from trade data, capacity and related lead and zinc smelter output. Rows add to 1,091 (2024) against 1,090 and 1,091 (2025) against 1,100; capacity rows add to 1,685 against 1,700 (Uzbekistan's capacity not given)."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/indium/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-indium, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Footnote 7 of the chapter says refinery output data were limited or unavailable for most countries and were estimated from trade data, capacity and related lead and zinc smelter output. Rows add to 1,091 (2024) against 1,090 and 1,091 (2025) against 1,100; capacity rows add to 1,685 against 1,700 (Uzbekistan's capacity not given)."
   },
   {
     "id": "usgs-mcs-2026-iodine-world",
@@ -1320,6 +1344,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-lead-world",
     "source": "usgs-mcs-2026-lead",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-lead"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "lead",
     "title": "World Mine Production and Reserves",
@@ -1334,11 +1361,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 100,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/lead/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Tajikistan has its own row; its reserves are NA, so the reserves column cannot be summed automatically (the other rows add to 94,800 against 95,000). Production rows add to 4,600 (2024) against 4,600 and 4,480 (2025) against 4,500."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/lead/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-lead, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Tajikistan has its own row; its reserves are NA, so the reserves column cannot be summed automatically (the other rows add to 94,800 against 95,000). Production rows add to 4,600 (2024) against 4,600 and 4,480 (2025) against 4,500."
   },
   {
     "id": "usgs-mcs-2026-magnesium-world",
     "source": "usgs-mcs-2026-magnesium-metal",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-magnesium-metal"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "magnesium",
     "title": "World Primary Production and Reserves",
@@ -1353,7 +1383,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 100,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/magnesium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-magnesium-metal.pdf. Kazakhstan has its own row. Rows add to 1,084 (2024) against 1,080, 1,083 (2025) against 1,100 and capacity to 1,765 against 1,800."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/magnesium/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-magnesium-metal, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-magnesium-metal.pdf. Kazakhstan has its own row. Rows add to 1,084 (2024) against 1,080, 1,083 (2025) against 1,100 and capacity to 1,765 against 1,800."
   },
   {
     "id": "usgs-mcs-2026-mercury-world",
@@ -1377,6 +1407,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-molybdenum-world",
     "source": "usgs-mcs-2026-molybdenum",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-molybdenum"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "molybdenum",
     "title": "World Mine Production and Reserves",
@@ -1391,7 +1424,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 10000,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/molybdenum/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The reserves header's unit is not in the copy (see unitNote). Rows add to 255,770 (2024) against 256,000, 259,900 (2025) against 260,000 (two significant figures, hence the tolerance) and reserves to 17,421 against 17,000."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/molybdenum/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-molybdenum, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The reserves header's unit is not in the copy (see unitNote). Rows add to 255,770 (2024) against 256,000, 259,900 (2025) against 260,000 (two significant figures, hence the tolerance) and reserves to 17,421 against 17,000."
   },
   {
     "id": "usgs-mcs-2026-nitrogen-world",
@@ -1415,6 +1448,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-phosphate-rock-world",
     "source": "usgs-mcs-2026-phosphate",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-phosphate"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "phosphate-rock",
     "title": "World Mine Production and Reserves",
@@ -1429,11 +1465,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 100000,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/phosphate/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-phosphate.pdf. Kazakhstan and Uzbekistan have their own rows. Rows add to 239,218 (2024) against 239,000 and 245,650 (2025) against 250,000 (two significant figures), and reserves to 72,942,000 against 73,000,000; tolerance 100,000 thousand tons."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/phosphate/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-phosphate, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. The chapter's PDF is mcs2026-phosphate.pdf. Kazakhstan and Uzbekistan have their own rows. Rows add to 239,218 (2024) against 239,000 and 245,650 (2025) against 250,000 (two significant figures), and reserves to 72,942,000 against 73,000,000; tolerance 100,000 thousand tons."
   },
   {
     "id": "usgs-mcs-2026-rhenium-world",
     "source": "usgs-mcs-2026-rhenium",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-rhenium"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "rhenium",
     "title": "World Mine Production and Reserves",
@@ -1448,7 +1487,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 100,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/rhenium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The production heading's footnote 7 describes production as the estimated rhenium recovered with copper and molybdenum. There is no 'Other countries' row. Russia's production is NA, so production cannot be summed automatically: the other rows add to 79,810 (2024) against 79,800 and 81,000 (2025) against 81,000. The world reserves are printed as 'Large'."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/rhenium/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-rhenium, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan and Uzbekistan have their own rows. The production heading's footnote 7 describes production as the estimated rhenium recovered with copper and molybdenum. There is no 'Other countries' row. Russia's production is NA, so production cannot be summed automatically: the other rows add to 79,810 (2024) against 79,800 and 81,000 (2025) against 81,000. The world reserves are printed as 'Large'."
   },
   {
     "id": "usgs-mcs-2026-selenium-world",
@@ -1491,6 +1530,9 @@ export type figureTablesRecordsType = DeepReadonly<[
   {
     "id": "usgs-mcs-2026-silver-world",
     "source": "usgs-mcs-2026-silver",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-silver"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "silver",
     "title": "World Mine Production and Reserves",
@@ -1505,11 +1547,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/silver/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row; its reserves (and Sweden's) are NA, so reserves cannot be summed automatically (the other rows add to 610,400 against 610,000). Production rows add to 25,342 (2024) against 25,300 and 25,930 (2025) against 26,000."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/silver/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-silver, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row; its reserves (and Sweden's) are NA, so reserves cannot be summed automatically (the other rows add to 610,400 against 610,000). Production rows add to 25,342 (2024) against 25,300 and 25,930 (2025) against 26,000."
   },
   {
     "id": "usgs-mcs-2026-sulfur-world",
     "source": "usgs-mcs-2026-sulfur",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-sulfur"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "sulfur",
     "title": "World Production and Reserves",
@@ -1524,11 +1569,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Read in a hand-keyed copy of the table (repository Data4ThePeople/Sulfur, data/manual/usgs_mcs2026_world_production.csv), which writes the numbers without thousands separators and without marks; the separators are restored here. The column headers are composed from the copy's title line and years (y2024, y2025); the printed header row is not in the copy. That repository's DATASETS.md says every 2025 figure and the world figures are marked estimated and that the 2024 figures of the United States, Canada, Japan and Kazakhstan are 'reported'; the marks themselves are not in the copy, so no column or row is marked and numbers are reported-or-estimated. Kazakhstan and Turkmenistan have their own rows. Rows add to 83,250 (2024) against 83,900 and 83,870 (2025) against 84,000 (the 2024 edition's rows also missed their total by a few hundred)."
+    "note": "Read in a hand-keyed copy of the table (repository Data4ThePeople/Sulfur, data/manual/usgs_mcs2026_world_production.csv), which writes the numbers without thousands separators and without marks; the separators are restored here. The column headers are composed from the copy's title line and years (y2024, y2025); the printed header row is not in the copy. That repository's DATASETS.md says every 2025 figure and the world figures are marked estimated and that the 2024 figures of the United States, Canada, Japan and Kazakhstan are 'reported'. The marks themselves are not in the copy; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-sulfur, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. The release leaves the rows of the United States, Canada, Japan and Kazakhstan unmarked in both years (not only in 2024, as DATASETS.md says) and marks every other number, world totals included, so the marks are set per cell. Kazakhstan and Turkmenistan have their own rows. Rows add to 83,250 (2024) against 83,900 and 83,870 (2025) against 84,000 (the 2024 edition's rows also missed their total by a few hundred)."
   },
   {
     "id": "usgs-mcs-2026-tellurium-world",
     "source": "usgs-mcs-2026-tellurium",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-tellurium"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "tellurium",
     "title": "World Refinery Production and Capacity",
@@ -1543,15 +1591,18 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM"
     ],
     "sumTolerance": 100,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tellurium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Uzbekistan has its own row. Production cannot be summed automatically (US W, other countries NA): the listed non-US rows add to 981 (2024) against 981 and 1,028 (2025) against 1,000. Capacity rows add to 1,300 against 1,300."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tellurium/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-tellurium, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Uzbekistan has its own row. Production cannot be summed automatically (US W, other countries NA): the listed non-US rows add to 981 (2024) against 981 and 1,028 (2025) against 1,000. Capacity rows add to 1,300 against 1,300."
   },
   {
     "id": "usgs-mcs-2026-titanium-world",
     "source": "usgs-mcs-2026-titanium",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-titanium"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "titanium",
     "title": "World Sponge Metal Production and Sponge and Pigment Capacity",
-    "unitNote": "The chapter's data are in metric tons unless otherwise specified; sponge production is metric tons of titanium sponge metal. Only the two sponge production columns are transcribed: the copy read lost the sponge and pigment capacity columns the table's title names.",
+    "unitNote": "The chapter's data are in metric tons unless otherwise specified; sponge production is metric tons of titanium sponge metal. The sponge and pigment capacity columns, lost in the copy read, come from the data release: yearend operating capacity in metric tons of product (titanium sponge metal; TiO2 pigment).",
     "c5Listed": [
       "KZ"
     ],
@@ -1561,12 +1612,15 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 10000,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/titanium/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row. The capacity columns (sponge and TiO2 pigment, yearend operating capacity) are missing from the copy and are left out, not filled. US 2024 production is W, so 2024 cannot be summed automatically: the other rows add to 379,300 against 380,000; 2025 rows add to 366,300 against 370,000."
+    "sumTolerance": 50000,
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/titanium/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-titanium, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row. The capacity columns (sponge and TiO2 pigment, yearend operating capacity) are missing from the copy; they were read whole in the data release, which notes every capacity number 'Estimated.' and 'Yearend operating capacity.', and are added here (Kazakhstan: sponge capacity 26,000, pigment capacity '—'). Their world totals stand on a second WORLD row because the release ties the exclusion of U.S. production only to the sponge production totals. Sponge capacity rows add to 473,800 against 470,000; pigment capacity rows add to 9,912,000 against 9,900,000, a total given to two significant figures, hence the tolerance of 50,000 (10,000 before the pigment column was added). US 2024 production is W, so 2024 cannot be summed automatically: the other rows add to 379,300 against 380,000; 2025 rows add to 366,300 against 370,000."
   },
   {
     "id": "usgs-mcs-2026-tungsten-world",
     "source": "usgs-mcs-2026-tungsten",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-tungsten"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "tungsten",
     "title": "World Mine Production and Reserves",
@@ -1581,11 +1635,14 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tungsten/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row: '—' (zero) for 2024 and 2,400 for 2025 (the copy's data.json keeps the dash). Production rows add to 81,610 (2024) against 82,000 and 85,140 (2025) against 85,000. Reserves (world a lower bound, '>4,700,000') cannot be summed: four rows are NA."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tungsten/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-tungsten, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row: '—' (zero) for 2024 and 2,400 for 2025 (the copy's data.json keeps the dash). Production rows add to 81,610 (2024) against 82,000 and 85,140 (2025) against 85,000. Reserves (world a lower bound, '>4,700,000') cannot be summed: four rows are NA."
   },
   {
     "id": "usgs-mcs-2026-zinc-world",
     "source": "usgs-mcs-2026-zinc",
+    "otherSources": [
+      "usgs-mcs-2026-data-release-zinc"
+    ],
     "vintage": "usgs-mcs-2026",
     "mineral": "zinc",
     "title": "World Mine Production and Reserves",
@@ -1600,7 +1657,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/zinc/audit.md with data.json for the dash and NA cells). That copy drops the row-level 'e' marks and gives the column years without showing whether the printed headers carry an 'e', so no column is marked estimated and unmarked numbers are reported-or-estimated. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row. Bolivia's reserves are NA, so reserves cannot be summed automatically (the other rows add to 240,800 against 240,000). Production rows add to 11,943 (2024) against 11,900 and 12,540 (2025) against 13,000."
+    "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/zinc/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-zinc, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release, which agrees except for two 2024 cells (India, Kazakhstan; see their row notes). Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row. Bolivia's reserves are NA, so reserves cannot be summed automatically (the other rows add to 240,800 against 240,000). Production rows add to 11,943 (2024) against 11,900 and 12,540 (2025) against 13,000."
   },
   {
     "id": "wna-2015-2024-uranium-mining",

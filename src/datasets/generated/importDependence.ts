@@ -483,6 +483,11 @@ export type importDependenceRecordsType = DeepReadonly<[
         "printed": "Finland",
         "country": "FI",
         "share": 5
+      },
+      {
+        "printed": "other",
+        "country": "OTHER",
+        "share": 24
       }
     ],
     "c5Partners": [
@@ -497,7 +502,7 @@ export type importDependenceRecordsType = DeepReadonly<[
     },
     "readAs": "extraction",
     "source": "usgs-mcs-2026-chromium",
-    "note": "Read in a structured extraction of the chapter PDF that lists each product's partners and shares but not the printed sentence; footnote anchors on partners were not kept. The extraction lists four partners adding up to 76% and no 'other' share for this product, so the list may be incomplete there; the PDF itself was not read. The 2026 chapter lists ferrochromium separately where the 2025 chapter had 'Chromium (primary metal)'."
+    "note": "Read in a structured extraction of the chapter PDF that lists each product's partners and shares but not the printed sentence; footnote anchors on partners were not kept. The extraction lists four partners adding up to 76% and no 'other' share for this product; the USGS MCS 2026 data release (usgs-mcs-2026-data-release-chromium) gives the missing row, 'Other countries' 24% for ferrochromium, which is added here (the partner name is written 'other' as in the chapter's other lists). The other partners and the net import reliance agree with the release. The 2026 chapter lists ferrochromium separately where the 2025 chapter had 'Chromium (primary metal)'."
   },
   {
     "id": "usgs-mcs-2026-chromium-total",
@@ -698,6 +703,108 @@ export type importDependenceRecordsType = DeepReadonly<[
     "readAs": "extraction",
     "source": "usgs-mcs-2026-titanium",
     "note": "Read in a structured extraction of the chapter PDF that lists each product's partners and shares but not the printed sentence; footnote anchors on partners were not kept. Net import reliance is the first of the chapter's two rows (the titanium sponge metal block; the TiO2 pigment row is printed E)."
+  },
+  {
+    "id": "usgs-mcs-2026-sulfur-elemental",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "sulfur",
+    "product": "Elemental",
+    "period": {
+      "from": 2021,
+      "to": 2024,
+      "printed": "2021–24"
+    },
+    "partners": [
+      {
+        "printed": "Canada",
+        "country": "CA",
+        "share": 53
+      },
+      {
+        "printed": "Mexico",
+        "country": "MX",
+        "share": 7
+      },
+      {
+        "printed": "Iraq",
+        "country": "IQ",
+        "share": 6
+      },
+      {
+        "printed": "Kazakhstan",
+        "country": "KZ",
+        "share": 6
+      },
+      {
+        "printed": "Other countries",
+        "country": "OTHER",
+        "share": 28
+      }
+    ],
+    "c5Partners": [
+      "KZ"
+    ],
+    "netImportReliance": {
+      "year": 2025,
+      "estimated": true,
+      "printed": "14",
+      "mark": "value",
+      "value": 14
+    },
+    "readAs": "data-release",
+    "source": "usgs-mcs-2026-data-release-sulfur",
+    "note": "Read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv), which gives the chapter's import sources one row per product and partner (section 'Import Sources', 'Import sources 2021-2024', percent) and not the printed sentence; the product and partner names are the release's. Net import reliance is the release's 2025 row 'Net import reliance as a percentage of apparent consumption', 14, noted 'Estimated.' (a hand-keyed copy of the chapter's salient statistics gives 14 for 2025 as well). The chapter's third list, sulfuric acid (Canada, Mexico, Spain, other), names no C5 state and is not recorded."
+  },
+  {
+    "id": "usgs-mcs-2026-sulfur-total",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "sulfur",
+    "product": "Total sulfur imports",
+    "period": {
+      "from": 2021,
+      "to": 2024,
+      "printed": "2021–24"
+    },
+    "partners": [
+      {
+        "printed": "Canada",
+        "country": "CA",
+        "share": 53
+      },
+      {
+        "printed": "Mexico",
+        "country": "MX",
+        "share": 11
+      },
+      {
+        "printed": "Kazakhstan",
+        "country": "KZ",
+        "share": 5
+      },
+      {
+        "printed": "Iraq",
+        "country": "IQ",
+        "share": 4
+      },
+      {
+        "printed": "Other countries",
+        "country": "OTHER",
+        "share": 27
+      }
+    ],
+    "c5Partners": [
+      "KZ"
+    ],
+    "netImportReliance": {
+      "year": 2025,
+      "estimated": true,
+      "printed": "14",
+      "mark": "value",
+      "value": 14
+    },
+    "readAs": "data-release",
+    "source": "usgs-mcs-2026-data-release-sulfur",
+    "note": "Read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv), which gives the chapter's import sources one row per product and partner (section 'Import Sources', 'Import sources 2021-2024', percent) and not the printed sentence; the product and partner names are the release's. Net import reliance is the release's 2025 row 'Net import reliance as a percentage of apparent consumption', 14, noted 'Estimated.' (a hand-keyed copy of the chapter's salient statistics gives 14 for 2025 as well). "
   }
 ]>;
 

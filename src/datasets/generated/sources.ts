@@ -2616,7 +2616,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/antimony/data.json",
     "licence": "US public domain",
-    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-antimony)."
   },
   {
     "id": "usgs-mcs-2026-barite",
@@ -2628,7 +2628,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/barite/data.json",
     "licence": "US public domain",
-    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-barite)."
   },
   {
     "id": "usgs-mcs-2026-bismuth",
@@ -2640,7 +2640,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/614d7edde92a28d6651e3d1af7483b6808c45b62/data/audit/bismuth/data.json",
     "licence": "US public domain",
-    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'. The extraction carries no capacity column for the world table."
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-bismuth). The extraction carries no capacity column for the world table."
   },
   {
     "id": "usgs-mcs-2026-chromium",
@@ -2652,7 +2652,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/chromium/data.json",
     "licence": "US public domain",
-    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-chromium)."
   },
   {
     "id": "usgs-mcs-2026-copper",
@@ -2664,7 +2664,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/wilmerjoseperezorozco-dev/colombia-cobre-minerales-criticos-2050/blob/f3c5a812d049c6c5edfa1b7215635c013ca2f7fb/tests/fixtures/usgs_mcs_copper_texto_real.py",
     "licence": "US public domain",
-    "note": "World table read from a plain-text extraction of the chapter kept as a test fixture (page footer: 'Mineral Commodity Summaries, February 2026'); its refinery and reserves columns were checked against a second extraction, pranava0x0/usgs-mineral-commodity-summaries data/audit/copper/audit.md (commit 25031d0f60fa0c508068145d6be6228fc4933d51), which lacks the mine columns."
+    "note": "World table read from a plain-text extraction of the chapter kept as a test fixture (page footer: 'Mineral Commodity Summaries, February 2026'); its refinery and reserves columns were checked against a second extraction, pranava0x0/usgs-mineral-commodity-summaries data/audit/copper/audit.md (commit 25031d0f60fa0c508068145d6be6228fc4933d51), which lacks the mine columns. Estimate marks checked in the data release (usgs-mcs-2026-data-release-copper)."
   },
   {
     "id": "usgs-mcs-2026-fluorspar",
@@ -2676,7 +2676,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/fluorspar/data.json",
     "licence": "US public domain",
-    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks, so the table is marked estimateMarks 'lost'."
+    "note": "World table read from a third-party extraction of the USGS PDF (its data.json, with raw cells, and audit.md; the extraction dates the edition 2026-02). The extraction drops the row-level 'e' marks and the header marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-fluorspar)."
   },
   {
     "id": "usgs-mcs-2026-indium",
@@ -2688,7 +2688,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/indium/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-indium)."
   },
   {
     "id": "usgs-mcs-2026-lead",
@@ -2700,7 +2700,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/lead/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-lead)."
   },
   {
     "id": "usgs-mcs-2026-magnesium-metal",
@@ -2712,7 +2712,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/magnesium/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-magnesium-metal)."
   },
   {
     "id": "usgs-mcs-2026-molybdenum",
@@ -2724,7 +2724,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/molybdenum/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-molybdenum)."
   },
   {
     "id": "usgs-mcs-2026-phosphate",
@@ -2736,7 +2736,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/25031d0f60fa0c508068145d6be6228fc4933d51/data/audit/phosphate/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-phosphate)."
   },
   {
     "id": "usgs-mcs-2026-rhenium",
@@ -2748,7 +2748,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/rhenium/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-rhenium)."
   },
   {
     "id": "usgs-mcs-2026-silver",
@@ -2760,7 +2760,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/silver/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-silver)."
   },
   {
     "id": "usgs-mcs-2026-tellurium",
@@ -2772,7 +2772,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/tellurium/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-tellurium)."
   },
   {
     "id": "usgs-mcs-2026-titanium",
@@ -2784,7 +2784,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/02896edf4e5e6352a9a6d01cdb128415b961c9fe/data/audit/titanium/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-titanium)."
   },
   {
     "id": "usgs-mcs-2026-tungsten",
@@ -2796,7 +2796,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/tungsten/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-tungsten)."
   },
   {
     "id": "usgs-mcs-2026-zinc",
@@ -2808,7 +2808,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/pranava0x0/usgs-mineral-commodity-summaries/blob/2514d2bf45d514b45435a62983869ba1738349ad/data/audit/zinc/audit.md",
     "licence": "US public domain",
-    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks."
+    "note": "World table read in a third-party extraction of the USGS PDF (audit.md, with data.json beside it for dash and NA cells); the extraction dates the edition 2026-02 and quotes the page footer 'Mineral Commodity Summaries, February 2026'. It drops the row-level estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-zinc)."
   },
   {
     "id": "usgs-mcs-2026-sulfur",
@@ -2820,7 +2820,7 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "readAt": "https://github.com/Data4ThePeople/Sulfur/blob/79c0f420ad10b147f87c597e1e7076b5559febb3/data/manual/usgs_mcs2026_world_production.csv",
     "licence": "US public domain",
-    "note": "World production table read in a hand-keyed CSV copy made from the PDF by a third party, whose DATASETS.md says the chapter was published in February 2026. The copy has no thousands separators and no estimate marks."
+    "note": "World production table read in a hand-keyed CSV copy made from the PDF by a third party, whose DATASETS.md says the chapter was published in February 2026. The copy has no thousands separators and no estimate marks; the table's marks were read in the data release (usgs-mcs-2026-data-release-sulfur)."
   },
   {
     "id": "fr-2018-10667-critical-minerals-2018",
@@ -6681,6 +6681,222 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://wikisum.wiki/wiki/Kars%E2%80%93Tbilisi%E2%80%93Baku_railway",
     "accessed": "2026-11-29",
     "note": "Wikipedia text read on the wikisum.wiki mirror; inaugurated for cargo 30 Oct 2017. Undated page; 'published' gives the year the curators read it."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-antimony",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Antimony world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'ANTIMONY' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in antimony.json, whose values were read from the chapter PDF (source usgs-mcs-2026-antimony), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-barite",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Barite world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'BARITE' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in barite.json, whose values were read from the chapter PDF (source usgs-mcs-2026-barite), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-bismuth",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Bismuth world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'BISMUTH' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in bismuth.json, whose values were read from the chapter PDF (source usgs-mcs-2026-bismuth), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-chromium",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Chromium world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'CHROMIUM' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in chromium.json, whose values were read from the chapter PDF (source usgs-mcs-2026-chromium), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-copper",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Copper world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'COPPER' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in copper-mine and copper-refinery.json, whose values were read from the chapter PDF (source usgs-mcs-2026-copper), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-fluorspar",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Fluorspar world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'FLUORSPAR' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in fluorspar.json, whose values were read from the chapter PDF (source usgs-mcs-2026-fluorspar), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-indium",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Indium world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'INDIUM' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in indium.json, whose values were read from the chapter PDF (source usgs-mcs-2026-indium), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-lead",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Lead world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'LEAD' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in lead.json, whose values were read from the chapter PDF (source usgs-mcs-2026-lead), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-magnesium-metal",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Magnesium Metal world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'MAGNESIUM METAL' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in magnesium.json, whose values were read from the chapter PDF (source usgs-mcs-2026-magnesium-metal), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-molybdenum",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Molybdenum world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'MOLYBDENUM' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in molybdenum.json, whose values were read from the chapter PDF (source usgs-mcs-2026-molybdenum), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-phosphate",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Phosphate Rock world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'PHOSPHATE ROCK' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in phosphate-rock.json, whose values were read from the chapter PDF (source usgs-mcs-2026-phosphate), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-rhenium",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Rhenium world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'RHENIUM' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in rhenium.json, whose values were read from the chapter PDF (source usgs-mcs-2026-rhenium), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-silver",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Silver world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'SILVER' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in silver.json, whose values were read from the chapter PDF (source usgs-mcs-2026-silver), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-sulfur",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Sulfur world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'SULFUR' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in sulfur.json, whose values were read from the chapter PDF (source usgs-mcs-2026-sulfur), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-tellurium",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Tellurium world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'TELLURIUM' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in tellurium.json, whose values were read from the chapter PDF (source usgs-mcs-2026-tellurium), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-titanium",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Titanium and Titanium Dioxide world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'TITANIUM AND TITANIUM DIOXIDE' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in titanium.json, whose values were read from the chapter PDF (source usgs-mcs-2026-titanium), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-tungsten",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Tungsten world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'TUNGSTEN' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in tungsten.json, whose values were read from the chapter PDF (source usgs-mcs-2026-tungsten), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-zinc",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Zinc world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'ZINC' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in zinc.json, whose values were read from the chapter PDF (source usgs-mcs-2026-zinc), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
   }
 ]>;
 
