@@ -39,7 +39,11 @@ share, and the US imports that depend on the C5 in the newest MCS edition held.`
       importDependence: importDependence.length,
     };
     const c5 = Object.fromEntries(
-      C5.map((code) => [code, productionProfile(code).filter((s) => PRODUCTION_MEASURES.includes(s.figure.measure))]),
+      C5.map((code) => [
+        code,
+        // a printed zero ("—") is a table's way of saying the country produced none that year
+        productionProfile(code).filter((s) => PRODUCTION_MEASURES.includes(s.figure.measure) && s.figure.status !== "zero"),
+      ]),
     );
     const freshness = datasetFreshness();
     const imports = usImportsFromC5();

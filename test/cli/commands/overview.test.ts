@@ -39,3 +39,16 @@ describe("c5-minerals overview: the corridor graph", () => {
     );
   });
 });
+
+describe("c5-minerals overview: what the C5 produce", () => {
+  it("lists no mineral whose newest figure is a printed zero", () => {
+    // MCS 2026 clays: Uzbekistan's fuller's earth is printed "—" (zero) in 2024 and 2025
+    const json = JSON.parse(runCli(["overview", "--json"]).stdout) as {
+      production: Record<string, { figure: { status: string; form?: string } }[]>;
+    };
+    const all = Object.values(json.production).flat();
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((s) => s.figure.status === "zero")).toEqual([]);
+    expect((json.production.UZ ?? []).some((s) => s.figure.form === "fuller's earth")).toBe(false);
+  });
+});
