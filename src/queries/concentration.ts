@@ -44,7 +44,7 @@ export interface ProducerRanking extends Denominator {
   column: SupplyColumn;
   /** Countries with a number, largest first. */
   ranked: RankedProducer[];
-  /** Countries listed without a number (withheld, not available or not applicable). */
+  /** Countries listed without a number (withheld, not available, not applicable or less than half a unit). */
   unranked: FigureRecord[];
 }
 
@@ -158,7 +158,7 @@ export interface C5Share extends Denominator {
   total: number;
   /** total / world total, or null when that cannot be computed. */
   share: number | null;
-  /** C5 states the source names but without a number (withheld, not available). */
+  /** C5 states the source names but without a number (withheld, not available, less than half a unit). */
   withoutValue: string[];
 }
 

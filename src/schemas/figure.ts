@@ -97,8 +97,9 @@ export type Basis = z.infer<typeof Basis>;
  * How the source presents a value: `reported`, `estimated` (marked "e", or by a note on the row such as
  * "Also estimated in 2022"), `withheld` ("W", to avoid disclosing company data), `not-available` ("NA", or
  * a word instead of a number), `not-applicable` ("XX": the quantity does not apply, e.g. reserves of a
- * refined product), `zero` ("—"), or `reported-or-estimated`: a printed number read from a copy that lost
- * the source's row-level "e" marks, so the package cannot say whether the source marked it estimated.
+ * refined product), `zero` ("—"), `less-than-half-unit` ("s": more than zero but less than half the table's
+ * unit, so it rounds to nothing; value null), or `reported-or-estimated`: a printed number read from a copy
+ * that lost the source's row-level "e" marks, so the package cannot say whether the source marked it estimated.
  *
  * @category Schemas
  * @example
@@ -108,10 +109,19 @@ export type Basis = z.infer<typeof Basis>;
  * ```
  */
 export const FigureStatus = z
-  .enum(["reported", "estimated", "withheld", "not-available", "not-applicable", "zero", "reported-or-estimated"])
+  .enum([
+    "reported",
+    "estimated",
+    "withheld",
+    "not-available",
+    "not-applicable",
+    "zero",
+    "less-than-half-unit",
+    "reported-or-estimated",
+  ])
   .meta({
     description:
-      "reported; estimated (e, or a row note such as 'Also estimated in 2022'); withheld (W); not-available (NA or a word); not-applicable (XX); zero (—); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
+      "reported; estimated (e, or a row note such as 'Also estimated in 2022'); withheld (W); not-available (NA or a word); not-applicable (XX); zero (—); less-than-half-unit (s: positive but less than half the table's unit, value null); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
   });
 /**
  * How the source presents a value.
@@ -121,7 +131,7 @@ export const FigureStatus = z
 export type FigureStatus = z.infer<typeof FigureStatus>;
 
 /** Statuses whose value is null. */
-const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-available", "not-applicable"]);
+const NULL_STATUSES: ReadonlySet<FigureStatus> = new Set(["withheld", "not-available", "not-applicable", "less-than-half-unit"]);
 
 /**
  * A figure's place: an ISO 3166-1 alpha-2 country, `WORLD` (the world total) or `OTHER` (the source's
@@ -148,8 +158,8 @@ export type FigureArea = z.infer<typeof FigureArea>;
  * One observation: how much of a mineral a country (or the world, or "other countries") produced or holds
  * in reserve in a year, exactly as one edition of one source states it (long format).
  *
- * Rules beyond the field types: `value` is null exactly when `status` is `withheld`, `not-available` or
- * `not-applicable`;
+ * Rules beyond the field types: `value` is null exactly when `status` is `withheld`, `not-available`,
+ * `not-applicable` or `less-than-half-unit`;
  * `status` `zero` means `value` 0; `bound` only qualifies a number; `excludes` only qualifies WORLD or OTHER.
  *
  * @category Schemas
@@ -178,7 +188,7 @@ export const Figure = z
       .number()
       .nonnegative()
       .nullable()
-      .meta({ description: "The value in `unit`; null when withheld, not available or not applicable." }),
+      .meta({ description: "The value in `unit`; null when withheld, not available, not applicable or less than half a unit." }),
     unit: Unit,
     status: FigureStatus,
     bound: z.enum(["lower", "upper"]).optional().meta({ description: "'lower' when the source gives a lower bound ('>95')." }),
@@ -223,7 +233,7 @@ export const Figure = z
   .meta({
     id: "Figure",
     description:
-      "One observation in long format. Rules: value is null exactly when status is withheld, not-available or not-applicable; status zero means value 0; bound needs a number; excludes only on WORLD/OTHER; qualifier only on a country.",
+      "One observation in long format. Rules: value is null exactly when status is withheld, not-available, not-applicable or less-than-half-unit; status zero means value 0; bound needs a number; excludes only on WORLD/OTHER; qualifier only on a country.",
   });
 /**
  * One observation in long format.

@@ -9,7 +9,7 @@ import type { FigureStatus } from "../schemas/figure.js";
 export interface ParsedCell {
   /** How the source presents the value. */
   status: FigureStatus;
-  /** The number, or null when withheld, not available or not applicable. */
+  /** The number, or null when withheld, not available, not applicable or less than half a unit. */
   value: number | null;
   /** Present when the cell is a bound such as `>95`. */
   bound?: "lower";
@@ -35,7 +35,8 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * Reads one cell of a USGS Mineral Commodity Summaries table as printed: `6,000`, `e6,000` (estimated),
- * `W` (withheld), `NA` (not available), `XX` (not applicable), `—` (zero), `>95` (lower bound), words such as `Large`
+ * `W` (withheld), `NA` (not available), `XX` (not applicable), `—` (zero), `s` (less than half the table's unit:
+ * more than zero but too small to print, so no number), `>95` (lower bound), words such as `Large`
  * (not available as a number), and footnote markers in parentheses, `(6)690` or `690(6)`.
  * It never guesses: a cell it cannot read comes back as a {@link CellProblem}.
  *
@@ -46,6 +47,7 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * parseUsgsCell("e6,000"); // { status: "estimated", value: 6000, footnotes: [] }
  * parseUsgsCell("W"); // { status: "withheld", value: null, footnotes: [] }
  * parseUsgsCell("XX"); // { status: "not-applicable", value: null, footnotes: [] }
+ * parseUsgsCell("s"); // { status: "less-than-half-unit", value: null, footnotes: [] }
  * "reason" in parseUsgsCell("6,00O"); // true
  * ```
  */
@@ -64,6 +66,7 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
   if (upper === "W") return { status: "withheld", value: null, footnotes };
   if (upper === "NA") return { status: "not-available", value: null, footnotes };
   if (upper === "XX") return { status: "not-applicable", value: null, footnotes };
+  if (text === "s") return { status: "less-than-half-unit", value: null, footnotes };
   if (ZERO.has(text)) return { status: "zero", value: 0, footnotes };
   if (WORDS.has(text.toLowerCase())) return { status: "not-available", value: null, footnotes };
   let estimated = false;
@@ -81,7 +84,7 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
     text = text.slice(1).trim();
   }
   if (!NUMBER.test(text)) {
-    return { printed, reason: `'${printed}' is not a number, W, NA, XX, — or a known word` };
+    return { printed, reason: `'${printed}' is not a number, W, NA, XX, s, — or a known word` };
   }
   const value = Number(text.replace(/,/g, ""));
   const status: FigureStatus = value === 0 ? "zero" : estimated ? "estimated" : "reported";

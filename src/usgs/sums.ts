@@ -8,6 +8,8 @@ import type { Figure, FigureTable } from "../schemas/figure.js";
  */
 export type SummableFigure = Pick<Figure, "country" | "measure" | "year" | "value" | "bound" | "form" | "unit"> & {
   readonly table: string;
+  /** The figure's status; a `less-than-half-unit` row ("s") counts as 0, inside the table's tolerance. */
+  readonly status?: Figure["status"];
 };
 
 /**
@@ -34,8 +36,10 @@ export interface ColumnSum {
 
 /**
  * Adds up each column of a source table (every country row plus "other countries") and compares it with
- * the world total, within the table's stated rounding tolerance. Columns with a missing value or a
- * bound are reported as skipped with the reason, never silently passed.
+ * the world total, within the table's stated rounding tolerance. A row printed "s" (status
+ * `less-than-half-unit`: more than zero, less than half a unit) counts as 0, an error under half a unit that the
+ * tolerance absorbs. Columns with a missing value or a bound are reported as skipped with the reason, never
+ * silently passed.
  *
  * @category Validation
  * @example
@@ -60,6 +64,7 @@ export function columnSums(table: Pick<FigureTable, "id" | "sumTolerance">, figu
     for (const key of ["country", "measure", "unit", "table"] as const) requireString(f[key], `${name}.${key}`);
     requireInteger(f.year, `${name}.year`);
     if (f.value !== null) requireFinite(f.value, `${name}.value`);
+    optional(f.status, `${name}.status`, requireString);
     optional(f.form, `${name}.form`, requireString);
   });
   const groups = new Map<string, SummableFigure[]>();
@@ -76,13 +81,14 @@ export function columnSums(table: Pick<FigureTable, "id" | "sumTolerance">, figu
     if (first === undefined) continue;
     const world = group.find((f) => f.country === "WORLD");
     const rows = group.filter((f) => f.country !== "WORLD");
+    const tiny = (f: SummableFigure) => f.value === null && f.status === "less-than-half-unit";
     const rowSum = rows.reduce((total, f) => total + (f.value ?? 0), 0);
     const base = { measure: first.measure, year: first.year, form: first.form, rowSum, world: world?.value ?? null };
     let skipped: string | undefined;
     if (world === undefined) skipped = "no world total";
     else if (world.value === null) skipped = "world total not available";
     else if (world.bound !== undefined) skipped = "world total is a bound";
-    else if (rows.some((f) => f.value === null)) skipped = "a row is withheld or not available";
+    else if (rows.some((f) => f.value === null && !tiny(f))) skipped = "a row is withheld or not available";
     else if (rows.some((f) => f.bound !== undefined)) skipped = "a row is a bound";
     else if (rows.some((f) => f.unit !== world.unit)) skipped = "rows in different units";
     const within = skipped === undefined && Math.abs(rowSum - (world?.value ?? 0)) <= table.sumTolerance;

@@ -68,7 +68,12 @@ describe.each(alternativeTables.map((t) => [t.id, t] as const))("alternative tab
 describe("figures", () => {
   it("are null exactly when withheld, not available or not applicable", () => {
     for (const f of figures)
-      expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available" || f.status === "not-applicable");
+      expect(f.value === null).toBe(
+        f.status === "withheld" ||
+          f.status === "not-available" ||
+          f.status === "not-applicable" ||
+          f.status === "less-than-half-unit",
+      );
   });
   it("keep chromium as gross-weight chromite ore, never as chromium content (Cr2O3 content of reserves apart)", () => {
     const chromium = figures.filter((f) => f.mineral === "chromium");

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figures, figureTables } from "../../src/figures.js";
+import { figures, figureTables, producerRanking } from "../../src/figures.js";
 import { sources } from "../../src/sources.js";
 
 // The MCS 2026 tables read in PDF extractions lost the row-level "e" marks; the marks were restored from the
@@ -25,7 +25,7 @@ const cell = (table: string, country: string, year: number, measure: string, for
 
 describe("MCS 2026 estimate marks", () => {
   it("are read in every table: none says its marks were lost, no figure is reported-or-estimated", () => {
-    expect(files.length).toBe(32);
+    expect(files.length).toBe(33);
     for (const f of files) {
       const raw = JSON.parse(readFileSync(new URL(f, dir), "utf8")) as { estimateMarks?: string };
       expect(raw.estimateMarks, f).not.toBe("lost");
@@ -70,11 +70,31 @@ describe("MCS 2026 estimate marks", () => {
     ["tungsten", "KZ", 2025, "mine-production", undefined, 2400, "estimated"], // TUNGSTEN Kazakhstan 2025 2,400 "Estimated."
     ["zinc", "KZ", 2025, "mine-production", undefined, 360, "estimated"], // ZINC Kazakhstan 2025 360 "Estimated. -- ..."
     ["zinc", "US", 2024, "mine-production", undefined, 759, "reported"], // ZINC United States 2024 759 (no "Estimated.")
+    ["vermiculite", "UZ", 2024, "mine-production", undefined, 1, "estimated"], // VERMICULITE Uzbekistan 2024 1 "Estimated."
+    ["vermiculite", "UZ", 2025, "mine-production", undefined, 1, "estimated"], // VERMICULITE Uzbekistan 2025 1 "Estimated."
+    ["vermiculite", "ZA", 2024, "mine-production", undefined, 163, "reported"], // VERMICULITE South Africa 2024 163 (no note)
+    ["vermiculite", "WORLD", 2024, "mine-production", undefined, 470, "reported"], // VERMICULITE World total 2024 470 (no note)
+    ["vermiculite", "WORLD", 2025, "mine-production", undefined, 460, "estimated"], // VERMICULITE World total 2025 460 "Estimated."
   ];
   it.each(cases)("%s %s %i %s: status as the release notes it", (table, country, year, measure, form, value, status) => {
     const f = cell(table, country, year, measure, form);
     expect(f?.value).toBe(value);
     expect(f?.status).toBe(status);
+  });
+
+  it("give Mexico's vermiculite, printed 's' ('Less than ½unit.'), as less-than-half-unit with no number", () => {
+    // VERMICULITE Mexico Mine production 2024 s "Less than ½unit."; 2025 s "Estimated. -- Less than ½unit."
+    for (const year of [2024, 2025]) {
+      const f = cell("vermiculite", "MX", year, "mine-production");
+      expect(f?.status).toBe("less-than-half-unit");
+      expect(f?.value).toBeNull();
+      expect(f?.printed).toBe("s");
+    }
+    expect(cell("vermiculite", "MX", 2025, "reserves")?.status).toBe("not-available"); // Mexico Reserves 2025 NA
+    expect(cell("vermiculite", "UZ", 2025, "reserves")?.status).toBe("not-available"); // Uzbekistan Reserves 2025 NA
+    const ranking = producerRanking({ mineral: "vermiculite", measure: "mine-production", year: 2024, vintage: "usgs-mcs-2026" });
+    expect(ranking.unranked.map((f) => f.country)).toEqual(["MX"]);
+    expect(ranking.ranked[0]?.figure.country).toBe("ZA"); // South Africa 163, the largest 2024 row
   });
 
   it("add the chromium reserves in Cr2O3 content the extraction missed (release: Kazakhstan 100,000)", () => {

@@ -4,9 +4,10 @@ import { figures, figureTables } from "../../src/datasets/figures.js";
 import { c5Share, concentration, producerRanking } from "../../src/queries/concentration.js";
 import { supplyColumn, worldShares } from "../../src/queries/supply.js";
 import { Figure } from "../../src/schemas/figure.js";
-import { parseUsgsCell } from "../../src/usgs/cell.js";
+import { isCellProblem, parseUsgsCell } from "../../src/usgs/cell.js";
 import { decodeWindows1252 } from "../../src/usgs/cp1252.js";
 import { importUsgsCsv } from "../../src/usgs/import.js";
+import { columnSums } from "../../src/usgs/sums.js";
 import { figuresFromTable, type TranscribedTable } from "../../src/usgs/transcribed.js";
 
 const find = (country: string, table: string, year: number, measure = "mine-production") =>
@@ -70,6 +71,41 @@ describe("XX: not applicable", () => {
     };
     expect(Figure.safeParse({ ...base, value: null, status: "not-applicable" }).success).toBe(true);
     expect(Figure.safeParse({ ...base, value: 5, status: "not-applicable" }).success).toBe(false);
+  });
+});
+
+describe("s: less than half a unit", () => {
+  it("is its own status with value null, distinct from zero", () => {
+    expect(parseUsgsCell("s")).toEqual({ status: "less-than-half-unit", value: null, footnotes: [] });
+    expect(parseUsgsCell(" s(3)")).toEqual({ status: "less-than-half-unit", value: null, footnotes: ["3"] });
+    expect(parseUsgsCell("—")).toMatchObject({ status: "zero", value: 0 });
+    // only the lower-case mark MCS prints; anything else stays a problem
+    for (const printed of ["S", "es", "s1"]) expect(isCellProblem(parseUsgsCell(printed)), printed).toBe(true);
+    const base = {
+      country: "MX",
+      mineral: "vermiculite",
+      measure: "mine-production",
+      basis: "gross-weight",
+      year: 2024,
+      unit: "kt",
+      source: "s",
+      table: "t",
+      vintage: "v",
+    };
+    expect(Figure.safeParse({ ...base, value: null, status: "less-than-half-unit" }).success).toBe(true);
+    expect(Figure.safeParse({ ...base, value: 0, status: "less-than-half-unit" }).success).toBe(false);
+    expect(Figure.safeParse({ ...base, value: 0.4, status: "less-than-half-unit" }).success).toBe(false);
+  });
+
+  it("counts as zero in the column sums instead of skipping the column", () => {
+    const table = { id: "t", sumTolerance: 5 };
+    const f = (country: string, value: number | null, status: "reported" | "less-than-half-unit" | "not-available") =>
+      ({ country, measure: "mine-production", year: 2024, value, unit: "kt", table: "t", status }) as const;
+    const [ok] = columnSums(table, [f("BR", 53, "reported"), f("MX", null, "less-than-half-unit"), f("WORLD", 50, "reported")]);
+    expect(ok).toMatchObject({ rowSum: 53, world: 50, withinTolerance: true });
+    expect(ok?.skipped).toBeUndefined();
+    const [na] = columnSums(table, [f("BR", 53, "reported"), f("MX", null, "not-available"), f("WORLD", 50, "reported")]);
+    expect(na?.skipped).toBe("a row is withheld or not available");
   });
 });
 

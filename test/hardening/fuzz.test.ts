@@ -148,7 +148,12 @@ describe("fuzzing", () => {
         cases++;
         const result = importUsgsCsv([header, ...rows].join("\n"), { mineral: "zinc", vintage: "usgs-mcs-2024" });
         for (const f of result.figures)
-          expect(f.value === null).toBe(f.status === "withheld" || f.status === "not-available" || f.status === "not-applicable");
+          expect(f.value === null).toBe(
+            f.status === "withheld" ||
+              f.status === "not-available" ||
+              f.status === "not-applicable" ||
+              f.status === "less-than-half-unit",
+          );
       }),
       { numRuns: 15_000 },
     );

@@ -164,7 +164,7 @@ describe("rules JSON Schema cannot express", () => {
   it("are stated in the schema's description", () => {
     const figure = JSON.parse(readFileSync("data/json-schema/figure.json", "utf8"));
     const text = JSON.stringify(figure);
-    expect(text).toContain("value is null exactly when status is withheld, not-available or not-applicable");
+    expect(text).toContain("value is null exactly when status is withheld, not-available, not-applicable or less-than-half-unit");
     // and JSON Schema alone lets the cross-field error through, which is why the zod schema exists:
     expect(load("figure")({ ...samples.figure, status: "withheld" })).toBe(true);
   });

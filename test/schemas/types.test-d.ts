@@ -20,7 +20,14 @@ describe("inferred types", () => {
     expectTypeOf<C5CountryCode>().toEqualTypeOf<"KZ" | "KG" | "TJ" | "TM" | "UZ">();
     expectTypeOf<Landlocked>().toEqualTypeOf<"none" | "landlocked" | "doubly-landlocked">();
     expectTypeOf<FigureStatus>().toEqualTypeOf<
-      "reported" | "estimated" | "withheld" | "not-available" | "not-applicable" | "zero" | "reported-or-estimated"
+      | "reported"
+      | "estimated"
+      | "withheld"
+      | "not-available"
+      | "not-applicable"
+      | "zero"
+      | "less-than-half-unit"
+      | "reported-or-estimated"
     >();
     expectTypeOf<Unit>().toEqualTypeOf<"kg" | "t" | "kt" | "Mt" | "tU" | "million-m3">();
     expectTypeOf<Basis>().toEqualTypeOf<"gross-weight" | "contained" | "oxide-equivalent" | "product">();

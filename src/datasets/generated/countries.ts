@@ -1322,6 +1322,17 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "UG",
+    "alpha3": "UGA",
+    "numeric": "800",
+    "name": "Uganda",
+    "officialName": "Republic of Uganda",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "US",
     "alpha3": "USA",
     "numeric": "840",

@@ -44,6 +44,11 @@ export type coverageGapsRecordsType = DeepReadonly<[
     "country": "UZ",
     "mineral": "selenium",
     "reason": "Selenium is refined from copper refining residues; no source read in this release names the Uzbek plant that recovers it."
+  },
+  {
+    "country": "UZ",
+    "mineral": "vermiculite",
+    "reason": "Vermiculite first appears for Uzbekistan in the MCS 2026 world table added here (1 thousand tons, estimated); no source read in this release names the Uzbek mine behind it."
   }
 ]>;
 

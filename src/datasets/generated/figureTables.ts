@@ -1638,6 +1638,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Read in a third-party extraction of the USGS PDF (repository pranava0x0/usgs-mineral-commodity-summaries, data/audit/tungsten/audit.md with data.json for the dash and NA cells). The copy read drops the estimate marks; they were read in the USGS MCS 2026 data release (MCS2026_Commodities_Data.csv, source usgs-mcs-2026-data-release-tungsten, through a byte-identical copy on GitHub), which gives every value of the world table with its notes: a value noted 'Estimated.' there is marked estimated here, the whole column (with an 'e' added to the composed header) when every number in it carries the note, else the cell, written with a leading 'e' (the release does not show whether the printed page puts the mark on the row label or the cell); unmarked numbers are reported. The values stay those of the chapter as read in the copy (the table's source); each was compared with the release and agrees with it. Footnote marks are given per row, not per cell, so they are kept as row notes. The copy does not reproduce the header row: column headers here are composed from the table's title and the copy's years. Kazakhstan has its own row: '—' (zero) for 2024 and 2,400 for 2025 (the copy's data.json keeps the dash). Production rows add to 81,610 (2024) against 82,000 and 85,140 (2025) against 85,000. Reserves (world a lower bound, '>4,700,000') cannot be summed: four rows are NA."
   },
   {
+    "id": "usgs-mcs-2026-vermiculite-world",
+    "source": "usgs-mcs-2026-data-release-vermiculite",
+    "vintage": "usgs-mcs-2026",
+    "mineral": "vermiculite",
+    "title": "World Mine Production and Reserves",
+    "unitNote": "The chapter gives its data in thousand metric tons unless otherwise specified, so production and reserves are thousand tonnes of vermiculite (the U.S. row is concentrate sold or used by producers). Reserves are recorded under 2025, the latest year of the edition.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 5,
+    "note": "Read in the USGS Mineral Commodity Summaries 2026 data release (MCS2026_Commodities_Data.csv, first release of 6 February 2026), through a byte-identical copy on GitHub (SHA-256 582a0aa2…4fbaaf5, the hash another public project pins for the official file). The release gives every value of the chapter's world table with its notes; a value noted 'Estimated.' is marked estimated here (the whole column when every number in it carries the note, else the cell, written with a leading 'e'; the release does not show whether the printed page puts that mark on the row label or the cell), so estimate marks are read, not lost. The printed header row is not in the release: headers are composed from the statistic and year. Uzbekistan has its own row (1 thousand tons in both years, noted 'Estimated.'; reserves NA). There is no Other countries row. Mexico's production is printed 's', noted 'Less than ½unit.' (below 500 tons), read as less-than-half-unit with no number and counted as zero in the sums. Sums (Mexico as zero): production rows add to 470 (2024) against 470 and 463 (2025) against 460, a total rounded to two significant figures, hence the tolerance of 5 (half of its last printed digit); world reserves are NA."
+  },
+  {
     "id": "usgs-mcs-2026-zinc-world",
     "source": "usgs-mcs-2026-zinc",
     "otherSources": [

@@ -2889,6 +2889,17 @@ export type mineralsRecordsType = DeepReadonly<[
     "sources": [
       "cn-2016-national-mineral-resources-plan"
     ]
+  },
+  {
+    "id": "vermiculite",
+    "name": "Vermiculite",
+    "aliases": [],
+    "kind": "mineral",
+    "symbols": [],
+    "tariffCodes": [],
+    "sources": [
+      "usgs-mcs-2026-data-release-vermiculite"
+    ]
   }
 ]>;
 

@@ -6897,6 +6897,18 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
     "licence": "US public domain",
     "note": "Rows of chapter 'ZINC' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes). Used for the estimate marks of the world table in zinc.json, whose values were read from the chapter PDF (source usgs-mcs-2026-zinc), and to check those values. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-vermiculite",
+    "title": "Mineral Commodity Summaries 2026 data release: MCS2026_Commodities_Data.csv, Vermiculite world table",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P1WKQ63T",
+    "published": "2026-02",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
+    "licence": "US public domain",
+    "note": "Rows of chapter 'VERMICULITE' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes such as 'Less than ½unit.'). Uzbekistan listed. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
   }
 ]>;
 
