@@ -1,5 +1,4 @@
 // `c5-minerals query facilities ...`: facilities, who controls a country's output, projects, routes.
-import { parseArgs } from "node:util";
 import { getFacility } from "../datasets/facilities.js";
 import {
   controlOf,
@@ -11,7 +10,7 @@ import {
   projectsTimeline,
   routesFromFacility,
 } from "../queries/facilities.js";
-import type { Outcome } from "./command.js";
+import { json, type Outcome, parse, pct } from "./command.js";
 import type { QueryKind } from "./commands/query.js";
 import { InputError, UsageError } from "./errors.js";
 
@@ -32,40 +31,25 @@ Options:
   --json              print the answer as JSON
   -h, --help          show this help`;
 
-const pct = (share: number | null) => (share === null ? "n/a" : `${(share * 100).toFixed(1)}%`);
-
 /** Runs `query facilities` with the arguments after `facilities`. */
 export function queryFacilities(args: string[]): Outcome {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        country: { type: "string" },
-        mineral: { type: "string" },
-        status: { type: "string" },
-        kind: { type: "string" },
-        owner: { type: "string" },
-        "owner-country": { type: "string" },
-        measure: { type: "string" },
-        partnership: { type: "string" },
-        "partner-country": { type: "string" },
-        avoid: { type: "string" },
-        max: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, "."));
-  }
-  if (values.help === true) return { stdout: `${FACILITIES_USAGE}\n`, code: 0 };
-  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
+  const o = parse(args, {
+    country: { type: "string" },
+    mineral: { type: "string" },
+    status: { type: "string" },
+    kind: { type: "string" },
+    owner: { type: "string" },
+    "owner-country": { type: "string" },
+    measure: { type: "string" },
+    partnership: { type: "string" },
+    "partner-country": { type: "string" },
+    avoid: { type: "string" },
+    max: { type: "string" },
+  });
+  const { positionals } = o;
+  if (o.flag("help")) return { stdout: `${FACILITIES_USAGE}\n`, code: 0 };
   const out = (value: unknown, text: string): Outcome => ({
-    stdout: values.json === true ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`,
+    stdout: o.flag("json") ? json(value) : `${text}\n`,
     code: 0,
   });
   const [sub = "list", ...rest] = positionals;
@@ -85,7 +69,7 @@ export function queryFacilities(args: string[]): Outcome {
         ["owner", "owner"],
         ["owner-country", "ownerCountry"],
       ] as const) {
-        const v = str(opt);
+        const v = o.str(opt);
         if (v !== undefined) filter[key] = v;
       }
       const found = findFacilities(filter);
@@ -124,7 +108,7 @@ export function queryFacilities(args: string[]): Outcome {
       const [country, mineral, ...extra] = rest;
       if (country === undefined || mineral === undefined || extra.length > 0)
         throw new UsageError("query facilities control takes <country> <mineral>");
-      const measure = str("measure") ?? "production";
+      const measure = o.str("measure") ?? "production";
       if (measure !== "production" && measure !== "capacity") throw new UsageError("--measure is production or capacity");
       const c = controlOf(country, mineral, { measure });
       const lines = [
@@ -145,7 +129,7 @@ export function queryFacilities(args: string[]): Outcome {
         ["partnership", "partnership"],
         ["partner-country", "partnerCountry"],
       ] as const) {
-        const v = str(opt);
+        const v = o.str(opt);
         if (v !== undefined) filter[key] = v;
       }
       const list = projectsTimeline(filter);
@@ -155,12 +139,12 @@ export function queryFacilities(args: string[]): Outcome {
       const [id, to, ...extra] = rest;
       if (id === undefined || to === undefined || extra.length > 0)
         throw new UsageError("query facilities route takes <facility-id> <to>");
-      const max = str("max") === undefined ? 3 : Number(str("max"));
+      const max = o.str("max") === undefined ? 3 : Number(o.str("max"));
       if (!Number.isInteger(max) || max < 1 || max > 50) throw new UsageError("--max takes a whole number from 1 to 50");
       let routes: ReturnType<typeof routesFromFacility>;
       try {
         routes = routesFromFacility(id, to, {
-          avoidCountries: (str("avoid") ?? "").split(",").filter((x) => x !== ""),
+          avoidCountries: (o.str("avoid") ?? "").split(",").filter((x) => x !== ""),
           maxRoutes: max,
         });
       } catch (error) {

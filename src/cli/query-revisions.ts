@@ -1,6 +1,6 @@
-import { parseArgs } from "node:util";
 import { revisions } from "../queries/revisions.js";
 import type { Measure } from "../schemas/figure.js";
+import { json, parse } from "./command.js";
 import type { QueryKind } from "./commands/query.js";
 import { InputError, UsageError } from "./errors.js";
 
@@ -36,32 +36,19 @@ const signed = (v: number) => `${v > 0 ? "+" : ""}${v.toLocaleString("en-US")}`;
  * observation. Throws a `UsageError` for a malformed call and an `InputError` when the data cannot answer.
  */
 export function queryRevisions(args: string[]): RevisionsOutcome {
-  let values: Record<string, unknown>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        form: { type: "string" },
-        series: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, "."));
-  }
-  if (values.help === true) return { stdout: `${REVISIONS_USAGE}\n`, code: 0 };
+  const o = parse(args, { form: { type: "string" }, series: { type: "string" } });
+  const { positionals } = o;
+  if (o.flag("help")) return { stdout: `${REVISIONS_USAGE}\n`, code: 0 };
   const [country, mineral, measure, yearText, ...extra] = positionals;
   if (country === undefined || mineral === undefined || measure === undefined || yearText === undefined || extra.length > 0)
     throw new UsageError("query revisions takes <country> <mineral> <measure> <year>; see c5-minerals query revisions --help");
   const year = Number(yearText);
   if (!/^\d{4}$/.test(yearText)) throw new UsageError(`<year> takes a year such as 2024; got '${yearText}'`);
   const options: { form?: string; series?: string } = {};
-  if (typeof values.form === "string") options.form = values.form;
-  if (typeof values.series === "string") options.series = values.series;
+  const form = o.str("form");
+  const series = o.str("series");
+  if (form !== undefined) options.form = form;
+  if (series !== undefined) options.series = series;
   let answer: ReturnType<typeof revisions>;
   try {
     answer = revisions(country.toUpperCase(), mineral, measure as Measure, year, options);
@@ -69,7 +56,7 @@ export function queryRevisions(args: string[]): RevisionsOutcome {
     if (error instanceof RangeError && /^measure /.test(error.message)) throw new UsageError(error.message);
     throw new InputError((error as Error).message.replace("options.form", "--form"));
   }
-  if (values.json === true) return { stdout: `${JSON.stringify(answer, null, 2)}\n`, code: 0 };
+  if (o.flag("json")) return { stdout: json(answer), code: 0 };
   const first = answer.editions[0]?.figure;
   const lines = [
     `${answer.country} ${answer.mineral} ${answer.measure} ${answer.year}${

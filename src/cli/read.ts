@@ -41,8 +41,8 @@ export function formatOf(file: string, given: string | undefined): InputFormat {
   return format;
 }
 
-/** Reads a file's bytes, refusing what is missing, not a file, empty or over the size limit. */
-export function readBytes(file: string, maxBytes: number): Uint8Array {
+/** Refuses a file that is missing, not a file, empty or over `maxBytes` (when given), with an {@link InputError}. */
+function requireReadableFile(file: string, maxBytes: number | undefined): void {
   let size: number;
   try {
     const stat = statSync(file);
@@ -52,9 +52,14 @@ export function readBytes(file: string, maxBytes: number): Uint8Array {
     if (error instanceof InputError) throw error;
     throw new InputError(`Cannot read '${file}': ${describeOsError(error) ?? (error as Error).message}`);
   }
-  if (size > maxBytes)
+  if (maxBytes !== undefined && size > maxBytes)
     throw new InputError(`'${file}' is ${size} bytes, more than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
   if (size === 0) throw new InputError(`'${file}' is empty`);
+}
+
+/** Reads a file's bytes, refusing what is missing, not a file, empty or over the size limit. */
+export function readBytes(file: string, maxBytes: number): Uint8Array {
+  requireReadableFile(file, maxBytes);
   try {
     return readFileSync(file);
   } catch (error) {
@@ -118,18 +123,7 @@ export function readRecords(file: string, format: InputFormat, entity: EntityNam
  * missing, not a file, empty or over `maxBytes` (when given).
  */
 export function readBlocks(file: string, maxBytes: number | undefined, push: (block: Uint8Array) => void): void {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new InputError(`'${file}' is not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`Cannot read '${file}': ${describeOsError(error) ?? (error as Error).message}`);
-  }
-  if (maxBytes !== undefined && size > maxBytes)
-    throw new InputError(`'${file}' is ${size} bytes, more than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
-  if (size === 0) throw new InputError(`'${file}' is empty`);
+  requireReadableFile(file, maxBytes);
   let fd: number | undefined;
   try {
     fd = openSync(file, "r");

@@ -1,17 +1,7 @@
 import { requireOptions } from "../datasets/args.js";
 import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
-
-/** Every measure, for argument checks without loading the zod schemas. */
-const MEASURES: readonly Measure[] = [
-  "mine-production",
-  "refinery-production",
-  "smelter-production",
-  "plant-production",
-  "production",
-  "reserves",
-  "capacity",
-];
+import { MEASURES } from "./enums.js";
 
 /** The edition series of a vintage: `usgs-mcs-2025` belongs to `usgs-mcs`. */
 const seriesOf = (vintage: string) => vintage.replace(/-\d{4}$/, "");

@@ -1,6 +1,7 @@
 import type { DeepReadonly } from "../datasets/freeze.js";
 import type { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import type { Collections, IntegrityIssue } from "./integrity.js";
+import { issueRecorder } from "./issue-recorder.js";
 
 /**
  * Facilities, companies and projects, with the collections their references point into.
@@ -41,21 +42,7 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
     const value = (c as unknown as Record<string, unknown>)[key];
     if (value !== undefined && !Array.isArray(value)) throw new TypeError(`c.${key} must be an array`);
   }
-  const issues: IntegrityIssue[] = [];
-  const add = (path: string, message: string): void => {
-    issues.push({ path, message });
-  };
-  const ids = <T>(name: string, records: readonly T[] | undefined, key: (r: T) => string): Set<string> | undefined => {
-    if (records === undefined) return undefined;
-    const seen = new Map<string, number>();
-    records.forEach((r, i) => {
-      const k = key(r);
-      const first = seen.get(k);
-      if (first !== undefined) add(`${name}[${i}]`, `Duplicate id '${k}' (first at ${name}[${first}])`);
-      else seen.set(k, i);
-    });
-    return new Set(seen.keys());
-  };
+  const { issues, add, ids, ref } = issueRecorder();
   const known = <T>(records: readonly T[] | undefined, key: (r: T) => string) =>
     records === undefined ? undefined : new Set(records.map(key));
   const sourceIds = known(c.sources, (s) => s.id);
@@ -68,9 +55,6 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
   const companyIds = ids("companies", c.companies, (x) => x.id);
   ids("projects", c.projects, (p) => p.id);
 
-  const ref = (set: Set<string> | undefined, what: string, path: string, value: string) => {
-    if (set !== undefined && !set.has(value)) add(path, `Unknown ${what} '${value}'`);
-  };
   const source = (path: string, id: string) => ref(sourceIds, "source", path, id);
   const sourceList = (path: string, list: readonly string[]) => list.forEach((id, i) => source(`${path}[${i}]`, id));
   const country = (path: string, code: string) => ref(countryCodes, "country", path, code);

@@ -7,6 +7,7 @@ import type { CriticalMineralList, OmittedList } from "../schemas/list.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { Event, Partnership } from "../schemas/partnership.js";
 import type { Source } from "../schemas/source.js";
+import { issueRecorder } from "./issue-recorder.js";
 
 /**
  * Collections to check together. Give any subset: each rule runs when the collections it needs are present,
@@ -85,22 +86,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   const o = requireOptions<IntegrityOptions>(options, "options", ["elementSymbols"]);
   if (o.elementSymbols !== undefined && !(o.elementSymbols instanceof Set))
     throw new TypeError(`options.elementSymbols must be a Set of element symbols, got ${kindOf(o.elementSymbols)}`);
-  const issues: IntegrityIssue[] = [];
-  const add = (path: string, message: string): void => {
-    issues.push({ path, message });
-  };
-
-  const ids = <T>(name: string, records: readonly T[] | undefined, key: (r: T) => string): Set<string> | undefined => {
-    if (records === undefined) return undefined;
-    const seen = new Map<string, number>();
-    records.forEach((r, i) => {
-      const k = key(r);
-      const first = seen.get(k);
-      if (first !== undefined) add(`${name}[${i}]`, `Duplicate id '${k}' (first at ${name}[${first}])`);
-      else seen.set(k, i);
-    });
-    return new Set(seen.keys());
-  };
+  const { issues, add, ids, ref } = issueRecorder();
   const sourceIds = ids("sources", c.sources, (s) => s.id);
   const countryCodes = ids("countries", c.countries, (x) => x.alpha2);
   ids("countries", c.countries, (x) => x.alpha3);
@@ -115,9 +101,6 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   const legIds = ids("legs", c.legs, (l) => l.id);
   ids("corridors", c.corridors, (x) => x.id);
 
-  const ref = (known: Set<string> | undefined, what: string, path: string, value: string) => {
-    if (known !== undefined && !known.has(value)) add(path, `Unknown ${what} '${value}'`);
-  };
   const source = (path: string, id: string) => ref(sourceIds, "source", path, id);
   const sourceList = (path: string, list: readonly string[]) => list.forEach((id, i) => source(`${path}[${i}]`, id));
   const country = (path: string, code: string) => ref(countryCodes, "country", path, code);

@@ -1,7 +1,6 @@
 // The `lists` command: list families, their editions over time, differences between editions, whether a
 // mineral was on a list on a date, and who calls a mineral critical now. Kept in its own module; commands.ts
 // only registers it.
-import { parseArgs } from "node:util";
 import { type criticalMineralLists, omittedLists } from "../../datasets/lists.js";
 import { c5CriticalityNow } from "../../queries/c5-criticality.js";
 import {
@@ -13,7 +12,7 @@ import {
   listHistory,
   wasOnList,
 } from "../../queries/list-history.js";
-import type { Command, Outcome } from "../command.js";
+import { type Command, json, type Outcome, parse } from "../command.js";
 import { summaryOf } from "../command-index.js";
 import { InputError, UsageError } from "../errors.js";
 
@@ -34,8 +33,6 @@ Options:
   -h, --help          show this help
 
 Example: c5-minerals lists changes us-critical-minerals 2025`;
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Runs a query, turning a RangeError or TypeError about the input into an InputError (exit code 1). */
 function ask<T>(run: () => T): T {
@@ -63,22 +60,12 @@ export const listsCommand: Command = {
   summary: summaryOf("lists"),
   usage: USAGE,
   run(args): Outcome {
-    let parsed: { values: Record<string, unknown>; positionals: string[] };
-    try {
-      parsed = parseArgs({
-        args,
-        options: { help: { type: "boolean", short: "h" }, json: { type: "boolean" } },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, "."));
-    }
-    const { values, positionals } = parsed;
-    if (values.help === true || positionals.length === 0) return { stdout: `${USAGE}\n`, code: 0 };
+    const o = parse(args, {});
+    const { positionals } = o;
+    if (o.flag("help") || positionals.length === 0) return { stdout: `${USAGE}\n`, code: 0 };
     const [question, ...rest] = positionals;
     const out = (value: unknown, text: string): Outcome => ({
-      stdout: values.json === true ? json(value) : `${text}\n`,
+      stdout: o.flag("json") ? json(value) : `${text}\n`,
       code: 0,
     });
     const take = (count: number, what: string): string[] => {
