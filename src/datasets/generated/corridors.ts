@@ -540,7 +540,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 0.65,
         "unit": "Mt",
-        "note": "Iran's ambassador to Russia (K. Jalali), eastern branch; he calls it capacity. Differs in scope from the Kazakh 2.1 Mt.",
+        "note": "Capacity of the corridor's eastern branch, as Iran's envoy stated it.",
         "source": "otaghiranonline-2024-instc-eastern-branch"
       },
       {
@@ -559,7 +559,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 15,
         "unit": "Mt/yr",
-        "note": "Capacity of the corridor's eastern branch (through Kazakhstan and Turkmenistan), as Iran's envoy stated it.",
+        "note": "Capacity of the corridor's eastern branch, as Iran's envoy stated it.",
         "source": "otaghiranonline-2024-instc-eastern-branch"
       },
       {

@@ -777,7 +777,7 @@ export type legsRecordsType = DeepReadonly<[
         "source": "dewiki-transkaspische-eisenbahn"
       }
     ],
-    "note": "Trans-Caspian main line via Tejen and Ashgabat.",
+    "note": "Trans-Caspian main line via Kaka and Ashgabat.",
     "sources": [
       "dewiki-transkaspische-eisenbahn",
       "ruwiki-turkmenabat-station"
@@ -833,7 +833,7 @@ export type legsRecordsType = DeepReadonly<[
         "source": "dewiki-bahnstrecke-paharat-sarahs"
       }
     ],
-    "note": "The Serakhs branch joins the Trans-Caspian main line at Paharat (between Tejen and Mary), then runs via Mary to Türkmenabat.",
+    "note": "The Serakhs branch joins the Trans-Caspian main line at Paharat, then runs via Mary to Türkmenabat.",
     "sources": [
       "ruwiki-serakhs",
       "dewiki-bahnstrecke-paharat-sarahs",

@@ -73,7 +73,7 @@ export type nodesRecordsType = DeepReadonly<[
       "lon": 82.5703
     },
     "opened": "1990-09-12",
-    "note": "The Chinese and Soviet railways were linked at Alashankou (Alataw Pass) on 12 September 1990; Kazakhstan's railway dates the start of operations through Dostyk to 1991.",
+    "note": "The Chinese and Soviet railways were linked at Alashankou (Alataw Pass) on 12 September 1990; UIC dates the start of operations of the Dostyk–Alashankou gateway to 1991.",
     "sources": [
       "ruwiki-alashankou-station",
       "silkroadnews-2016-07-22-alashankou-dostyk",
