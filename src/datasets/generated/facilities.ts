@@ -22,6 +22,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Turkestan Region",
+    "regionCode": "KZ-61",
     "location": {
       "lat": 45.28222,
       "lon": 67.53667,
@@ -35,10 +36,19 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "wikipedia-inkai-uranium-project"
       },
       {
-        "status": "care-and-maintenance",
-        "since": "2025-01-02",
-        "note": "Production suspended pending a filing extension; no restart date in the source read.",
-        "source": "wikipedia-inkai-uranium-project"
+        "status": "suspended",
+        "since": "2025-01-01",
+        "event": "suspension",
+        "note": "JV Inkai stopped production at site No. 1 because the approvals it needed were not received by 30 December 2024.",
+        "source": "orda-2025-01-inkai-suspension"
+      },
+      {
+        "status": "operating",
+        "since": "2025-01",
+        "observed": "2025-01-27",
+        "event": "restart",
+        "note": "Kazatomprom said on 27 January 2025 that mining at block 1 had resumed; the restart's own day is not given, so the month is the precision.",
+        "source": "nucnet-2025-01-inkai-resumes"
       }
     ],
     "operator": "jv-inkai",
@@ -75,6 +85,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "miningweekly-2017-08-25-inkai",
+      "nucnet-2025-01-inkai-resumes",
+      "orda-2025-01-inkai-suspension",
       "wikipedia-inkai-uranium-project"
     ]
   },
@@ -113,6 +125,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Abay Region",
+    "regionCode": "KZ-10",
     "location": {
       "lat": 46.94944,
       "lon": 79.85889,
@@ -182,6 +195,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "miningdataonline-aktogay",
       "miningweekly-2018-01-08-aktogay",
+      "qazaqtv-2022-06-08-new-regions",
       "ruwiki-aktogay-deposit"
     ]
   },
@@ -216,6 +230,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "location": {
       "lat": 51.85431,
       "lon": 74.29831,
@@ -235,6 +250,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kaz-minerals",
         "share": 100,
         "asOf": "2020",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The infobox names KAZ Minerals as owner and no partner; no figure."
+        },
         "note": "The infobox names KAZ Minerals as the owner; the share is read as whole ownership (no partner is named).",
         "source": "enwiki-bozshakol-mine"
       }
@@ -301,6 +320,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Aktobe Region",
+    "regionCode": "KZ-15",
     "location": {
       "lat": 50.25028,
       "lon": 58.43472,
@@ -321,6 +341,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kazchrome",
         "share": 100,
         "asOf": "2024",
+        "inferred": {
+          "from": "division",
+          "note": "Kazchrome lists the plant among its divisions."
+        },
         "note": "Listed by Kazchrome as one of its divisions (URL business-overview/divisions/donskoy).",
         "source": "kazchrome-donskoy"
       }
@@ -383,6 +407,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "location": {
       "lat": 52.3,
       "lon": 76.95,
@@ -393,7 +418,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2010-05-13",
+        "observed": "2010-05-13",
         "note": "Date of the report on the start of the second stage; the first stage started earlier.",
         "source": "metalindex-2010-05-13-kep"
       }
@@ -457,6 +482,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "location": {
       "lat": 52.3,
       "lon": 76.95,
@@ -467,7 +493,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019",
+        "observed": "2019",
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
@@ -530,6 +556,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "East Kazakhstan Region",
+    "regionCode": "KZ-63",
     "location": {
       "lat": 49.983,
       "lon": 82.617,
@@ -595,6 +622,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "East Kazakhstan Region",
+    "regionCode": "KZ-63",
     "location": {
       "lat": 49.983,
       "lon": 82.617,
@@ -616,6 +644,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kazzinc",
         "share": 100,
         "asOf": "2019-12-31",
+        "inferred": {
+          "from": "division",
+          "note": "Kazzinc's own complex; no figure."
+        },
         "note": "Kazzinc's own complex.",
         "source": "dewiki-kazzinc"
       }
@@ -657,6 +689,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "East Kazakhstan Region",
+    "regionCode": "KZ-63",
     "location": {
       "lat": 49.983,
       "lon": 82.617,
@@ -667,7 +700,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2025-05",
+        "observed": "2025-05",
         "note": "Stated after the chlorine leak of 19 May 2025; the plant is older.",
         "source": "argus-2025-05-uktmp-leak"
       }
@@ -714,16 +747,33 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Turkestan Region",
+    "regionCode": "KZ-61",
     "status": [
       {
         "status": "operating",
-        "since": "2025-07-04",
+        "observed": "2025-07-04",
         "note": "Status as stated on this date; the mines have been worked for more than 20 years.",
         "source": "wnn-2025-07-04-south-tortkuduk"
       }
     ],
     "operator": "katco-jv",
     "owners": [
+      {
+        "company": "orano-mining",
+        "share": 51,
+        "asOf": "2023-11-15",
+        "since": "1996",
+        "note": "The source says the joint venture was established in 1996 with these shares.",
+        "source": "astanatimes-2023-11-15-katco"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 49,
+        "asOf": "2023-11-15",
+        "since": "1996",
+        "note": "The source says the joint venture was established in 1996 with these shares.",
+        "source": "astanatimes-2023-11-15-katco"
+      },
       {
         "company": "orano-mining",
         "share": 51,
@@ -790,10 +840,12 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
+    "region": "Karaganda Region",
+    "regionCode": "KZ-35",
     "status": [
       {
         "status": "operating",
-        "since": "2024-06-10",
+        "observed": "2024-06-10",
         "note": "Status as of the source's date.",
         "source": "minexforum-2024-06-10-balkhash"
       }
@@ -829,7 +881,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "aktogay",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Aktogay, which the corridors helper names in place of the Mointy junction."
     },
+    "note": "Placed in Karaganda Region because the smelter is at Balkhash, which its name gives and which stayed in Karaganda Region in the 2022 reform (ktkz-2022-04-17-ulytau-division).",
     "sources": [
+      "ktkz-2022-04-17-ulytau-division",
       "minexforum-2024-06-10-balkhash"
     ]
   },
@@ -858,16 +912,17 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
-    "region": "Karaganda Region",
+    "region": "Ulytau Region",
+    "regionCode": "KZ-62",
     "status": [
       {
         "status": "operating",
-        "since": "2011-03-03",
+        "observed": "2011-03-03",
         "source": "oreanda-2011-03-03-zhezkazgan"
       },
       {
         "status": "operating",
-        "since": "2014-11-13",
+        "observed": "2014-11-13",
         "note": "Restart after a year's shutdown; the smelter marked 40 years in 2011.",
         "source": "rusmininfo-2014-11-13-zhezkazgan"
       }
@@ -893,8 +948,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "The smelter is in Zhezkazgan.",
       "source": "today-az-2018-12-24-zhezkazgan"
     },
-    "note": "Products include blister and refined copper, sulphuric acid, copper slimes with gold and silver, and ammonium perrhenate (a rhenium salt), per Oreanda (2011).",
+    "note": "Products include blister and refined copper, sulphuric acid, copper slimes with gold and silver, and ammonium perrhenate (a rhenium salt), per Oreanda (2011). In Ulytau Region since 8 June 2022 (Zhezkazgan passed from Karaganda Region to the new region by decree; inform-2022-05-04-new-regions).",
     "sources": [
+      "inform-2022-05-04-new-regions",
       "oreanda-2011-03-03-zhezkazgan",
       "rusmininfo-2014-11-13-zhezkazgan",
       "today-az-2018-12-24-zhezkazgan"
@@ -954,7 +1010,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "zhezkazgan",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, the graph's node in central Kazakhstan nearest to Zhairem by the curators' judgement."
     },
-    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here).",
+    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here). Its region is given as sourced (Karaganda Region); no source read places Zhairem after the 2022 reform, so no ISO 3166-2 code is given.",
     "sources": [
       "astanatimes-2021-10-21-zhairem",
       "kazzinc-2021-zhairem-concentrator"
@@ -975,11 +1031,12 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
-    "region": "Karaganda Region",
+    "region": "Ulytau Region",
+    "regionCode": "KZ-62",
     "status": [
       {
         "status": "operating",
-        "since": "2015-12-11",
+        "observed": "2015-12-11",
         "source": "inform-2015-12-11-barite-phosphate"
       }
     ],
@@ -1002,9 +1059,10 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "astana",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana, which the corridors helper names in place of Karaganda."
     },
-    "note": "Built by Karazhal Operating LLP together with Halliburton.",
+    "note": "Built by Karazhal Operating LLP together with Halliburton. In Ulytau Region since 8 June 2022 (Karazhal passed from Karaganda Region to the new region by decree; inform-2022-05-04-new-regions).",
     "sources": [
-      "inform-2015-12-11-barite-phosphate"
+      "inform-2015-12-11-barite-phosphate",
+      "inform-2022-05-04-new-regions"
     ]
   },
   {
@@ -1025,15 +1083,16 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Zhambyl Region",
+    "regionCode": "KZ-31",
     "status": [
       {
         "status": "development",
-        "since": "2013-10-29",
+        "observed": "2013-10-29",
         "source": "azernews-2013-10-29-eurochem"
       },
       {
         "status": "operating",
-        "since": "2015-12-11",
+        "observed": "2015-12-11",
         "source": "inform-2015-12-11-barite-phosphate"
       }
     ],
@@ -1078,6 +1137,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Zhambyl Region",
+    "regionCode": "KZ-31",
     "status": [
       {
         "status": "operating",
@@ -1119,6 +1179,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Kostanay Region",
+    "regionCode": "KZ-39",
     "status": [
       {
         "status": "operating",
@@ -1183,6 +1244,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Astana",
+    "regionCode": "KZ-71",
     "status": [
       {
         "status": "operating",
@@ -1250,7 +1312,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2023-07-24",
+        "observed": "2023-07-24",
         "note": "Status as of the source's date.",
         "source": "kursiv-2023-07-24-ssgpo"
       }
@@ -1298,7 +1360,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019",
+        "observed": "2019",
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
@@ -1331,7 +1393,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019",
+        "observed": "2019",
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
@@ -1375,10 +1437,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "status": [
       {
         "status": "operating",
-        "since": "2025",
+        "observed": "2025",
         "note": "Status as of the source's date.",
         "source": "timesca-2025-kazchrome-flotation"
       }
@@ -1418,10 +1481,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Aktobe Region",
+    "regionCode": "KZ-15",
     "status": [
       {
         "status": "operating",
-        "since": "2025",
+        "observed": "2025",
         "note": "Status as of the source's date.",
         "source": "timesca-2025-kazchrome-flotation"
       }
@@ -1467,6 +1531,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Karaganda Region",
+    "regionCode": "KZ-35",
     "status": [
       {
         "status": "development",
@@ -1539,6 +1604,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Issyk-Kul Region",
+    "regionCode": "KG-Y",
     "location": {
       "lat": 41.867,
       "lon": 78.2,
@@ -1553,7 +1619,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2022-07-29",
+        "observed": "2022-07-29",
         "note": "state ownership from this date",
         "source": "interfax-2022-07-29-kumtor-transfer"
       }
@@ -1648,6 +1714,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Chui Region",
+    "regionCode": "KG-C",
     "location": {
       "lat": 42.833,
       "lon": 73.85,
@@ -1672,6 +1739,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kara-balta-mining-plant",
         "share": 100,
         "asOf": "2023-12",
+        "inferred": {
+          "from": "owner-named-without-share"
+        },
         "note": "Plant company itself; its state ownership is on the company record. Refining operations were transferred to Kyrgyzaltyn in 2001 (24kg-2024-gold-concentrate-ban-kara-balta: \"In 2001, refining and gold ore production were transferred to Kyrgyzaltyn OJSC.\").",
         "source": "metalswire-2023-12-kyrgyz-mineral-budget"
       }
@@ -1726,6 +1796,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Batken Region",
+    "regionCode": "KG-B",
     "location": {
       "lat": 40.12667,
       "lon": 71.72361,
@@ -1735,12 +1806,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2017-10-11",
+        "observed": "2017-10-11",
         "source": "24kg-2017-kadamjay-resumes"
       },
       {
         "status": "operating",
-        "since": "2024",
+        "observed": "2024",
         "source": "metallplace-kadamjay-afghan-feed"
       }
     ],
@@ -1806,6 +1877,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Batken Region",
+    "regionCode": "KG-B",
     "location": {
       "lat": 39.94,
       "lon": 71.33,
@@ -1889,6 +1961,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Talas Region",
+    "regionCode": "KG-T",
     "location": {
       "lat": 42.517,
       "lon": 72.233,
@@ -1899,7 +1972,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2021-03-17",
+        "observed": "2021-03-17",
         "source": "kremlin-2021-03-17-jerooy"
       }
     ],
@@ -1952,6 +2025,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Chui Region",
+    "regionCode": "KG-C",
     "location": {
       "lat": 42.7475,
       "lon": 75.588333,
@@ -1962,7 +2036,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2015-07-29",
+        "observed": "2015-07-29",
         "source": "reuters-2015-07-29-taldybulak"
       }
     ],
@@ -2059,6 +2133,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Jalal-Abad Region",
+    "regionCode": "KG-J",
     "location": {
       "lat": 41.258611,
       "lon": 71.064694,
@@ -2073,7 +2148,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "care-and-maintenance",
-        "since": "2017-11-02",
+        "observed": "2017-11-02",
         "source": "kazminerals-2017-11-02-bozymchak"
       }
     ],
@@ -2083,6 +2158,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kaz-minerals",
         "share": 100,
         "asOf": "2017-11-02",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The announcement lists Bozymchak among the group's operations; no figure."
+        },
         "note": "RNS lists Bozymchak among the Group's operations; 100% is implied, not stated — facilities helper may drop the share.",
         "source": "kazminerals-2017-11-02-bozymchak"
       }
@@ -2145,10 +2224,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Jalal-Abad Region (Chatkal District)",
+    "regionCode": "KG-J",
     "status": [
       {
         "status": "construction",
-        "since": "2018",
+        "observed": "2018",
         "source": "usite-2018-kichi-chaarat"
       }
     ],
@@ -2158,6 +2238,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "china-national-gold",
         "share": 100,
         "asOf": "2012-01",
+        "inferred": {
+          "from": "acquisition-without-share"
+        },
         "note": "Share not stated; acquisition of the company implies control.",
         "source": "usite-2018-kichi-chaarat"
       }
@@ -2194,10 +2277,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Jalal-Abad Region (Chatkal District)",
+    "regionCode": "KG-J",
     "status": [
       {
         "status": "construction",
-        "since": "2020",
+        "observed": "2020",
         "source": "24kg-terek-sai-gold-plant"
       }
     ],
@@ -2264,15 +2348,16 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Chui Region (Kemin District)",
+    "regionCode": "KG-C",
     "status": [
       {
         "status": "care-and-maintenance",
-        "since": "2013-07-01",
+        "observed": "2013-07-01",
         "source": "auremo-2013-kutisay-suspend"
       },
       {
         "status": "development",
-        "since": "2025-01-21",
+        "observed": "2025-01-21",
         "source": "24kg-2025-01-21-kutessay-china"
       }
     ],
@@ -2311,10 +2396,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Issyk-Kul Region (Sary-Jaz ore node)",
+    "regionCode": "KG-Y",
     "status": [
       {
         "status": "development",
-        "since": "2012-12-07",
+        "observed": "2012-12-07",
         "source": "vbkg-2012-12-07-trudovoe"
       }
     ],
@@ -2353,6 +2439,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Issyk-Kul Region",
+    "regionCode": "KG-Y",
     "status": [
       {
         "status": "development",
@@ -2401,6 +2488,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Districts of Republican Subordination (Tursunzoda)",
+    "regionCode": "TJ-RA",
     "location": {
       "lat": 38.5485,
       "lon": 68.2278,
@@ -2420,6 +2508,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "talco",
         "share": 100,
         "asOf": "2016-01-08",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The source says TALCO runs the plant."
+        },
         "note": "Plant is run by TALCO; company wholly state-owned.",
         "source": "asiaplus-2016-01-08-talco-konchoch"
       }
@@ -2514,6 +2606,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Ayni District)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.333333,
       "lon": 68.583333,
@@ -2524,12 +2617,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019-07-22",
+        "observed": "2019-07-22",
         "source": "azernews-2019-07-22-tajik-mining"
       },
       {
         "status": "operating",
-        "since": "2023-02-09",
+        "observed": "2023-02-09",
         "note": "since the late 1940s (no exact year). No start date in the source; the date given is the date of the source that states it.",
         "source": "tng-2023-02-09-antimony"
       }
@@ -2633,6 +2726,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Ayni District)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.333333,
       "lon": 68.583333,
@@ -2731,6 +2825,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Ayni District)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.333333,
       "lon": 68.583333,
@@ -2741,7 +2836,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "construction",
-        "since": "2025-07-11",
+        "observed": "2025-07-11",
         "source": "trend-2025-07-11-pakhndara"
       }
     ],
@@ -2790,6 +2885,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Panjakent)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.486769,
       "lon": 67.619734,
@@ -2805,7 +2901,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2024-08",
+        "observed": "2024-08",
         "source": "zijin-2024-rahmon-meeting"
       }
     ],
@@ -2945,6 +3041,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Guliston/Qayroqqum)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 40.658889,
       "lon": 69.602222,
@@ -2964,6 +3061,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "china-global",
         "share": 100,
         "asOf": "2014-07-26",
+        "inferred": {
+          "from": "acquisition-without-share"
+        },
         "note": "Share not stated; purchase implies control.",
         "source": "asiaplus-2014-07-26-zarnisor"
       }
@@ -3045,10 +3145,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region",
+    "regionCode": "TJ-SU",
     "status": [
       {
         "status": "operating",
-        "since": "2020",
+        "observed": "2020",
         "source": "asiaplus-zarafshon-history"
       }
     ],
@@ -3090,6 +3191,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 39.41278,
       "lon": 53.12806,
@@ -3104,7 +3206,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2017-08-05",
+        "observed": "2017-08-05",
         "source": "trend-2017-08-05-iodine"
       }
     ],
@@ -3161,6 +3263,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 39.51667,
       "lon": 54.36667,
@@ -3170,7 +3273,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2023-01-16",
+        "observed": "2023-01-16",
         "source": "nca-2023-01-16-iodine"
       }
     ],
@@ -3180,6 +3283,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2023-01-16",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "Plant belongs to the state concern; 100% implied.",
         "source": "nca-2023-01-16-iodine"
       }
@@ -3239,6 +3345,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 39.24306,
       "lon": 55.51694,
@@ -3249,7 +3356,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2023-01-16",
+        "observed": "2023-01-16",
         "source": "nca-2023-01-16-iodine"
       }
     ],
@@ -3259,6 +3366,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2023-01-16",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "100% implied.",
         "source": "nca-2023-01-16-iodine"
       }
@@ -3296,10 +3406,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province (Bereket etrap)",
+    "regionCode": "TM-B",
     "status": [
       {
         "status": "operating",
-        "since": "2019-04-03",
+        "observed": "2019-04-03",
         "source": "trend-2019-04-03-chalja"
       }
     ],
@@ -3363,6 +3474,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "status": [
       {
         "status": "construction",
@@ -3418,10 +3530,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Lebap Province (Köýtendag etrap)",
+    "regionCode": "TM-L",
     "status": [
       {
         "status": "operating",
-        "since": "2017-03-31",
+        "observed": "2017-03-31",
         "source": "turkmenistanru-2017-03-31-garlyk"
       }
     ],
@@ -3431,6 +3544,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2017-03",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "Built by order of the state concern; ownership share not stated explicitly.",
         "source": "tdh-garlyk-potash"
       }
@@ -3492,6 +3608,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 41.53694,
       "lon": 52.57028,
@@ -3501,7 +3618,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2018-09-18",
+        "observed": "2018-09-18",
         "source": "turkmenistanru-2018-09-18-garabogazkarbamid"
       }
     ],
@@ -3556,6 +3673,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 41.53694,
       "lon": 52.57028,
@@ -3565,7 +3683,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2018",
+        "observed": "2018",
         "source": "tmgov-garabogazsulfat"
       }
     ],
@@ -3575,6 +3693,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2018",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "PA of the state concern; 100% implied.",
         "source": "tmgov-garabogazsulfat"
       }
@@ -3625,10 +3746,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Ahal Province",
+    "regionCode": "TM-A",
     "status": [
       {
         "status": "operating",
-        "since": "2022",
+        "observed": "2022",
         "source": "businesscomtm-turkmengaz-products"
       }
     ],
@@ -3671,6 +3793,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region (Tamdy District)",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 41.495833,
       "lon": 64.5775,
@@ -3690,6 +3813,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "nmmc",
         "share": 100,
         "asOf": "2024",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The source says NMMC controls the mine; no figure."
+        },
         "note": "\"control\" — share not stated; 100% implied.",
         "source": "wikipedia-muruntau-mine"
       }
@@ -3758,6 +3885,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region (Nurata District)",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 40.565,
       "lon": 65.685,
@@ -3814,6 +3942,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "construction",
@@ -3871,6 +4000,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 40.084444,
       "lon": 65.379167,
@@ -3880,7 +4010,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2021-04-01",
+        "observed": "2021-04-01",
         "source": "evu-2021-uranium-sector"
       }
     ],
@@ -3932,7 +4062,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2024",
+        "observed": "2024",
         "source": "evu-zafarabad-ore-department"
       }
     ],
@@ -3942,6 +4072,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "navoiyuran",
         "share": 100,
         "asOf": "2024",
+        "inferred": {
+          "from": "state-enterprise-unit",
+          "note": "A subdivision of the state enterprise."
+        },
         "note": "Subdivision of the state enterprise.",
         "source": "evu-zafarabad-ore-department"
       }
@@ -4004,6 +4138,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 40.85,
       "lon": 69.6,
@@ -4023,6 +4158,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "almalyk-mmc",
         "share": 100,
         "asOf": "2010-01-21",
+        "inferred": {
+          "from": "operator-only"
+        },
         "note": "Operator; share implied.",
         "source": "interfax-2010-01-21-almalyk"
       }
@@ -4097,6 +4235,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "status": [
       {
         "status": "construction",
@@ -4194,6 +4333,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 40.85,
       "lon": 69.6,
@@ -4208,7 +4348,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "construction",
-        "since": "2024-04-02",
+        "observed": "2024-04-02",
         "note": "new smelter",
         "source": "metso-2024-almalyk-smelter"
       }
@@ -4304,6 +4444,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 40.85,
       "lon": 69.6,
@@ -4313,7 +4454,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2014-12-16",
+        "observed": "2014-12-16",
         "source": "rusmininfo-2014-agmk"
       }
     ],
@@ -4370,6 +4511,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 41.468889,
       "lon": 69.582222,
@@ -4379,12 +4521,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2014-09-08",
+        "observed": "2014-09-08",
         "source": "trend-2014-09-ingichka"
       },
       {
         "status": "operating",
-        "since": "2025-07-14",
+        "observed": "2025-07-14",
         "source": "nca-2025-07-14-tmk"
       }
     ],
@@ -4478,6 +4620,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Samarkand Region",
+    "regionCode": "UZ-SA",
     "location": {
       "lat": 39.898889,
       "lon": 66.256111,
@@ -4544,10 +4687,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "development",
-        "since": "2012-08-17",
+        "observed": "2012-08-17",
         "source": "trend-2012-08-sautbay"
       }
     ],
@@ -4602,6 +4746,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "operating",
@@ -4615,6 +4760,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "nmmc",
         "share": 100,
         "asOf": "2014-09-18",
+        "inferred": {
+          "from": "operator-only",
+          "note": "NMMC built and runs it; no figure."
+        },
         "note": "Operator/builder; ownership share not stated. In 2023 the complex was offered for sale (minexforum-2023-kfk-sale).",
         "source": "uzbekistan-org-2014-kyzylkum-phosphorite"
       }
@@ -4670,10 +4819,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "development",
-        "since": "2023",
+        "observed": "2023",
         "source": "enera-neofos"
       }
     ],
@@ -4722,6 +4872,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 41.01667,
       "lon": 70.14361,
@@ -4773,6 +4924,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 40.084444,
       "lon": 65.379167,
