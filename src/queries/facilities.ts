@@ -53,7 +53,7 @@ const FILTER_KEYS = ["country", "mineral", "status", "kind", "owner", "ultimateO
  * @example
  * ```ts
  * import { currentStatus, getFacility } from "c5-minerals/facilities";
- * currentStatus(getFacility("inkai")); // "care-and-maintenance"
+ * currentStatus(getFacility("inkai")); // "operating"
  * ```
  */
 export function currentStatus(facility: FacilityRecord): FacilityStatusValue {

@@ -49,7 +49,7 @@ function resolveCompany(companyId: unknown, name: string): CompanyRecord {
  * @example
  * ```ts
  * import { holdingsOf } from "c5-minerals/facilities";
- * holdingsOf("erg").map((h) => `${h.name} ${h.share}`); // ["Kazakhstan 40", "Heirs of Alexander Mashkevich 20.7", "Ibragimov family 20.7", "Patokh Chodiev 18.6"]
+ * holdingsOf("erg").map((h) => `${h.name} ${h.share}`); // ["KZ 40", "Heirs of Alexander Mashkevich 20.7", "Ibragimov family 20.7", "Patokh Chodiev 18.6"]
  * ```
  */
 export function holdingsOf(companyId: string, date?: string): Holding[] {

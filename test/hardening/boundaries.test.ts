@@ -63,6 +63,8 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   getCompany: { params: [s("id", "kazatomprom")] },
   getFacility: { params: [s("id", "inkai")] },
   getProject: { params: [s("id", "x")] },
+  holdingsOf: { params: [s("companyId", "erg"), s("date", "2024-01-01", true)] },
+  ultimateHoldersOf: { params: [s("companyId", "kazchrome"), s("date", "2024-01-01", true)] },
   ownersOf: { params: [{ name: "facility", kind: "object", valid: { id: "x", owners: [] } }, s("date", "2024-01-01", true)] },
   parentChain: { params: [s("companyId", "kazatomprom")] },
   projectsTimeline: { params: [{ name: "filter", kind: "object", valid: {}, optional: true }] },
