@@ -1,9 +1,9 @@
-import { requireInteger, requireOneOf, requireOptions } from "../datasets/args.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { requireInteger, requireOneOf, requireOptions } from "../core/guards.js";
+import { requirePartialDate } from "../core/partial-dates.js";
 import { requireCountry } from "../datasets/countries.js";
-import { requirePartialDate } from "../datasets/dates.js";
 import { type FacilityRecord, getCompany } from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { FacilityOutput } from "../schemas/facility.js";
 import { type CurrentOwner, findFacilities, ownersOf } from "./facilities.js";

@@ -1,7 +1,7 @@
-import { requireOptions } from "../datasets/args.js";
+import { requireOptions } from "../core/guards.js";
+import { certainlyBefore, comparePartialDates } from "../core/partial-dates.js";
 import { corridorNodes } from "../datasets/corridors.js";
 import { requireCountry } from "../datasets/countries.js";
-import { certainlyBefore, comparePartialDates } from "../datasets/dates.js";
 import {
   type CompanyRecord,
   companies,

@@ -1,5 +1,5 @@
-import { requireString } from "../datasets/args.js";
-import { comparePartialDates, requirePartialDate } from "../datasets/dates.js";
+import { requireString } from "../core/guards.js";
+import { comparePartialDates, requirePartialDate } from "../core/partial-dates.js";
 import { type CompanyRecord, getCompany } from "../datasets/facilities.js";
 
 /**
