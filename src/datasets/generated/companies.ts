@@ -177,6 +177,7 @@ export type companiesRecordsType = DeepReadonly<[
     "note": "Incorporated in Luxembourg and privately held since ENRC was taken private in 2013 by a consortium of its three founders and the Kazakh state; the state (Ministry of Finance) is the largest single holder with 40%.",
     "sources": [
       "erg-2013-06-24-enrc-offer",
+      "eurasianet-2013-06-enrc-consortium",
       "kursiv-2025-erg-dividends",
       "minexforum-2024-05-16-erg-exploration",
       "mining-technology-2025-erg-cameron"

@@ -87,6 +87,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "miningweekly-2017-08-25-inkai",
       "nucnet-2025-01-inkai-resumes",
       "orda-2025-01-inkai-suspension",
+      "simpleiso3166-subdivisions",
       "wikipedia-inkai-uranium-project"
     ]
   },
@@ -196,7 +197,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "miningdataonline-aktogay",
       "miningweekly-2018-01-08-aktogay",
       "qazaqtv-2022-06-08-new-regions",
-      "ruwiki-aktogay-deposit"
+      "ruwiki-aktogay-deposit",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -291,7 +293,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "dewiki-bozshakol",
       "enwiki-bozshakol-mine",
-      "mining-technology-bozshakol"
+      "mining-technology-bozshakol",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -381,6 +384,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "enwiki-khromtau",
       "kazchrome-donskoy",
+      "simpleiso3166-subdivisions",
       "timesca-2025-kazchrome-flotation"
     ]
   },
@@ -457,7 +461,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "enwiki-pavlodar",
       "metalindex-2010-05-13-kep",
-      "miningsee-2018-erg-aluminium"
+      "miningsee-2018-erg-aluminium",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -519,7 +524,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Fed with bauxite from the Krasnooktyabrskiy and Torgay mine groups (Kostanay Region).",
     "sources": [
       "enwiki-pavlodar",
-      "kdb-2019-aluminium-of-kazakhstan"
+      "kdb-2019-aluminium-of-kazakhstan",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -582,7 +588,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "enwiki-oskemen",
       "interfax-2024-04-15-ulba-karajal",
-      "nti-ulba"
+      "nti-ulba",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -660,7 +667,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "dewiki-kazzinc",
       "enwiki-oskemen",
-      "minex-2023-02-02-kazzinc"
+      "minex-2023-02-02-kazzinc",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -725,7 +733,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "argus-2025-05-uktmp-leak",
       "enwiki-oskemen",
       "menafn-2024-11-06-ireuk",
-      "orda-2025-uktmp-dividends"
+      "orda-2025-uktmp-dividends",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -819,6 +828,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "About 300 km north of Shymkent.",
     "sources": [
       "astanatimes-2023-11-15-katco",
+      "simpleiso3166-subdivisions",
       "wnn-2025-07-04-south-tortkuduk"
     ]
   },
@@ -884,7 +894,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Placed in Karaganda Region because the smelter is at Balkhash, which its name gives and which stayed in Karaganda Region in the 2022 reform (ktkz-2022-04-17-ulytau-division).",
     "sources": [
       "ktkz-2022-04-17-ulytau-division",
-      "minexforum-2024-06-10-balkhash"
+      "minexforum-2024-06-10-balkhash",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -953,6 +964,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "inform-2022-05-04-new-regions",
       "oreanda-2011-03-03-zhezkazgan",
       "rusmininfo-2014-11-13-zhezkazgan",
+      "simpleiso3166-subdivisions",
       "today-az-2018-12-24-zhezkazgan"
     ]
   },
@@ -1062,7 +1074,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Built by Karazhal Operating LLP together with Halliburton. In Ulytau Region since 8 June 2022 (Karazhal passed from Karaganda Region to the new region by decree; inform-2022-05-04-new-regions).",
     "sources": [
       "inform-2015-12-11-barite-phosphate",
-      "inform-2022-05-04-new-regions"
+      "inform-2022-05-04-new-regions",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1118,7 +1131,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "azernews-2013-10-29-eurochem",
-      "inform-2015-12-11-barite-phosphate"
+      "inform-2015-12-11-barite-phosphate",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1154,7 +1168,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Six mines (two underground, four open pit) near Karatau and Zhanatas, linked by the company's own railway to the national network.",
     "sources": [
-      "busex-kazphosphate"
+      "busex-kazphosphate",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1221,7 +1236,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "ibas-kostanay-exports",
       "inbusiness-2019-kostanay-minerals",
-      "km-2021-02-16-chrysotile"
+      "km-2021-02-16-chrysotile",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1285,6 +1301,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "source": "tks-tau-ken-altyn"
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "tks-tau-ken-altyn"
     ]
   },
@@ -1457,6 +1474,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "eurasmet-2002-kazchrome",
       "investkz-2001-kazchrome",
+      "simpleiso3166-subdivisions",
       "timesca-2025-kazchrome-flotation"
     ]
   },
@@ -1499,6 +1517,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "eurasmet-2002-kazchrome",
+      "simpleiso3166-subdivisions",
       "timesca-2025-kazchrome-flotation"
     ]
   },
@@ -1576,6 +1595,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "devdiscourse-2025-11-07-tungsten",
       "projectblue-2025-11-katpar",
       "qazinform-2026-03-12-cove",
+      "simpleiso3166-subdivisions",
       "spglobal-2025-11-07-c5-deals"
     ]
   },
@@ -1685,6 +1705,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "interfax-2022-07-29-kumtor-transfer",
       "interfax-2024-05-28-kumtor",
       "owiki-kumtor-gold-mine-2018",
+      "simpleiso3166-subdivisions",
       "wikipedia-kumtor-gold-mine"
     ]
   },
@@ -1771,6 +1792,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "24kg-kara-balta-refinery-resumed",
       "24kg-ky-2024-kyrgyzaltyn-kara-balta-bars",
       "metalswire-2023-12-kyrgyz-mineral-budget",
+      "simpleiso3166-subdivisions",
       "wikipedia-sco-kara-balta"
     ]
   },
@@ -1840,6 +1862,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "24kg-2017-kadamjay-resumes",
       "metallplace-kadamjay-afghan-feed",
+      "simpleiso3166-subdivisions",
       "wikipedia-kadamjay"
     ]
   },
@@ -1932,6 +1955,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "24kg-2018-khaidarkan-plan",
       "24kg-2025-aidarken-antimony",
       "kabar-2018-khaidarkan-resumed",
+      "simpleiso3166-subdivisions",
       "wikipedia-khaidarkan"
     ]
   },
@@ -2000,6 +2024,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "alliance-altyn-jeruy-reserves",
       "kremlin-2021-03-17-jerooy",
+      "simpleiso3166-subdivisions",
       "wikipedia-talas-kyrgyzstan"
     ]
   },
@@ -2101,6 +2126,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "interfax-2013-08-altynken",
       "kyrgyzaltyn-altynken",
       "reuters-2015-07-29-taldybulak",
+      "simpleiso3166-subdivisions",
       "wikipedia-ru-orlovka",
       "zijin-altynken-mps"
     ]
@@ -2198,6 +2224,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "kazminerals-2017-11-02-bozymchak",
+      "simpleiso3166-subdivisions",
       "wikipedia-de-bosymtschak"
     ]
   },
@@ -2253,6 +2280,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "source": "usite-2018-kichi-chaarat"
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "usite-2018-kichi-chaarat"
     ]
   },
@@ -2319,7 +2347,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "No source read on logistics. Nearest existing node tashkent (UZ) or osh (KG) — unsourced; node needed. [node osh = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]"
     },
     "sources": [
-      "24kg-terek-sai-gold-plant"
+      "24kg-terek-sai-gold-plant",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -2374,6 +2403,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "auremo-2013-kutisay-suspend",
       "kyrgyzaltyn-altynken",
       "russia-islworld-2024-06-minex",
+      "simpleiso3166-subdivisions",
       "stans-energy-kutessay"
     ]
   },
@@ -2413,6 +2443,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Regional reserves per the same source: \"запасы олова составляют 280 тыс. тонн, вольфрам – 125 тыс. тонн\" (Sary-Jaz ore node, not Trudovoe alone). Kyrgyz tungsten production not in the MCS figures; no producing Kyrgyz tungsten mine found in sources read.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "vbkg-2012-12-07-trudovoe"
     ]
   },
@@ -2459,7 +2490,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "24kg-ky-2024-kyrgyzaltyn-kara-balta-bars",
       "bne-2024-11-kumtor-kyzyl-ompol",
-      "russia-islworld-2024-06-minex"
+      "russia-islworld-2024-06-minex",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -2571,6 +2603,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "asiaplus-2016-01-08-talco-konchoch",
       "reuters-2012-talco-output",
+      "simpleiso3166-subdivisions",
       "wikipedia-ru-talco",
       "wikipedia-talco"
     ]
@@ -2687,6 +2720,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "azernews-2019-07-22-tajik-mining",
       "im-mining-2018-tajik-antimony",
       "mfa-tj-antimony",
+      "simpleiso3166-subdivisions",
       "tng-2023-02-09-antimony",
       "wikipedia-ayni-district"
     ]
@@ -2805,6 +2839,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "asiaplus-2019-08-26-talco-gold",
       "reuters-2019-08-27-talco-gold",
+      "simpleiso3166-subdivisions",
       "trend-2022-07-29-talco-gold",
       "wikipedia-ayni-district"
     ]
@@ -2849,6 +2884,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Operations expected in 2027 per the source (\"Operations are expected to start in 2027\"); antimony per the headline. Operator and owners not named in the excerpt.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "trend-2025-07-11-pakhndara",
       "wikipedia-ayni-district"
     ]
@@ -2951,6 +2987,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "Gold bars; route not stated. Nearest planned node by distance is samarkand (UZ, across the border) — an assumption; Tajik alternative dushanbe. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "wikipedia-panjakent",
       "wikipedia-ru-zarafshon",
       "xinhua-2007-06-28-zijin-zgc",
@@ -3123,6 +3160,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "asiaplus-2014-07-26-zarnisor",
       "bricspost-zarnisor",
+      "simpleiso3166-subdivisions",
       "wikipedia-ru-zarnisor"
     ]
   },
@@ -3162,7 +3200,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Only described as a Tajik-Canadian JV; partners and location not read. Low-priority record — facilities helper may drop it.",
     "sources": [
-      "asiaplus-zarafshon-history"
+      "asiaplus-zarafshon-history",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -3232,6 +3271,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Not among the three iodine plants News Central Asia listed as operating in Balkan province in Jan 2023 (Balkanabat, Bereket, Himiya Senagat) — current status uncertain. Operator not named in a source read.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "tmgov-hazar-chemical-plant",
       "trend-2017-08-05-iodine",
       "wikipedia-de-hazar-ru",
@@ -3322,6 +3362,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "nca-2023-01-16-iodine",
+      "simpleiso3166-subdivisions",
       "tng-balkanabat-iodine-reconstruction",
       "wikipedia-balkanabat"
     ]
@@ -3381,6 +3422,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "nca-2023-01-16-iodine",
+      "simpleiso3166-subdivisions",
       "wikipedia-bereket"
     ]
   },
@@ -3449,6 +3491,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Whether the 26 June opening (TSTB, 150 t) and the April 2019 Trend report (160-180 t first stage) describe the same plant is not certain; both are about Himiya Senagat at Chalja/West Chaalja in Bereket etrap.",
     "sources": [
       "nca-2023-01-16-iodine",
+      "simpleiso3166-subdivisions",
       "trend-2019-04-03-chalja",
       "tstb-himiya-senagat-iodine"
     ]
@@ -3502,6 +3545,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "No logistics source read; nearest graph node assumed."
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "usgs-myb-2016-turkmenistan"
     ]
   },
@@ -3583,6 +3627,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "fertilizerpricing-2017-garlyk",
+      "simpleiso3166-subdivisions",
       "tdh-garlyk-potash",
       "turkmenistanru-2017-03-31-garlyk"
     ]
@@ -3647,6 +3692,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator: the chairman of Turkmenhimiya \"cited as an example of successful cooperation such objects as ammonia and urea plants in the cities of Mary and Garabogaz\" (orient-garabogazgol-japanese) — operator inferred, not stated. Nitrogen is not a TM pair in the MCS figures; included for completeness.",
     "sources": [
       "orient-garabogazgol-japanese",
+      "simpleiso3166-subdivisions",
       "topix-2017-04-13-garabogaz-port",
       "turkmenistanru-2018-09-18-garabogazkarbamid",
       "wikipedia-garabogaz"
@@ -3720,6 +3766,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Main product sodium sulfate (1200 t in the year before publication) has no mineral id in minerals.json; listed under magnesium for its bischofite only. Facilities helper may drop this record.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "tmgov-garabogazsulfat",
       "wikipedia-garabogaz"
     ]
@@ -3765,7 +3812,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator at the time of the Business Turkmenistan item was Türkmengaz; QIA/Report says the complex was later transferred to Türkmenhimiýa (date not read). The MCS TM sulfur figure (860 kt) is national; no plant-level sulphur volume was found — most is presumably from sour-gas treatment, which this record does not explain (coverage gap).",
     "sources": [
       "businesscomtm-turkmengaz-products",
-      "qia-turkmenhimiya-transfer"
+      "qia-turkmenhimiya-transfer",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -3865,6 +3913,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "bed-zarafshan-kyzylkuduk",
       "metalukraine-2018-muruntau",
+      "simpleiso3166-subdivisions",
       "wikipedia-muruntau-mine",
       "wikipedia-ru-muruntau"
     ]
@@ -3923,6 +3972,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "araratour-nurota",
       "seemining-nmmc-2023",
+      "simpleiso3166-subdivisions",
       "wikipedia-nurota"
     ]
   },
@@ -3972,6 +4022,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Current status (commissioning date) not found in a source read; the project investment was USD 396 million as announced in 2017.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "trend-2017-03-29-gmz5"
     ]
   },
@@ -4025,7 +4076,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator as of 2021 was NMMC; after the 2022 reorganisation uranium was moved to Navoiyuran (evu-2025-navoiuran) — whether GMZ-1 moved with it is not stated in a source read. Town coordinates are Navoi city.",
     "sources": [
       "evu-2021-uranium-sector",
-      "hozir-navoiy-coords"
+      "hozir-navoiy-coords",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -4197,6 +4249,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "By-products per Interfax: \"The Kalmakyr copper-porphyry field contains gold, silver, molybdenum selenium, tellurium and rhenium besides copper.\" Coordinates are Almalyk town.",
     "sources": [
       "interfax-2010-01-21-almalyk",
+      "simpleiso3166-subdivisions",
       "trend-2017-01-kalmakyr",
       "wikipedia-fr-almalyk"
     ]
@@ -4288,7 +4341,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Project amount USD 4,620.4 million; foreign partners Gazprombank and \"International development projects\" (Russia) per agmk-yoshlik-reference — candidate project/deal record.",
     "sources": [
       "agmk-yoshlik-progress",
-      "agmk-yoshlik-reference"
+      "agmk-yoshlik-reference",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -4411,6 +4465,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "agmk-2022-5-months",
       "agmk-molybdenum-expansion",
       "metso-2024-almalyk-smelter",
+      "simpleiso3166-subdivisions",
       "turkishnewsworld-ammc-2024",
       "wikipedia-fr-almalyk"
     ]
@@ -4471,6 +4526,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "agmk-spa-rare-metals-2022",
       "interfax-2010-01-21-almalyk",
       "rusmininfo-2014-agmk",
+      "simpleiso3166-subdivisions",
       "turkishnewsworld-ammc-2024",
       "wikipedia-fr-almalyk"
     ]
@@ -4591,6 +4647,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "metals-wire-rhenium",
       "nca-2025-07-14-tmk",
       "open4business-uztmk-rhenium",
+      "simpleiso3166-subdivisions",
       "trend-2014-09-ingichka",
       "wikipedia-de-chirchiq"
     ]
@@ -4662,6 +4719,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Residual reserves 11.6 Mt ore with 65,000 t WO3 (trend-2014-09-ingichka). 2022: AMMC reports processing of man-made waste (tailings) from the Ingichka tungsten mine (agmk-2022-5-months: \"Man-made waste from the \\\"Ingichka\\\" tungsten mine is processed and enriched\").",
     "sources": [
       "agmk-2022-5-months",
+      "simpleiso3166-subdivisions",
       "trend-2014-09-ingichka",
       "wikipedia-kattakurgan"
     ]
@@ -4717,6 +4775,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "JV with Korea's Shindong Resources (investment estimated at USD 120 million, 2011 agreement) — partner shares not stated. Current status unknown (no later source read).",
     "sources": [
+      "simpleiso3166-subdivisions",
       "trend-2012-08-sautbay"
     ]
   },
@@ -4800,6 +4859,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "hozir-jeroy-sardara",
       "minexforum-2023-kfk-sale",
+      "simpleiso3166-subdivisions",
       "uzbekistan-org-2014-kyzylkum-phosphorite"
     ]
   },
@@ -4848,7 +4908,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "Concentrate destined for the Samarqandkimyo plant; loading station not sourced. Nearest planned node navoi or samarkand. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
     },
     "sources": [
-      "enera-neofos"
+      "enera-neofos",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -4900,6 +4961,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "daryo-2023-angren-kaolin",
       "infogalactic-angren",
       "mining-enc-angren",
+      "simpleiso3166-subdivisions",
       "wikipedia-angren"
     ]
   },
@@ -4979,6 +5041,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "fertilizerdaily-2020-navoiyazot",
       "hozir-navoiy-coords",
+      "simpleiso3166-subdivisions",
       "trend-2020-11-23-navoiazot"
     ]
   }
