@@ -4,9 +4,8 @@ import { requirePartialDate } from "../core/partial-dates.js";
 import { requireCountry } from "../datasets/countries.js";
 import { type FacilityRecord, getCompany } from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
-import { requireMineral } from "../datasets/minerals.js";
 import type { FacilityOutput } from "../schemas/facility.js";
-import { type CurrentOwner, findFacilities, ownersOf } from "./facilities.js";
+import { type CurrentOwner, findFacilities, ownersOf, requireFacilityMineral } from "./facilities.js";
 import { type UltimateHolder, ultimateHoldersOf } from "./ownership.js";
 
 const TONNES: Readonly<Record<string, number>> = {
@@ -247,7 +246,7 @@ const describe = (o: DeepReadonly<FacilityOutput>) =>
  */
 export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {
   const code = requireCountry(country, "country").alpha2;
-  const mineralId = requireMineral(mineral, "mineral").id;
+  const mineralId = requireFacilityMineral(mineral, "mineral");
   const opts = requireOptions<ControlOptions>(options, "options", ["measure", "year", "ownersAsOf"]);
   const measure =
     opts.measure === undefined ? "production" : requireOneOf(opts.measure, "options.measure", ["production", "capacity"]);

@@ -12,7 +12,7 @@ import {
   type ProjectRecord,
   projects,
 } from "../datasets/facilities.js";
-import { requireMineral } from "../datasets/minerals.js";
+import { figures } from "../datasets/figures.js";
 import type { FacilityStatusValue, ProjectStage } from "../schemas/facility.js";
 import { ultimateHoldersOf } from "./ownership.js";
 import { findRoutes, type Route, type RouteOptions } from "./routes.js";
@@ -45,6 +45,23 @@ export interface FacilityFilter {
 }
 
 const FILTER_KEYS = ["country", "mineral", "status", "kind", "owner", "ultimateOwner", "ownerCountry", "exitNode"] as const;
+
+let mineralIds: Set<string> | undefined;
+/**
+ * A mineral id that a facility or a figure names, matched without regard to case, or a RangeError naming
+ * `name`. Internal: this subpath does not load the minerals dataset (its import cost), so names in other
+ * languages resolve through `c5-minerals/minerals` first.
+ */
+export function requireFacilityMineral(value: unknown, name: string): string {
+  if (typeof value !== "string") throw new TypeError(`${name} must be a string, got ${value === null ? "null" : typeof value}`);
+  mineralIds ??= new Set<string>([
+    ...facilities.flatMap((f) => f.commodities.map((c) => c.mineral)),
+    ...figures.map((f) => f.mineral),
+  ]);
+  const id = value.trim().toLowerCase();
+  if (!mineralIds.has(id)) throw new RangeError(`${name}: no facility or figure names a mineral '${value}'`);
+  return id;
+}
 
 /**
  * The newest status of a facility.
@@ -168,7 +185,7 @@ export function findFacilities(filter: FacilityFilter = {}): FacilityRecord[] {
     if (v !== undefined && typeof v !== "string") throw new TypeError(`findFacilities: filter.${key} must be a string`);
   }
   const country = filter.country === undefined ? undefined : requireCountry(filter.country, "filter.country").alpha2;
-  const mineral = filter.mineral === undefined ? undefined : requireMineral(filter.mineral, "filter.mineral").id;
+  const mineral = filter.mineral === undefined ? undefined : requireFacilityMineral(filter.mineral, "filter.mineral");
   const ownerCountry =
     filter.ownerCountry === undefined ? undefined : requireCountry(filter.ownerCountry, "filter.ownerCountry").alpha2;
   if (filter.owner !== undefined && getCompany(filter.owner) === undefined)
