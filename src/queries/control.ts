@@ -301,6 +301,7 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
         outputs.find((o) => countable(o) && basis !== null && o.basis === basis) ??
         outputs.find((o) => year !== null && o.year === year) ??
         sameBasis[0] ??
+        [...outputs].filter((o) => o.attributable !== true && o.status !== "target").sort((a, b) => b.year - a.year)[0] ??
         newest;
       const why =
         near === null

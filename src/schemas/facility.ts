@@ -299,8 +299,9 @@ export const FacilityOutput = z
     measure: z.enum(["capacity", "production"]).meta({ description: "Design or nameplate capacity, or actual production." }),
     mineral: Id,
     value: z.number().nonnegative(),
-    unit: z.enum(["kg", "t", "kt", "Mt", "tU", "oz", "koz", "Moz"]).meta({
-      description: "kg, t, kt, Mt, tU (tonnes of contained uranium), oz, koz, Moz (troy ounces).",
+    unit: z.enum(["kg", "t", "kt", "Mt", "tU", "oz", "koz", "Moz", "Mlb"]).meta({
+      description:
+        "kg, t, kt, Mt, tU (tonnes of contained uranium), oz, koz, Moz (troy ounces), Mlb (million pounds, as uranium producers report U3O8).",
     }),
     basis: z.enum(["gross-weight", "contained", "oxide-equivalent", "product"]),
     form: z.string().min(1).meta({ description: "What is weighed, e.g. 'copper cathode', 'chromite ore'." }),

@@ -68,6 +68,22 @@ export type facilitiesRecordsType = DeepReadonly<[
       {
         "company": "kazatomprom",
         "share": 60,
+        "asOf": "2018-01-01",
+        "since": "2018-01-01",
+        "note": "Restructuring closed in December 2017 and took effect on 1 January 2018.",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "company": "cameco",
+        "share": 40,
+        "asOf": "2018-01-01",
+        "since": "2018-01-01",
+        "note": "Cameco's 60% fell to 40% on 1 January 2018.",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 60,
         "asOf": "2025",
         "source": "wikipedia-inkai-uranium-project"
       },
@@ -78,17 +94,56 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "wikipedia-inkai-uranium-project"
       }
     ],
-    "output": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 5.5,
+        "unit": "Mlb",
+        "basis": "oxide-equivalent",
+        "form": "U3O8, total production (100% basis)",
+        "year": 2017,
+        "status": "reported",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 3.2,
+        "unit": "Mlb",
+        "basis": "oxide-equivalent",
+        "form": "U3O8, Cameco's share",
+        "year": 2017,
+        "status": "reported",
+        "attributable": true,
+        "note": "Cameco's attributable share in 2017, when it held 60% of the joint venture.",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "uranium",
+        "value": 4000,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium (licensed production under the amended contract; 10.4 million pounds U3O8)",
+        "year": 2018,
+        "status": "reported",
+        "note": "The right to produce up to this amount a year, from 2018.",
+        "source": "wnn-2017-12-inkai-restructuring"
+      }
+    ],
     "exit": {
       "node": "zhezkazgan",
       "reason": "No source read names a corridor node for the output; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Zhezkazgan (about 278 km)."
     },
     "sources": [
+      "cameco-inkai-2017",
       "miningweekly-2017-08-25-inkai",
       "nucnet-2025-01-inkai-resumes",
       "orda-2025-01-inkai-suspension",
       "simpleiso3166-subdivisions",
-      "wikipedia-inkai-uranium-project"
+      "wikipedia-inkai-uranium-project",
+      "wnn-2017-12-inkai-restructuring"
     ]
   },
   {

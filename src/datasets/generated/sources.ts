@@ -7033,6 +7033,26 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "The proposal adopted by the Karaganda regional maslikhat: Zhezkazgan, Karazhal, Satpaev and the Zhanaarka and Ulytau districts go to Ulytau region; Karaganda, Balkhash, Saran, Temirtau, Shakhtinsk, Priozersk and seven districts stay in Karaganda region. The decree of 4 May 2022 (inform-2022-05-04-new-regions) moved the same towns and districts."
+  },
+  {
+    "id": "wnn-2017-12-inkai-restructuring",
+    "title": "Restructuring changes Inkai ownership",
+    "publisher": "World Nuclear News",
+    "url": "https://world-nuclear-news.org/articles/restructuring-changes-inkai-ownership",
+    "published": "2017-12",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The JV Inkai restructuring closed and takes effect on 1 January (2018, per cameco-inkai-2017): Kazatomprom's share rises to 60% and Cameco's falls from 60% to 40%; the amended contract lets JV Inkai produce up to 10.4 million pounds U3O8 (4,000 tU) a year."
+  },
+  {
+    "id": "cameco-inkai-2017",
+    "title": "Inkai",
+    "publisher": "Cameco Corporation",
+    "url": "https://www.cameco.com/businesses/uranium-operations/kazakhstan/inkai",
+    "published": "2018",
+    "kind": "official-statement",
+    "licence": "Publisher's terms; facts only",
+    "note": "Cameco's operation page with the 2017 update (production as of 31 December 2017): total 2017 production 5.5 million pounds U3O8, Cameco's share 3.2 million pounds; the restructuring closed in December 2017 and took effect on 1 January 2018; Inkai owned 40% by Cameco and 60% by Kazatomprom."
   }
 ]>;
 
