@@ -100,3 +100,18 @@ describe("regions", () => {
     }
   });
 });
+
+describe("outputs", () => {
+  it("never label a tonnage of concentrate or ore as contained metal", () => {
+    const bad: string[] = [];
+    for (const f of facilities)
+      for (const o of f.output)
+        if (
+          o.basis === "contained" &&
+          /\bconcentrate\b(?! processing)|^ore\b|"dust"/i.test(o.form) &&
+          !/\bin concentrate\b|\bfrom\b/i.test(o.form)
+        )
+          bad.push(`${f.id}: ${o.form}`);
+    expect(bad).toEqual([]);
+  });
+});

@@ -3177,10 +3177,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "lead",
         "value": 23400,
         "unit": "t",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "lead \"dust\" (concentrate)",
         "year": 2012,
         "status": "reported",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "bricspost-zarnisor"
       },
       {
@@ -3188,10 +3189,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "zinc",
         "value": 37300,
         "unit": "t",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "zinc \"dust\" (concentrate)",
         "year": 2012,
         "status": "reported",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "bricspost-zarnisor"
       },
       {
@@ -4289,10 +4291,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "copper",
         "value": 40.2,
         "unit": "Mt",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "ore, total copper enrichment capacity of AMMC",
         "year": 2017,
         "status": "reported",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "trend-2017-01-kalmakyr"
       }
     ],
@@ -4359,10 +4362,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "copper",
         "value": 917,
         "unit": "kt",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "copper concentrate",
         "year": 2025,
         "status": "target",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "agmk-yoshlik-reference"
       },
       {
@@ -4370,10 +4374,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "molybdenum",
         "value": 2.5,
         "unit": "kt",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "molybdenum concentrate",
         "year": 2025,
         "status": "target",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "agmk-yoshlik-reference"
       },
       {
@@ -4816,10 +4821,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "tungsten",
         "value": 1599,
         "unit": "t",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "tungsten concentrate (design)",
         "year": 2013,
         "status": "target",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "trend-2012-08-sautbay"
       }
     ],
