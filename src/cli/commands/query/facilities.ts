@@ -1,5 +1,5 @@
 // `c5-minerals query facilities ...`: facilities, who controls a country's output, projects, routes.
-import { getFacility } from "../../../datasets/facilities.js";
+import { requireFacility } from "../../../datasets/facilities.js";
 import { controlOf } from "../../../queries/control.js";
 import {
   currentStatus,
@@ -88,14 +88,18 @@ export function queryFacilities(args: string[]): Outcome {
               .join(", ");
             return `${f.id}  ${f.country} ${f.kind} ${currentStatus(f)}  ${f.commodities.map((c) => c.mineral).join(",")}${owners ? `  owners: ${owners}` : ""}  exit: ${f.exit.node}`;
           })
-          .join("\n") || "No facility matches";
+          .join("\n") || "No facility of the dataset matches these filters";
       return out(found, text);
     }
     case "show": {
       const [id, ...extra] = rest;
       if (id === undefined || extra.length > 0) throw new UsageError("query facilities show takes one facility id");
-      const f = getFacility(id);
-      if (f === undefined) throw new InputError(`No facility '${id}'`);
+      let f: ReturnType<typeof requireFacility>;
+      try {
+        f = requireFacility(id, "facility");
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
       const lines = [
         `${f.name} (${f.id}): ${f.kind} in ${f.country}${f.region ? `, ${f.region}` : ""}`,
         f.location
