@@ -9,8 +9,7 @@ import { type PackedRecords, unpackRecords } from "./packed.js";
 /** Reads and parses one records file; a test passes its own to simulate a failing file system. */
 export type RecordsReader = (file: string) => unknown;
 
-const readFromDist: RecordsReader = (file) =>
-  JSON.parse(readFileSync(new URL(`../records/${file}`, import.meta.url), "utf8"));
+const readFromDist: RecordsReader = (file) => JSON.parse(readFileSync(new URL(`../records/${file}`, import.meta.url), "utf8"));
 
 /**
  * A dataset read from `dist/records/<file>` on first use, deeply frozen. A read that fails (a transient
