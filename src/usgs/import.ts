@@ -1,3 +1,4 @@
+import { excerpt } from "../core/excerpt.js";
 import { kindOf, optional, own, requireOneOf, requireOptions, requireString } from "../datasets/args.js";
 import { getCountry } from "../datasets/countries.js";
 import { requireMineral } from "../datasets/minerals.js";
@@ -153,7 +154,7 @@ function resolveArea(label: string, line: number, options: ImportOptions, proble
       line,
       column: "Country",
       value: label,
-      reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
+      reason: `unknown country name '${excerpt(splitLabel(label).name)}'; pass options.countryNames`,
     });
   }
   return area;
@@ -199,7 +200,7 @@ function checkOptions(value: unknown): ImportOptions {
   optional(o.basis, "options.basis", (v, n) => requireOneOf(v, n, BASES));
   const record = <T>(v: unknown, n: string, check: (x: unknown, n: string) => T) => {
     const r = requireOptions<Record<string, unknown>>(v, n, Object.keys(v ?? {}), false);
-    for (const [k, x] of Object.entries(r)) check(x, `${n}[${JSON.stringify(k)}]`);
+    for (const [k, x] of Object.entries(r)) check(x, `${n}[${excerpt(JSON.stringify(k), 60)}]`);
     return r;
   };
   optional(o.units, "options.units", (v, n) => record(v, n, (x, m) => requireOneOf(x, m, UNITS)));
@@ -305,7 +306,7 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
   if (lower.includes("statistics") && lower.includes("value") && lower.includes("year")) format = "mcs-long-2026";
   else if (lower.includes("unit_meas")) format = "mcs-wide-2025";
   else if (lower.includes("country") && lower.includes("type")) format = "mcs-wide-2022";
-  else throw new RangeError(`Not a USGS MCS data-release layout: the header is ${JSON.stringify(header.join(","))}`);
+  else throw new RangeError(`Not a USGS MCS data-release layout: the header is ${excerpt(JSON.stringify(header.join(",")))}`);
 
   const problems: ImportProblem[] = [...extra];
   const cells: Cell[] =
@@ -395,7 +396,7 @@ function unitFromHeader(
       line,
       column,
       value: token,
-      reason: `unit '${token}' is ambiguous or unknown (mt may mean metric tons or million metric tons); pass options.units`,
+      reason: `unit '${excerpt(token)}' is ambiguous or unknown (mt may mean metric tons or million metric tons); pass options.units`,
     });
     return undefined;
   }
@@ -485,7 +486,7 @@ function wideCells(
         unit = own(UNIT_WORDS, unitText.toLowerCase().trim());
         if (unit === undefined) {
           if (!reportedUnits.has(`${line}`))
-            problems.push({ line, column: "UNIT_MEAS", value: unitText, reason: `unknown unit '${unitText}'` });
+            problems.push({ line, column: "UNIT_MEAS", value: unitText, reason: `unknown unit '${excerpt(unitText)}'` });
           reportedUnits.add(`${line}`);
           continue;
         }
@@ -516,7 +517,7 @@ function wideCells(
               ? "plant-production"
               : measure;
       if (rowMeasure === undefined) {
-        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${type}' measures` });
+        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${excerpt(type)}' measures` });
         continue;
       }
       if (year === undefined) {
@@ -534,7 +535,7 @@ function wideCells(
           line,
           column,
           value: printed,
-          reason: `the note starts with '${boundInNote[0]}', which the value cell does not hold; not used`,
+          reason: `the note starts with '${excerpt(boundInNote[0])}', which the value cell does not hold; not used`,
         });
       }
       const cell: Cell = {
@@ -588,9 +589,9 @@ function longCells(rows: readonly Row[], options: ImportOptions, problems: Impor
         value: `${statistics} | ${unitText} | ${pick("year")}`,
         reason:
           measure === undefined
-            ? `cannot tell what '${statistics}' measures`
+            ? `cannot tell what '${excerpt(statistics)}' measures`
             : unit === undefined
-              ? `unknown unit '${unitText}'`
+              ? `unknown unit '${excerpt(unitText)}'`
               : "the year is not a whole number",
       });
       return;

@@ -1,3 +1,4 @@
+import { excerpt } from "../core/excerpt.js";
 import {
   kindOf,
   optional,
@@ -243,7 +244,7 @@ export function csvHeader(cells: readonly string[], line = 1): string[] {
   while (header.length > 0 && header[header.length - 1] === "") header.pop();
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) throw new CsvError(`the header names '${name}' twice`, line);
+    if (seen.has(name)) throw new CsvError(`the header names '${excerpt(name)}' twice`, line);
     seen.add(name);
   }
   return header;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { excerpt } from "../core/excerpt.js";
 import { kindOf, requireString } from "../datasets/args.js";
 import { ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 
@@ -161,7 +162,7 @@ export function unflattenRecord(entity: EntityName, row: Readonly<Record<string,
   requireEntityName(entity);
   if (row === null || typeof row !== "object" || Array.isArray(row))
     throw new TypeError(`row must be an object, got ${kindOf(row)}`);
-  for (const [key, cell] of Object.entries(row)) requireString(cell, `row[${JSON.stringify(key)}]`);
+  for (const [key, cell] of Object.entries(row)) requireString(cell, `row[${excerpt(JSON.stringify(key), 60)}]`);
   const root = jsonSchemaOf(entity);
   const out: Record<string, unknown> = {};
   const filled = Object.entries(row)
@@ -210,5 +211,7 @@ function emptyOptionalAncestor(root: JsonSchema, path: string[], filled: readonl
 
 function requireEntityName(entity: unknown): void {
   if (!isEntityName(requireString(entity, "entity")))
-    throw new RangeError(`entity: unknown entity '${String(entity)}'. Use one of: ${Object.keys(ENTITY_SCHEMAS).join(", ")}`);
+    throw new RangeError(
+      `entity: unknown entity '${excerpt(String(entity))}'. Use one of: ${Object.keys(ENTITY_SCHEMAS).join(", ")}`,
+    );
 }

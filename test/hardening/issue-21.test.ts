@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { excerpt } from "../../src/core/excerpt.js";
+import * as root from "../../src/index.js";
+import { importUsgsCsv } from "../../src/usgs/import.js";
+import { checkIntegrity } from "../../src/validate/integrity.js";
 import { validateStream } from "../../src/validate/stream.js";
+import { validateCollection, validateRecord } from "../../src/validate/validate.js";
 import { source } from "../schemas/samples.js";
 
 // Regression tests for issue 21, items 4 and 5 (validation that hides nothing, output hygiene): one per
@@ -82,5 +88,181 @@ describe("the record-length limit applies on every path", () => {
     });
     expect(result).toMatchObject({ ok: false, records: 0 });
     expect(result.issues[0]?.message).toMatch(/header is longer than/);
+  });
+});
+
+describe("validateCollection with integrity checks every entity", () => {
+  const base = root.facilities[0] as unknown as Record<string, unknown>;
+  const company = root.companies.find((c) => c.id === "kazatomprom") as unknown as Record<string, unknown>;
+  const project = root.projects[0] as unknown as Record<string, unknown>;
+  const against = {
+    sources: root.sources,
+    countries: root.countries,
+    minerals: root.minerals,
+    nodes: root.corridorNodes,
+    companies: root.companies,
+    facilities: root.facilities,
+    partnerships: root.partnerships,
+    events: root.events,
+  };
+  const paths = (result: ReturnType<typeof validateCollection>) => (result.ok ? [] : result.issues.map((i) => i.path));
+
+  it("facilities: duplicate ids and dangling references", () => {
+    const result = validateCollection("facility", [base, { ...base }, { ...base, id: "other", operator: "no-such-company" }], {
+      integrity: against,
+    });
+    expect(paths(result)).toEqual(["facilities[1]", "facilities[2].operator"]);
+    if (!result.ok) expect(result.issues.every((i) => i.rule === "integrity")).toBe(true);
+  });
+
+  it("facilities: owners' shares over 100 % as of one date", () => {
+    const owners = [
+      { company: "kazatomprom", share: 60, asOf: "2024", source: (base.sources as string[])[0] },
+      { company: "cameco", share: 50, asOf: "2024", source: (base.sources as string[])[0] },
+    ];
+    expect(paths(validateCollection("facility", [{ ...base, owners }], { integrity: against }))).toEqual([
+      "facilities[0].owners",
+    ]);
+  });
+
+  it("companies: duplicate ids, dangling parents and state shares over 100 %", () => {
+    const stateOwnership = [
+      { state: "KZ", share: 70, asOf: "2024-01-01", source: (company.sources as string[])[0] },
+      { state: "KZ", share: 40, asOf: "2024-01-01", source: (company.sources as string[])[0] },
+    ];
+    const result = validateCollection(
+      "company",
+      [company, { ...company }, { ...company, id: "x-co", parent: "ghost" }, { ...company, id: "y-co", stateOwnership }],
+      { integrity: against },
+    );
+    expect(paths(result)).toEqual(["companies[1]", "companies[2].parent", "companies[3].stateOwnership"]);
+  });
+
+  it("projects: dangling facilities and partners' shares over 100 %", () => {
+    const partners = [
+      { company: "kazatomprom", share: 70, source: (project.sources as string[])[0] },
+      { company: "cameco", share: 40, source: (project.sources as string[])[0] },
+    ];
+    const result = validateCollection(
+      "project",
+      [
+        { ...project, facilities: ["atlantis-mine"] },
+        { ...project, id: "p2", partners },
+      ],
+      {
+        integrity: against,
+      },
+    );
+    expect(paths(result)).toEqual(["projects[0].facilities[0]", "projects[1].partners"]);
+  });
+
+  it("coverage gaps get their rules too", () => {
+    const gaps = validateCollection("coverage-gap", [{ country: "KZ", mineral: "unobtainium", reason: "none found" }], {
+      integrity: against,
+    });
+    expect(paths(gaps)).toEqual(["coverageGaps[0].mineral"]);
+  });
+
+  it("runs the reference and duplicate checks on the records that pass when others fail the schema", () => {
+    const broken = { ...base, id: "Not An Id" };
+    const result = validateCollection(
+      "facility",
+      [broken, base, { ...base }, { ...base, id: "dangling", operator: "ghost" }, { ...base, id: "Not An Id" }],
+      { integrity: against },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const integrity = result.issues.filter((i) => i.rule === "integrity").map((i) => [i.path, i.record]);
+    expect(integrity).toEqual(
+      expect.arrayContaining([
+        ["facilities[2]", 2],
+        ["facilities[3].operator", 3],
+        // a duplicate where both records fail the schema is still found
+        ["facilities[4]", 4],
+      ]),
+    );
+    expect(result.issues.find((i) => i.path === "facilities[2]")?.message).toMatch(/first at facilities\[1\]/);
+    expect(result.integrity?.leftOut).toEqual([0, 4]);
+    expect(result.integrity?.checked).toBe(3);
+    expect(result.integrity?.skipped.map((s) => s.check)).toContain("references from records that fail the schema");
+  });
+
+  it("says which reference checks it skipped for want of the collections, and why", () => {
+    const result = validateCollection("facility", [base], { integrity: true });
+    expect(result.ok).toBe(true);
+    const skipped = result.integrity?.skipped.map((s) => s.check) ?? [];
+    expect(skipped).toEqual(expect.arrayContaining(["references to sources", "references to companies", "references to nodes"]));
+    expect(result.integrity?.skipped.every((s) => s.reason.length > 0)).toBe(true);
+    expect(validateCollection("facility", [base], { integrity: against }).integrity?.skipped).toEqual([]);
+  });
+
+  it("the package's own facilities, companies and projects pass", () => {
+    for (const [entity, data] of [
+      ["facility", root.facilities],
+      ["company", root.companies],
+      ["project", root.projects],
+      ["coverage-gap", root.coverageGaps],
+    ] as const) {
+      const result = validateCollection(entity, data, { integrity: against });
+      expect(result.ok ? [] : result.issues, entity).toEqual([]);
+    }
+  });
+});
+
+describe("every message that echoes input shows a bounded, escaped excerpt", () => {
+  const long = `${"\u001b[2J\u202e"}${"x".repeat(100_000)}`;
+  const bounded = (text: string | undefined) => {
+    expect((text ?? "").length).toBeLessThan(2_000);
+    expect(text ?? "").not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  };
+
+  it("excerpt escapes control characters, keeps whole characters and says how long the value was", () => {
+    expect(excerpt("a\u0007b\nc\u202ed")).toBe("a\\u0007b\\nc\\u202ed");
+    expect(excerpt("x".repeat(1000), 10)).toBe("xxxxxxxxxx… (1000 characters)");
+    expect(excerpt("😀😀😀", 4)).toBe("😀😀… (6 characters)");
+    expect(excerpt("\ud800")).toBe("\\ud800");
+    expect(excerpt(42)).toBe("42");
+    for (const value of [long, "\u0000".repeat(10_000), "é".repeat(500)]) expect(excerpt(value).length).toBeLessThanOrEqual(240);
+  });
+
+  it("the CLI: a file name, an entity, a format", () => {
+    for (const args of [
+      ["validate", `${long}.json`, "--as", "source"],
+      ["validate", "x.json", "--as", long],
+      ["validate", "x.txt", "--as", "source", "--format", long],
+      ["validate", long, "--as", "source"],
+      ["import-usgs", `${long}.csv`, "--mineral", "antimony"],
+    ]) {
+      const outcome = runCli(args);
+      expect(outcome.code).not.toBe(0);
+      bounded(outcome.stderr);
+      bounded(outcome.stdout);
+    }
+  });
+
+  it("validation: unknown keys, unknown references and duplicate ids", () => {
+    const record = { ...source, [long]: 1 };
+    const result = validateCollection("source", [record, { ...source, id: "b" }], { integrity: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) for (const issue of result.issues) bounded(`${issue.path} ${issue.message} ${issue.received ?? ""}`);
+    const refs = checkIntegrity({
+      sources: [],
+      minerals: [{ id: "zinc", name: "Zinc", aliases: [], kind: "element", symbols: ["Zn"], tariffCodes: [], sources: [long] }],
+    });
+    expect(refs).toHaveLength(1);
+    bounded(refs[0]?.message);
+    expect(() => validateCollection(long as "source", [])).toThrow(RangeError);
+    try {
+      validateRecord(long as "source", {});
+    } catch (error) {
+      bounded((error as Error).message);
+    }
+  });
+
+  it("the USGS importer: a cell, a country name, a unit", () => {
+    const csv = `Source,Country,Type,Prod_t_2022,Reserves_t\nMCS2024,Tajikistan,"Mine production, contained antimony",${JSON.stringify(long)},1\nMCS2024,${JSON.stringify(long)},"Mine production",1,1\n`;
+    const { problems } = importUsgsCsv(csv, { mineral: "antimony" });
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    for (const p of problems) bounded(p.reason);
   });
 });
