@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
@@ -7,6 +9,7 @@ import { importUsgsCsv } from "../../src/usgs/import.js";
 import { checkIntegrity } from "../../src/validate/integrity.js";
 import { validateStream } from "../../src/validate/stream.js";
 import { validateCollection, validateRecord } from "../../src/validate/validate.js";
+import { tempFiles } from "../cli/helpers.js";
 import { source } from "../schemas/samples.js";
 
 // Regression tests for issue 21, items 4 and 5 (validation that hides nothing, output hygiene): one per
@@ -264,5 +267,74 @@ describe("every message that echoes input shows a bounded, escaped excerpt", () 
     const { problems } = importUsgsCsv(csv, { mineral: "antimony" });
     expect(problems.length).toBeGreaterThanOrEqual(2);
     for (const p of problems) bounded(p.reason);
+  });
+});
+
+describe("every command that reads a file reads standard input", () => {
+  const { dir } = tempFiles("c5-issue21-");
+  const bin = resolve(import.meta.dirname, "../../src/cli/bin.ts");
+  const run = (args: string[], input?: string) =>
+    spawnSync(process.execPath, ["--import", "tsx", bin, ...args], {
+      input,
+      encoding: "utf8",
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+  /** A bash command line with $DATA set to `data`, run from the repository (a shell pipe is a FIFO). */
+  const shell = (command: string, data: string) =>
+    spawnSync("bash", ["-c", command], {
+      encoding: "utf8",
+      env: { ...process.env, DATA: data, TMPDIR_: dir },
+      cwd: resolve(import.meta.dirname, "../.."),
+    });
+  const ndjson = `${JSON.stringify(source)}\n${JSON.stringify({ ...source, id: "b" })}\n`;
+  const csv =
+    'Source,Country,Type,Prod_t_2022,Reserves_t\nMCS2024,Tajikistan,"Mine production, contained antimony",21000,50000\n';
+
+  it("validate - reads standard input, and so does validate with a pipe and no file", () => {
+    const dash = run(["validate", "-", "--as", "source", "--format", "ndjson"], ndjson);
+    expect(dash.stderr).toBe("");
+    expect(dash.stdout).toBe("standard input: 2 valid source records\n");
+    expect(dash.status).toBe(0);
+    const piped = shell(
+      `printf '%s' "$DATA" | node --import tsx '${bin}' validate --as source --format ndjson --integrity`,
+      ndjson,
+    );
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).toBe("standard input: 2 valid source records\n");
+    const redirected = shell(
+      `printf '%s' "$DATA" > "$TMPDIR_/in.ndjson"; node --import tsx '${bin}' validate --as source --format ndjson < "$TMPDIR_/in.ndjson"`,
+      ndjson,
+    );
+    expect(redirected.stdout).toBe("standard input: 2 valid source records\n");
+    const json = run(["validate", "-", "--as", "source", "--format", "json"], `[${JSON.stringify(source)}]`);
+    expect(json.status).toBe(0);
+  });
+
+  it("standard input without --format, empty or over --max-bytes is refused with the reason", () => {
+    const noFormat = run(["validate", "-", "--as", "source"], ndjson);
+    expect(noFormat.status).toBe(2);
+    expect(noFormat.stderr).toMatch(/standard input: pass --format/);
+    const empty = run(["validate", "-", "--as", "source", "--format", "ndjson"], "");
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/standard input is empty/);
+    const big = run(["validate", "-", "--as", "source", "--format", "ndjson", "--max-bytes", "10"], ndjson);
+    expect(big.status).toBe(1);
+    expect(big.stderr).toMatch(/more than the limit of 10 bytes/);
+  });
+
+  it("import-usgs - reads standard input, and so does import-usgs with a pipe", () => {
+    for (const outcome of [
+      run(["import-usgs", "-", "--mineral", "antimony"], csv),
+      shell(`printf '%s' "$DATA" | node --import tsx '${bin}' import-usgs --mineral antimony`, csv),
+    ]) {
+      expect(outcome.stderr).toBe("");
+      expect((JSON.parse(outcome.stdout) as { country: string }[]).map((f) => f.country)).toEqual(["TJ", "TJ"]);
+    }
+  });
+
+  it("a named pipe given as the file is read (process substitution)", () => {
+    const outcome = shell(`node --import tsx '${bin}' validate <(printf '%s' "$DATA") --as source --format ndjson`, ndjson);
+    expect(outcome.stderr).toBe("");
+    expect(outcome.stdout).toMatch(/2 valid source records/);
   });
 });
