@@ -258,8 +258,12 @@ function decode(input: string | Uint8Array): string {
  * 2022", "Reported in 2022"), qualified row labels ("Peru (exports)" gives `qualifier: "exports"`),
  * lower bounds (`>95`), words (`Large`), footnote digits glued to names, and USGS country names. What it
  * cannot interpret (an unknown country, an ambiguous unit such as `mt`, a header unit that contradicts
- * the notes, a bound hidden in a note) is listed in `problems`, never guessed. Throws a `RangeError` only
- * when the header is not one of these layouts.
+ * the notes, a bound hidden in a note) is listed in `problems`, never guessed. A year is four decimal
+ * digits (`0x7E8` or `2.024e3` is refused); a production or capacity column whose header has no year is
+ * refused, while a reserves column without one is dated by the latest production year in the header, as
+ * USGS reports reserves; two rows that give different values for the same country, type, column and year
+ * are both left out and reported (the same value twice is read once). Throws a `RangeError` only when the
+ * header is not one of these layouts.
  *
  * @category Validation
  * @example
@@ -327,6 +331,7 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
   const source = options.source ?? `${vintage}-data-release`;
   const table = options.table ?? `${vintage}-${options.mineral}-world`;
   const figures: Figure[] = [];
+  const figureCells: Cell[] = [];
   for (const cell of cells) {
     const parsed = parseUsgsCell(cell.printed);
     if (isCellProblem(parsed)) {
@@ -369,8 +374,10 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
     );
     if (notes.length > 0) figure.note = notes.join(" ");
     const checked = FigureSchema.safeParse(figure);
-    if (checked.success) figures.push(checked.data);
-    else
+    if (checked.success) {
+      figures.push(checked.data);
+      figureCells.push(cell);
+    } else
       problems.push({
         line: cell.line,
         column: cell.column,
@@ -378,7 +385,52 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
         reason: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
       });
   }
-  return { format, figures, problems };
+  return { format, ...withoutConflicts(figures, figureCells, problems) };
+}
+
+/**
+ * Two rows for the same country (and qualifier), type (measure, basis, form) and year in the same column:
+ * the same figure printed twice is read once; different values are a conflict the importer cannot
+ * settle, so neither is read and the second line is reported, naming the first.
+ */
+function withoutConflicts(
+  figures: readonly Figure[],
+  cells: readonly Cell[],
+  problems: ImportProblem[],
+): { figures: Figure[]; problems: ImportProblem[] } {
+  // the column is part of the key: one row may give two figures of one year in two columns (titanium
+  // capacity for sponge and for pigment), which is no conflict
+  const keyOf = (f: Figure, i: number) =>
+    [f.country, f.qualifier ?? "", f.measure, f.basis, f.form ?? "", f.year, cells[i]?.column].join("|");
+  const first = new Map<string, number>();
+  const conflicted = new Set<string>();
+  const repeated = new Set<number>();
+  figures.forEach((f, i) => {
+    const key = keyOf(f, i);
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, i);
+      return;
+    }
+    const g = figures[at] as Figure;
+    if (g.value === f.value && g.unit === f.unit && g.status === f.status && g.bound === f.bound) {
+      repeated.add(i);
+      return;
+    }
+    conflicted.add(key);
+    const a = cells[at] as Cell;
+    const b = cells[i] as Cell;
+    problems.push({
+      line: b.line,
+      column: b.column,
+      value: b.printed,
+      reason: `line ${a.line} gives ${f.country}${f.qualifier ? ` (${f.qualifier})` : ""} ${f.measure} ${f.year} as ${excerpt(a.printed, 40)} ${g.unit}, this row as ${excerpt(b.printed, 40)} ${f.unit}; neither is read`,
+    });
+  });
+  return {
+    figures: figures.filter((f, i) => !repeated.has(i) && !conflicted.has(keyOf(f, i))),
+    problems,
+  };
 }
 
 function unitFromHeader(
@@ -521,7 +573,18 @@ function wideCells(
         continue;
       }
       if (year === undefined) {
-        // reserves columns carry no year: USGS reports them as of the edition's latest production year
+        // The rule for a column whose header has no year: a reserves column (Reserves_t) is read as of the
+        // edition's latest production year, as USGS reports reserves; a production or capacity column
+        // without a year is refused, never dated by guess.
+        if (kind !== "reserves") {
+          problems.push({
+            line,
+            column,
+            value: printed,
+            reason: `the header '${excerpt(column)}' gives no year for a ${kind === "cap" ? "capacity" : "production"} column; not read (only reserves columns are dated by the latest production year)`,
+          });
+          continue;
+        }
         year = latestYear;
         if (year === undefined) {
           problems.push({ line, column, value: printed, reason: "no year in the header for this column" });
@@ -581,7 +644,9 @@ function longCells(rows: readonly Row[], options: ImportOptions, problems: Impor
     const measure = MEASURES.find(([re]) => re.test(statistics))?.[1];
     const unitText = pick("unit");
     const unit = own(UNIT_WORDS, unitText.toLowerCase().trim()) ?? own(options.units, unitText);
-    const year = Number(pick("year"));
+    // a year is four decimal digits: Number() would also read "0x7E8", "2.024e3" or "" (as 0)
+    const yearText = pick("year").trim();
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
     const printed = pick("value");
     if (measure === undefined || unit === undefined || !Number.isInteger(year)) {
       problems.push({
@@ -592,7 +657,7 @@ function longCells(rows: readonly Row[], options: ImportOptions, problems: Impor
             ? `cannot tell what '${excerpt(statistics)}' measures`
             : unit === undefined
               ? `unknown unit '${excerpt(unitText)}'`
-              : "the year is not a whole number",
+              : `the year '${excerpt(pick("year"))}' is not a year of four decimal digits`,
       });
       return;
     }

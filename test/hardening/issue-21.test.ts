@@ -338,3 +338,62 @@ describe("every command that reads a file reads standard input", () => {
     expect(outcome.stdout).toMatch(/2 valid source records/);
   });
 });
+
+describe("the USGS importer's rules for years and repeated rows", () => {
+  const longHeader =
+    "MCS chapter,Section,Commodity,Country,Statistics,Statistics_detail,Unit,Year,Value,Notes,Is critical mineral 2025,Other notes";
+  const longRow = (year: string, value = "12", country = "Uzbekistan") =>
+    `Example,World production,Example,${country},Mine production,contained example,thousand metric tons,${year},${value},,Yes,`;
+
+  it.each(["0x7E9", "2.025e3", "2025.0", "+2025", "", " ", "20_25"])("refuses the year %j in the long layout", (year) => {
+    const r = importUsgsCsv([longHeader, longRow(year)].join("\n"), { mineral: "zinc", vintage: "usgs-mcs-2026" });
+    expect(r.figures).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]?.reason).toMatch(/four decimal digits/);
+  });
+
+  it("reads a four-digit year, spaces around it allowed", () => {
+    const r = importUsgsCsv([longHeader, longRow(" 2025 ")].join("\n"), { mineral: "zinc", vintage: "usgs-mcs-2026" });
+    expect(r.figures.map((f) => f.year)).toEqual([2025]);
+  });
+
+  it("refuses a production or capacity column without a year, and dates a reserves column by the latest year", () => {
+    const csv =
+      "Source,Country,Type,Prod_t,Prod_t_2022,Cap_t,Reserves_t\n" +
+      'MCS2024,Tajikistan,"Mine production, contained antimony",100,21000,300,50000\n';
+    const r = importUsgsCsv(csv, { mineral: "antimony" });
+    expect(r.figures.map((f) => [f.measure, f.year, f.value])).toEqual([
+      ["mine-production", 2022, 21000],
+      ["reserves", 2022, 50000],
+    ]);
+    expect(r.problems.map((p) => p.column)).toEqual(["Prod_t", "Cap_t"]);
+    expect(r.problems.every((p) => /gives no year/.test(p.reason))).toBe(true);
+  });
+
+  it("reports two rows for the same country, type and year with different values, and reads neither", () => {
+    const csv =
+      "Source,Country,Type,Prod_t_2022,Reserves_t\n" +
+      'MCS2024,Tajikistan,"Mine production, contained antimony",21000,50000\n' +
+      'MCS2024,Tajikistan,"Mine production, contained antimony",22000,50000\n' +
+      'MCS2024,China,"Mine production, contained antimony",40000,\n' +
+      'MCS2024,China,"Mine production, contained antimony",40000,\n';
+    const r = importUsgsCsv(csv, { mineral: "antimony" });
+    // Tajikistan's production conflicts (left out); its reserves and China's production repeat (read once)
+    expect(r.figures.map((f) => [f.country, f.measure, f.value])).toEqual([
+      ["TJ", "reserves", 50000],
+      ["CN", "mine-production", 40000],
+    ]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 3, column: "Prod_t_2022", value: "22000" });
+    expect(r.problems[0]?.reason).toMatch(/line 2 gives TJ mine-production 2022 as 21000 t, this row as 22000 t/);
+  });
+
+  it("the same for the long layout", () => {
+    const r = importUsgsCsv([longHeader, longRow("2025", "12"), longRow("2025", "13")].join("\n"), {
+      mineral: "zinc",
+      vintage: "usgs-mcs-2026",
+    });
+    expect(r.figures).toEqual([]);
+    expect(r.problems.map((p) => p.line)).toEqual([3]);
+  });
+});
