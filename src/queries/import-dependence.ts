@@ -1,3 +1,4 @@
+import { compareText } from "../core/order.js";
 import { requireOptions } from "../datasets/args.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
 import type { MineralId } from "../datasets/minerals.js";
@@ -86,5 +87,5 @@ export function usImportsFromC5(options: { readonly vintage?: string } = {}): re
         record,
       };
     })
-    .sort((a, b) => b.c5Share - a.c5Share || a.mineral.localeCompare(b.mineral));
+    .sort((a, b) => b.c5Share - a.c5Share || compareText(a.mineral, b.mineral));
 }

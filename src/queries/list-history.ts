@@ -1,3 +1,4 @@
+import { compareText } from "../core/order.js";
 import { partialDateSpan } from "../datasets/dates.js";
 import type { DeepReadonly } from "../datasets/freeze.js";
 import { type CriticalMineralListRecord, criticalMineralLists, getList } from "../datasets/lists.js";
@@ -40,7 +41,7 @@ function requireDay(date: string): string {
 
 const STAGE_ORDER = { draft: 0, proposal: 0, announced: 1, final: 1 } as const;
 const byDate = (a: CriticalMineralListRecord, b: CriticalMineralListRecord) =>
-  a.date.localeCompare(b.date) || STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || a.id.localeCompare(b.id);
+  compareText(a.date, b.date) || STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || compareText(a.id, b.id);
 
 /**
  * The ids of the list families: each family is one issuer's series of editions of one list
@@ -292,7 +293,7 @@ export function criticalNow(mineral: string): JurisdictionCriticality[] {
     row.lists.push({ list, entry: entry.name });
     found.set(list.jurisdiction, row);
   }
-  return [...found.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction));
+  return [...found.values()].sort((a, b) => compareText(a.jurisdiction, b.jurisdiction));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { compareText } from "../core/order.js";
 import { requireOptions } from "../datasets/args.js";
 import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
@@ -155,7 +156,7 @@ export function revisions(
     throw new RangeError(
       `Several forms for ${country} ${mineral} ${measure} ${year}: pass options.form, one of '${forms.join("', '")}'`,
     );
-  const byVintage = [...pool].sort((a, b) => a.vintage.localeCompare(b.vintage));
+  const byVintage = [...pool].sort((a, b) => compareText(a.vintage, b.vintage));
   const editions: RevisionEntry[] = byVintage.map((figure, index) => {
     const previous = byVintage[index - 1];
     if (previous === undefined) return { vintage: figure.vintage, figure, change: undefined };
