@@ -99,8 +99,8 @@ export function firstAnswerSection(answers: readonly FirstAnswer[], rounds: numb
 
 What importing the package and answering one question adds to an empty Node start, divided by what
 importing \`world-countries\` and finding Kazakhstan's capital in it adds, in the same ${rounds}
-interleaved rounds of whole processes (medians). Datasets load on first use, so this counts the code
-and the data each question needs.
+interleaved rounds of whole processes (medians), run on ${new Date().toISOString().slice(0, 10)}. Datasets load
+on first use, so this counts the code and the data each question needs.
 
 | import | question | cost vs world-countries | target | |
 | --- | --- | --- | --- | --- |
