@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
+import { CsvError, csvRecordsWithLines } from "../core/csv.js";
 import { excerpt } from "../core/excerpt.js";
-import { CsvError, csvRecordsWithLines } from "../validate/csv.js";
 import type { EntityName } from "../validate/entities.js";
 import { unflattenRecord } from "../validate/flat.js";
 import { describeOsError, InputError, UsageError } from "./errors.js";

@@ -1,5 +1,6 @@
+import { requireOptions } from "../core/guards.js";
 import { compareText } from "../core/order.js";
-import { requireOptions } from "../datasets/args.js";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
 import type { MineralId } from "../datasets/minerals.js";
 import type { C5CountryCode } from "../schemas/common.js";
@@ -30,7 +31,7 @@ export interface C5ImportDependence {
   readonly record: ImportDependenceRecord;
 }
 
-const C5 = new Set<string>(["KZ", "KG", "TJ", "TM", "UZ"]);
+const C5 = new Set<string>(C5_COUNTRY_CODES);
 
 /** The editions the dataset holds, newest first. */
 function vintages(): string[] {

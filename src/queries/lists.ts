@@ -1,5 +1,5 @@
+import { requireString } from "../core/guards.js";
 import { compareText } from "../core/order.js";
-import { requireString } from "../datasets/args.js";
 import { type CriticalMineralListRecord, criticalMineralLists, getList, requireList } from "../datasets/lists.js";
 import { requireMineral } from "../datasets/minerals.js";
 

@@ -1,5 +1,5 @@
 import { excerpt } from "../core/excerpt.js";
-import { kindOf, requireString } from "../datasets/args.js";
+import { kindOf, requireString } from "../core/guards.js";
 import type { FigureStatus } from "../schemas/figure.js";
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { excerpt } from "../core/excerpt.js";
-import { kindOf } from "../datasets/args.js";
+import { kindOf } from "../core/guards.js";
 import { Basis, type Figure, FigureArea, FigureTable, Measure, Unit } from "../schemas/figure.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 

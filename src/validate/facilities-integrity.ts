@@ -1,5 +1,5 @@
 import { excerpt } from "../core/excerpt.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
 import type { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import type { Collections } from "./integrity.js";
 import { type IntegrityIssue, issueRecorder } from "./issue-recorder.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { excerpt } from "../core/excerpt.js";
-import { kindOf, requireString } from "../datasets/args.js";
+import { kindOf, requireString } from "../core/guards.js";
 import { ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 
 /**

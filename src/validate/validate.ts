@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { excerpt } from "../core/excerpt.js";
-import { kindOf, optional, requireInteger, requireOptions, requireString } from "../datasets/args.js";
+import { kindOf, optional, requireInteger, requireOptions, requireString } from "../core/guards.js";
 import { collectionIntegrity, type IntegrityReport } from "./collection-integrity.js";
 import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 import type { FacilityCollections } from "./facilities-integrity.js";

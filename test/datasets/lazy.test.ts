@@ -1,9 +1,9 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../../src/datasets/freeze.js";
-import { isLazyDataset, lazyDataset } from "../../src/datasets/lazy.js";
-import { packRecords } from "../../src/datasets/packed.js";
-import { packedRecordsFromFile, recordsFromFile } from "../../src/datasets/read-records.js";
+import { deepFreeze } from "../../src/core/freeze.js";
+import { isLazyDataset, lazyDataset } from "../../src/core/lazy.js";
+import { packRecords } from "../../src/datasets/load/packed.js";
+import { packedRecordsFromFile, recordsFromFile } from "../../src/datasets/load/read-records.js";
 
 const records = () =>
   deepFreeze([

@@ -1,4 +1,4 @@
-import { excerpt } from "../core/excerpt.js";
+import { excerpt } from "./excerpt.js";
 import {
   kindOf,
   optional,
@@ -7,7 +7,7 @@ import {
   requireOptions,
   requireString,
   requireStringArray,
-} from "../datasets/args.js";
+} from "./guards.js";
 
 /**
  * A CSV text that could not be read, with the line where reading stopped.
