@@ -3,6 +3,7 @@
 import { excerpt } from "../core/excerpt.js";
 import { COLLECTION_NAMES, type EntityName } from "./entities.js";
 import { checkFacilityIntegrity, type FacilityCollections } from "./facilities-integrity.js";
+import { checkImportDependence } from "./import-dependence.js";
 import { type Collections, checkIntegrity } from "./integrity.js";
 import type { IntegrityIssue } from "./issue-recorder.js";
 
@@ -31,6 +32,7 @@ const REFERENCES: Readonly<Record<EntityName, readonly (keyof FacilityCollection
   country: ["sources"],
   mineral: ["sources"],
   "critical-mineral-list": ["sources", "countries", "minerals"],
+  "omitted-list": ["sources", "countries", "lists"],
   figure: ["sources", "countries", "minerals", "figureTables"],
   "figure-table": ["sources", "minerals"],
   partnership: ["sources", "countries", "minerals"],
@@ -43,6 +45,7 @@ const REFERENCES: Readonly<Record<EntityName, readonly (keyof FacilityCollection
   company: ["sources", "countries"],
   project: ["sources", "countries", "minerals", "companies", "facilities", "partnerships", "events"],
   "coverage-gap": ["sources", "minerals", "facilities"],
+  "import-dependence": ["sources", "countries", "minerals"],
 };
 
 /** The entities checked by the facility rules rather than the general ones. */
@@ -124,7 +127,12 @@ export function collectionIntegrity(
   // The records that passed, in place of the given collection of their kind.
   const records = entity === "transcribed-table" ? valid.map((t) => (t as { table: unknown }).table) : valid;
   const own = { ...given, [key]: records } as FacilityCollections;
-  const found: IntegrityIssue[] = FACILITY_ENTITIES.has(entity) ? checkFacilityIntegrity(own) : checkIntegrity(own);
+  const found: IntegrityIssue[] =
+    entity === "import-dependence"
+      ? importDependenceIntegrity(valid, given)
+      : FACILITY_ENTITIES.has(entity)
+        ? checkFacilityIntegrity(own)
+        : checkIntegrity(own);
   const prefix = new RegExp(`^${key}\\[(\\d+)\\]`);
   const inText = new RegExp(`\\b${key}\\[(\\d+)\\]`, "g");
   const at = (index: string) => `${label}[${origin[Number(index)] ?? index}]${entity === "transcribed-table" ? ".table" : ""}`;
@@ -140,4 +148,24 @@ export function collectionIntegrity(
     });
   }
   return { issues, report };
+}
+
+/** Import-dependence records: references when sources, countries and minerals are all given, else duplicate ids. */
+function importDependenceIntegrity(valid: readonly unknown[], given: Collections): IntegrityIssue[] {
+  const records = valid as Parameters<typeof checkImportDependence>[0];
+  const { sources, countries, minerals } = given;
+  if (sources !== undefined && countries !== undefined && minerals !== undefined)
+    return checkImportDependence(records, { sources, countries, minerals });
+  const issues: IntegrityIssue[] = [];
+  const first = new Map<string, number>();
+  records.forEach((r, i) => {
+    const at = first.get(r.id);
+    if (at === undefined) first.set(r.id, i);
+    else
+      issues.push({
+        path: `importDependence[${i}]`,
+        message: `Duplicate id '${excerpt(r.id)}' (first at importDependence[${at}])`,
+      });
+  });
+  return issues;
 }

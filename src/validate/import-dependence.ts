@@ -40,7 +40,7 @@ export function checkImportDependence(
     const at = `importDependence[${i}]`;
     const first = ids.get(r.id);
     if (first !== undefined)
-      issues.push({ path: `${at}.id`, message: `Duplicate id '${excerpt(r.id)}' (first at index ${first})` });
+      issues.push({ path: `${at}.id`, message: `Duplicate id '${excerpt(r.id)}' (first at importDependence[${first}])` });
     else ids.set(r.id, i);
     if (!minerals.has(r.mineral)) issues.push({ path: `${at}.mineral`, message: `Unknown mineral '${excerpt(r.mineral)}'` });
     if (!sources.has(r.source)) issues.push({ path: `${at}.source`, message: `Unknown source '${excerpt(r.source)}'` });
