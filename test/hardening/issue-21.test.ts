@@ -159,6 +159,22 @@ describe("validateCollection with integrity checks every entity", () => {
     expect(paths(result)).toEqual(["projects[0].facilities[0]", "projects[1].partners"]);
   });
 
+  it("import-dependence records and omitted lists get their rules too", () => {
+    const record = root.importDependence[0] as unknown as Record<string, unknown>;
+    const deps = validateCollection(
+      "import-dependence",
+      [record, { ...record }, { ...record, id: "x-dep", mineral: "unobtainium" }],
+      {
+        integrity: against,
+      },
+    );
+    expect(paths(deps)).toEqual(["importDependence[1].id", "importDependence[2].mineral"]);
+    const omitted = root.omittedLists[0] as unknown as Record<string, unknown>;
+    expect(paths(validateCollection("omitted-list", [omitted, { ...omitted }], { integrity: against }))).toEqual([
+      "omittedLists[1]",
+    ]);
+  });
+
   it("coverage gaps get their rules too", () => {
     const gaps = validateCollection("coverage-gap", [{ country: "KZ", mineral: "unobtainium", reason: "none found" }], {
       integrity: against,
