@@ -138,7 +138,7 @@ describe("validateCollection with integrity checks every entity", () => {
       [company, { ...company }, { ...company, id: "x-co", parent: "ghost" }, { ...company, id: "y-co", stateOwnership }],
       { integrity: against },
     );
-    expect(paths(result)).toEqual(["companies[1]", "companies[2].parent", "companies[3].stateOwnership"]);
+    expect(paths(result)).toEqual(["companies[1]", "companies[2].parent", "companies[3]"]);
   });
 
   it("projects: dangling facilities and partners' shares over 100 %", () => {
