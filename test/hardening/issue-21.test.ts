@@ -232,6 +232,7 @@ describe("every message that echoes input shows a bounded, escaped excerpt", () 
   const long = `${"\u001b[2J\u202e"}${"x".repeat(100_000)}`;
   const bounded = (text: string | undefined) => {
     expect((text ?? "").length).toBeLessThan(2_000);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters in output
     expect(text ?? "").not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
   };
 
