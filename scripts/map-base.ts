@@ -72,3 +72,81 @@ export function mapBase(frame: MapFrame): { projection: GeoProjection; outlines:
     .join("\n    ");
   return { projection, outlines };
 }
+
+/** A point to label on a map: where it is drawn, its label, and the radius of its symbol. */
+export interface LabelRequest {
+  x: number;
+  y: number;
+  text: string;
+  /** Radius of the point's symbol, which no label may cover. */
+  r: number;
+  /** Font size in pixels. */
+  size: number;
+}
+
+/** A label placed by {@link placeLabels}: its anchor and text-anchor, or `null` when every position collided. */
+export type PlacedLabel = { x: number; y: number; anchor: "start" | "end" | "middle" } | null;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places labels beside their points so that no two labels overlap and no label covers a point: each label
+ * tries eight positions around its point (right, left, above, below, then the diagonals) and takes the
+ * first free one, in the order given (put the labels that matter most first); a label with no free
+ * position is left out (its point keeps its tooltip). Text width is estimated from the character count
+ * (0.6 em per character, a safe upper bound for sans-serif at these sizes).
+ */
+export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }): PlacedLabel[] {
+  const taken: Box[] = requests.map((q) => ({ x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r }));
+  return requests.map((q) => {
+    const w = q.text.length * q.size * 0.6;
+    const h = q.size;
+    const gap = q.r + 2;
+    const options: { x: number; y: number; anchor: "start" | "end" | "middle"; box: Box }[] = [
+      {
+        x: q.x + gap,
+        y: q.y + h / 3,
+        anchor: "start",
+        box: { x0: q.x + gap, y0: q.y - h / 2, x1: q.x + gap + w, y1: q.y + h / 2 },
+      },
+      {
+        x: q.x - gap,
+        y: q.y + h / 3,
+        anchor: "end",
+        box: { x0: q.x - gap - w, y0: q.y - h / 2, x1: q.x - gap, y1: q.y + h / 2 },
+      },
+      { x: q.x, y: q.y - gap - 1, anchor: "middle", box: { x0: q.x - w / 2, y0: q.y - gap - h, x1: q.x + w / 2, y1: q.y - gap } },
+      {
+        x: q.x,
+        y: q.y + gap + h - 1,
+        anchor: "middle",
+        box: { x0: q.x - w / 2, y0: q.y + gap, x1: q.x + w / 2, y1: q.y + gap + h },
+      },
+      {
+        x: q.x + gap,
+        y: q.y - gap,
+        anchor: "start",
+        box: { x0: q.x + gap, y0: q.y - gap - h, x1: q.x + gap + w, y1: q.y - gap },
+      },
+      { x: q.x - gap, y: q.y - gap, anchor: "end", box: { x0: q.x - gap - w, y0: q.y - gap - h, x1: q.x - gap, y1: q.y - gap } },
+      {
+        x: q.x + gap,
+        y: q.y + gap + h,
+        anchor: "start",
+        box: { x0: q.x + gap, y0: q.y + gap, x1: q.x + gap + w, y1: q.y + gap + h },
+      },
+      {
+        x: q.x - gap,
+        y: q.y + gap + h,
+        anchor: "end",
+        box: { x0: q.x - gap - w, y0: q.y + gap, x1: q.x - gap, y1: q.y + gap + h },
+      },
+    ];
+    const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 30 && b.x1 <= frame.width - 2 && b.y1 <= frame.height - 2;
+    const free = options.find((o) => inside(o.box) && !taken.some((t) => overlaps(t, o.box)));
+    if (free === undefined) return null;
+    taken.push(free.box);
+    return { x: r1(free.x), y: r1(free.y), anchor: free.anchor };
+  });
+}
