@@ -2,7 +2,7 @@
 // dataset, dist/data/corridors.geojson and facilities.geojson, and dist/json-schema/<entity>.json (copied from data/json-schema).
 // They are made by the same code as `c5-minerals export`, from the same datasets the modules export.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { DATASET_NAMES, exportDataset } from "../src/cli/export.js";
+import { DATASET_NAMES, exportDataset } from "../src/formats/export.js";
 
 // The records the modules import as JSON (see tsup.config.ts). esbuild drops the import attribute of an
 // external import, and Node refuses a JSON module without one, so it is put back here.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATASET_NAMES, DATASETS } from "../../src/cli/export.js";
+import { DATASET_NAMES, DATASETS } from "../../src/formats/export.js";
 import { corridorLegs, corridorNodes, facilities } from "../../src/index.js";
 import { readCsvRecords } from "../../src/validate/csv.js";
 import { ENTITY_NAMES } from "../../src/validate/entities.js";
