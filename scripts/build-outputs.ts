@@ -36,3 +36,9 @@ mkdirSync("dist/json-schema", { recursive: true });
 for (const file of readdirSync("data/json-schema")) {
   if (file.endsWith(".json") && !file.startsWith("data-")) copyFileSync(`data/json-schema/${file}`, `dist/json-schema/${file}`);
 }
+
+// The documentation's maps and charts (drawn from the data by scripts/docs-figures.ts), shipped for reuse
+// with attribution as DATA-LICENSE.md says: c5-minerals/images/<name>.svg.
+mkdirSync("dist/images", { recursive: true });
+for (const file of readdirSync("docs/images"))
+  if (file.endsWith(".svg")) copyFileSync(`docs/images/${file}`, `dist/images/${file}`);

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
+import { foldName } from "../src/datasets/index-by.js";
 import { packRecords } from "../src/datasets/packed.js";
 import * as schemas from "../src/schemas/index.js";
 import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
@@ -43,6 +44,7 @@ function listFiles(dir: string): string[] {
 
 const sources = collection("sources.json", "records", schemas.Source);
 const countries = collection("countries.json", "records", schemas.Country);
+const countryNames = collection("country-names.json", "records", schemas.CountryNames);
 const minerals = collection("minerals.json", "records", schemas.Mineral);
 const elements = collection(
   "elements.json",
@@ -109,6 +111,17 @@ for (const issue of checkImportDependence(importDependence, { sources, countries
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
   problems.push(`${issue.path}: ${issue.message}`);
+}
+// Every country has its names, once, from a source on record; no name denotes two countries.
+{
+  const named = new Map(countryNames.map((r) => [r.country, r]));
+  if (named.size !== countryNames.length) problems.push("data/country-names.json: a country has two records");
+  for (const c of countries) if (!named.has(c.alpha2)) problems.push(`data/country-names.json: no names for ${c.alpha2}`);
+  for (const [i, r] of countryNames.entries()) {
+    if (!countries.some((c) => c.alpha2 === r.country))
+      problems.push(`country-names[${i}].country: unknown country '${r.country}'`);
+    if (!sources.some((s) => s.id === r.source)) problems.push(`country-names[${i}].source: Unknown source '${r.source}'`);
+  }
 }
 for (const [i, e] of elements.entries()) {
   if (!sources.some((s) => s.id === e.source)) problems.push(`elements[${i}].source: Unknown source '${e.source}'`);
@@ -179,6 +192,7 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
 }
 module("sources", "data/sources.json", "Source", "source", sources);
 module("countries", "data/countries.json", "Country", "country", countries);
+module("countryNames", "data/country-names.json", "CountryNames", "country", countryNames, false);
 module("minerals", "data/minerals.json", "Mineral", "mineral", minerals);
 module("lists", "data/lists.json", "CriticalMineralList", "list", lists);
 module("omittedLists", "data/lists.json", "OmittedList", "list", omittedLists);
@@ -206,10 +220,33 @@ emit(
     `export const elementRecords = records as unknown as ElementRecordsType;\n`,
 );
 
+// The index the country lookups read on a name miss: per country, "KZ|name|name", its names in the
+// region's languages folded as lookups fold them, less those its English names and aliases already give.
+// Small on purpose: a browser bundle that looks up a country carries it (the full names are the
+// countryNames dataset, bundled only when imported).
+const nameIndex = countries.map((c) => {
+  const known = new Set([c.name, ...c.aliases, ...(c.officialName ? [c.officialName] : [])].map(foldName));
+  const names: Record<string, string> = countryNames.find((r) => r.country === c.alpha2)?.names ?? {};
+  const local = [...new Set(Object.values(names).map(foldName))].filter((n) => !known.has(n)).sort();
+  return [c.alpha2, ...local].join("|");
+});
+emit("src/datasets/generated/countryNameIndex.json", JSON.stringify(nameIndex));
+emitNode(
+  "countryNameIndex",
+  `import { recordsFromFile } from "../../read-records.js";\n\nexport const countryNameIndexRecords: readonly string[] = recordsFromFile<string>("countryNameIndex.json");\n`,
+);
+emit(
+  "src/datasets/generated/countryNameIndex.ts",
+  `${header("data/countries.json and data/country-names.json")}import records from "./countryNameIndex.json" with { type: "json" };\n\n` +
+    `/** Per country, "alpha2|folded name|...": the names in the region's languages its English names do not give. */\n` +
+    `export const countryNameIndexRecords: readonly string[] = records;\n`,
+);
+
 // JSON Schema, one per entity, and one per data file.
 const entities: Record<string, z.ZodType> = {
   source: schemas.Source,
   country: schemas.Country,
+  "country-names": schemas.CountryNames,
   mineral: schemas.Mineral,
   "critical-mineral-list": schemas.CriticalMineralList,
   "omitted-list": schemas.OmittedList,
@@ -232,6 +269,7 @@ for (const [name, schema] of Object.entries(entities)) emit(`data/json-schema/${
 const dataFiles: Record<string, Record<string, z.ZodType>> = {
   sources: { records: schemas.Source },
   countries: { records: schemas.Country },
+  "country-names": { records: schemas.CountryNames },
   minerals: { records: schemas.Mineral },
   elements: {
     records: z.strictObject({ symbol: schemas.ElementSymbol, name: z.string(), number: z.number().int(), source: schemas.Id }),

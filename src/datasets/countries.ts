@@ -1,4 +1,5 @@
 import { requireString } from "./args.js";
+import { countryCodeByLocalName } from "./country-names.js";
 import { deepFreeze } from "./freeze.js";
 import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
 import { foldName, lazyIndex } from "./index-by.js";
@@ -34,9 +35,10 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
 );
 
 /**
- * Finds a country by ISO 3166-1 alpha-2, alpha-3 or numeric code, or by name or alias (case- and
- * accent-insensitive); `undefined` when there is none. A literal alpha-2 code of the dataset returns a
- * defined record in the types.
+ * Finds a country by ISO 3166-1 alpha-2, alpha-3 or numeric code, by English name or alias, or by its
+ * name in Kazakh, Kyrgyz, Russian, Tajik, Turkmen, Uzbek (Latin or Cyrillic) or Chinese (Unicode CLDR;
+ * see {@link countryNames}); names match in any case, without accents, with any apostrophe for Uzbek's ʻ.
+ * `undefined` when there is none. A literal alpha-2 code of the dataset returns a defined record in the types.
  *
  * @category Lookups
  * @example
@@ -45,6 +47,9 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
  * getCountry("KZ").name; // "Kazakhstan"
  * getCountry("398")?.alpha2; // "KZ"
  * getCountry("turkiye")?.alpha2; // "TR"
+ * getCountry("Қазақстан")?.alpha2; // "KZ"
+ * getCountry("O'zbekiston")?.alpha2; // "UZ"
+ * getCountry("哈萨克斯坦")?.alpha2; // "KZ"
  * getCountry("Atlantis"); // undefined
  * ```
  */
@@ -52,7 +57,13 @@ export function getCountry<C extends CountryCode>(code: C): Extract<CountryRecor
 export function getCountry(codeOrName: string): CountryRecord | undefined;
 export function getCountry(codeOrName: string): CountryRecord | undefined {
   requireString(codeOrName, "codeOrName");
-  return byCode(codeOrName.toUpperCase()) ?? byName(foldName(codeOrName));
+  const code = byCode(codeOrName.toUpperCase());
+  if (code !== undefined) return code;
+  const folded = foldName(codeOrName);
+  const named = byName(folded);
+  if (named !== undefined) return named;
+  const local = countryCodeByLocalName(folded);
+  return local === undefined ? undefined : byCode(local);
 }
 
 /**
@@ -70,12 +81,14 @@ export function getCountryOrThrow(codeOrName: string): CountryRecord {
 }
 
 /**
- * The country a code (alpha-2, alpha-3, numeric, any case) or English name denotes, or a RangeError
+ * The country a code (alpha-2, alpha-3, numeric, any case) or a name in any language the package knows denotes, or a RangeError
  * naming the parameter `name`. Internal: every function that takes a country resolves it with this.
  */
 export function requireCountry(codeOrName: unknown, name: string): CountryRecord {
   const country = getCountry(requireString(codeOrName, name));
   if (country === undefined)
-    throw new RangeError(`${name}: no country matches '${codeOrName}' (try an ISO 3166-1 code or an English name)`);
+    throw new RangeError(
+      `${name}: no country matches '${codeOrName}' (try an ISO 3166-1 code, or a name in English or a language of the region)`,
+    );
   return country;
 }

@@ -4,6 +4,7 @@
 import { requireOneOf, requireOptions, requireString } from "../datasets/args.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries, getCountry, requireCountry } from "../datasets/countries.js";
+import { countryNames } from "../datasets/country-names.js";
 import { comparePartialDates, requirePartialDate } from "../datasets/dates.js";
 import { companies, coverageGaps, type FacilityRecord, facilities, getCompany, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
@@ -20,6 +21,7 @@ import { flatColumns, flattenRecord } from "../validate/flat.js";
 export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.freeze({
   sources,
   countries,
+  "country-names": countryNames,
   minerals,
   elements,
   lists: criticalMineralLists,

@@ -1,5 +1,6 @@
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
+import { countryNames } from "../datasets/country-names.js";
 import { comparePartialDates } from "../datasets/dates.js";
 import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
@@ -28,6 +29,7 @@ export interface DatasetFreshness {
 
 const DATASETS: readonly (readonly [string, readonly object[]])[] = [
   ["countries", countries],
+  ["country-names", countryNames],
   ["minerals", minerals],
   ["elements", elements],
   ["lists", criticalMineralLists],

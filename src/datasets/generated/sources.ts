@@ -6909,6 +6909,19 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
     "licence": "US public domain",
     "note": "Rows of chapter 'VERMICULITE' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes such as 'Less than ½unit.'). Uzbekistan listed. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "unicode-cldr-48-2-0",
+    "title": "Unicode CLDR 48: locale display names, territories (JSON, package cldr-localenames-full 48.2.0)",
+    "publisher": "Unicode Consortium",
+    "url": "https://cldr.unicode.org",
+    "published": "2026-03-30",
+    "kind": "dataset",
+    "edition": "CLDR 48 (cldr-localenames-full 48.2.0)",
+    "readAt": "https://www.npmjs.com/package/cldr-localenames-full",
+    "accessed": "2026-12-07",
+    "licence": "Unicode-3.0",
+    "note": "Country names in en, kk, ky, ru, tg, tk, uz, uz-Cyrl and zh read from main/<locale>/territories.json of the npm package (a devDependency) by scripts/curate/countries.py. 'published' is the date npm gives for the 48.2.0 package."
   }
 ]>;
 
