@@ -13,7 +13,7 @@
 // --from defaults to the newest release tag (git describe --tags --abbrev=0). --insert puts the section
 // into CHANGELOG.md under the newest version heading (the one `changeset version` just wrote) instead of
 // printing it. Release steps: `npx changeset version && tsx scripts/data-changelog.ts --insert`
-// (`npm run version` does both).
+// (`npm run release:version` does both).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

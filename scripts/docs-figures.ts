@@ -225,7 +225,7 @@ function seriesChart(): string {
       const dots = s.points
         .map(
           (p) =>
-            `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.figure.value ?? 0))}" r="3" fill="${C5_COLORS[s.code]}" class="${p.figure.status}"><title>${esc(`${getCountry(s.code).name} ${p.year}: ${p.figure.value} ${p.figure.unit}${p.figure.status === "estimated" ? " (estimate)" : ""}`)}</title></circle>`,
+            `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.figure.value ?? 0))}" r="3" fill="${C5_COLORS[s.code]}" class="${p.figure.status}" data-vintage="${p.figure.vintage}"><title>${esc(`${getCountry(s.code).name} ${p.year}: ${p.figure.value} ${p.figure.unit}${p.figure.status === "estimated" ? " (estimate)" : ""}`)}</title></circle>`,
         )
         .join("");
       const last = s.points.at(-1);
@@ -241,9 +241,18 @@ function seriesChart(): string {
   const xTicks = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i)
     .map((yr) => `<text class="tick" x="${r1(x(yr))}" y="${height - bottom + 18}" text-anchor="middle">${yr}</text>`)
     .join("");
-  const vintage = series[0]?.points[0]?.figure.vintage ?? "";
-  return `${chartHead({ width, height, id: "series-title", title: "Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium", grid: "#e4e4e4", heading: `Uranium mine production, tonnes U (one source edition: ${esc(vintage)})` })}
-  <text class="tick" x="14" y="38">World Nuclear Association; Uzbekistan's figures are the association's estimates.</text>
+  const vintages = [...new Set(all.map((p) => p.figure.vintage))].sort();
+  const editionNames = [...new Set(all.map((p) => editionName(p.figure.source)))].sort();
+  const estimatedBy = series.filter((s) => s.points.some((p) => p.figure.status === "estimated"));
+  const estimatedNote = estimatedBy
+    .map((s) => {
+      const years = s.points.filter((p) => p.figure.status === "estimated").map((p) => p.year);
+      const all = years.length === s.points.length;
+      return ` ${getCountry(s.code).name}: ${all ? "every value is" : `${years.join(", ")} are`} the source's estimate${all ? "" : "s"}.`;
+    })
+    .join("");
+  return `${chartHead({ width, height, id: "series-title", title: "Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium", grid: "#e4e4e4", heading: `Uranium mine production, tonnes U (${vintages.length === 1 ? "one source edition" : `${vintages.length} source editions`})` })}
+  <text class="tick source-caption" x="14" y="38" data-vintages="${vintages.join(" ")}">${esc(`Source: ${editionNames.join("; ")}.${estimatedNote}`)}</text>
   ${yTicks}
   ${xTicks}
   ${lines}
@@ -331,7 +340,7 @@ function importsChart(): string {
       const label = `${r.mineral}: ${r.product ?? "all imports"}`;
       const segments = r.c5
         .map((p) => {
-          const rect = `<rect class="share ${p.country}" x="${r1(x(start))}" y="${y + 3}" width="${r1(x(p.share) - left)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country).name}: ${p.share}% of US imports of ${label}, ${r.period.printed} (${edition})`)}</title></rect>`;
+          const rect = `<rect class="share ${p.country}" data-vintage="${panel.vintage}" x="${r1(x(start))}" y="${y + 3}" width="${r1(x(p.share) - left)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country).name}: ${p.share}% of US imports of ${label}, ${r.period.printed} (${edition})`)}</title></rect>`;
           start += p.share;
           return rect;
         })
@@ -353,7 +362,7 @@ function importsChart(): string {
   return `${chartHead({ width, height: height + 10, id: "imports-title", title: "Share of US imports from the C5 states by product, and the chapter's net import reliance, per USGS MCS edition", grid: "#ddd", heading: "US imports that come from the C5 states (USGS Mineral Commodity Summaries, Import Sources)" })}
   <style>.panel { font: bold 12px sans-serif; }</style>
   <text class="tick" x="14" y="40">Only products whose printed import sources name a C5 state. Shares are of US imports of that product over the period printed;</text>
-  <text class="tick" x="14" y="54">net import reliance is the chapter's, as printed (E: the US is a net exporter). MCS 2026 read in a structured extraction of the PDFs.</text>
+  <text class="tick source-caption" x="14" y="54" data-vintages="${editions.join(" ")}">${esc(`net import reliance is the chapter's, as printed (E: the US is a net exporter). Editions: ${editions.map((v) => v.replace(/^usgs-mcs-(\d{4})$/, "MCS $1")).join(", ")}.`)}</text>
   ${body.join("\n  ")}
   ${legend}
 </svg>

@@ -192,7 +192,7 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
 }
 module("sources", "data/sources.json", "Source", "source", sources);
 module("countries", "data/countries.json", "Country", "country", countries);
-module("countryNames", "data/country-names.json", "CountryNames", "country", countryNames, false);
+module("countryNames", "data/country-names.json", "CountryNames", "country", countryNames);
 module("minerals", "data/minerals.json", "Mineral", "mineral", minerals);
 module("lists", "data/lists.json", "CriticalMineralList", "list", lists);
 module("omittedLists", "data/lists.json", "OmittedList", "list", omittedLists);

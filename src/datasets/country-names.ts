@@ -14,7 +14,7 @@ import { type CountryNamesLiteral, countryNamesRecords } from "./generated/count
  * countryNames.find((r) => r.country === "TJ")?.names.tg; // "Тоҷикистон"
  * ```
  */
-export const countryNames: readonly CountryNamesLiteral[] = deepFreeze(countryNamesRecords);
+export const countryNames: readonly CountryNamesLiteral[] = /* @__PURE__ */ deepFreeze(countryNamesRecords);
 
 /**
  * A country's names record.
