@@ -18,7 +18,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { type PackedRecords, unpackRecords } from "../src/datasets/packed.js";
+import { type PackedRecords, unpackRecords } from "../src/datasets/load/packed.js";
 
 /** The datasets as the CLI names them, and the generated file that holds each. */
 const FILES: Readonly<Record<string, string>> = {

@@ -1,8 +1,9 @@
-import { requireString } from "./args.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { foldName, lazyIndex } from "../core/index-by.js";
+import { unknownValue } from "../core/resolve.js";
 import { countryCodeByLocalName } from "./country-names.js";
-import { deepFreeze } from "./freeze.js";
 import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
-import { foldName, lazyIndex } from "./index-by.js";
 
 /**
  * All countries, deeply frozen, sorted by alpha-2 code.
@@ -56,10 +57,11 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
 export function getCountry<C extends CountryCode>(code: C): Extract<CountryRecord, { alpha2: C }>;
 export function getCountry(codeOrName: string): CountryRecord | undefined;
 export function getCountry(codeOrName: string): CountryRecord | undefined {
-  requireString(codeOrName, "codeOrName");
-  const code = byCode(codeOrName.toUpperCase());
+  const key = requireString(codeOrName, "codeOrName").trim();
+  if (key.length > 300) return undefined;
+  const code = byCode(key.toUpperCase());
   if (code !== undefined) return code;
-  const folded = foldName(codeOrName);
+  const folded = foldName(key);
   const named = byName(folded);
   if (named !== undefined) return named;
   const local = countryCodeByLocalName(folded);
@@ -87,8 +89,12 @@ export function getCountryOrThrow(codeOrName: string): CountryRecord {
 export function requireCountry(codeOrName: unknown, name: string): CountryRecord {
   const country = getCountry(requireString(codeOrName, name));
   if (country === undefined)
-    throw new RangeError(
-      `${name}: no country matches '${codeOrName}' (try an ISO 3166-1 code, or a name in English or a language of the region)`,
+    throw unknownValue(
+      name,
+      "country",
+      codeOrName as string,
+      countries.flatMap((c) => [c.name, ...c.aliases]),
+      "try an ISO 3166-1 code, or a name in English or a language of the region",
     );
   return country;
 }

@@ -1,4 +1,4 @@
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
 import { countryNameIndexRecords } from "./generated/countryNameIndex.js";
 import { type CountryNamesLiteral, countryNamesRecords } from "./generated/countryNames.js";
 

@@ -1,11 +1,14 @@
 // The package's datasets as JSON, CSV and GeoJSON: what `c5-minerals export` writes and what the build
 // publishes under dist/data/. Not a public module of the package; bad arguments are RangeErrors naming the
 // option, which the CLI turns into usage errors.
-import { requireOneOf, requireOptions, requireString } from "../datasets/args.js";
+
+import { formatCsv } from "../core/csv.js";
+import { requireOptions, requireString } from "../core/guards.js";
+import { comparePartialDates, requirePartialDate } from "../core/partial-dates.js";
+import { resolveOption } from "../core/resolve.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries, getCountry, requireCountry } from "../datasets/countries.js";
 import { countryNames } from "../datasets/country-names.js";
-import { comparePartialDates, requirePartialDate } from "../datasets/dates.js";
 import { companies, coverageGaps, type FacilityRecord, facilities, getCompany, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";
@@ -14,7 +17,6 @@ import { elements, getMineral, minerals, requireMineral } from "../datasets/mine
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
 import { ownersOf } from "../queries/facilities.js";
-import { formatCsv } from "../validate/csv.js";
 import { flatColumns, flattenRecord } from "../validate/flat.js";
 
 /** Every dataset by the name the CLI and the published files use. */
@@ -359,10 +361,10 @@ export function facilitiesGeoJson(where: Partial<Record<WhereKey, string>> = {})
  * writes readable CSV cells. A bad name, format or option is a RangeError naming it.
  */
 export function exportDataset(name: string, format: ExportFormat, options: ExportOptions = {}): string {
-  requireOneOf(format, "format", ["json", "csv", "geojson"]);
+  format = resolveOption(format, "format", ["json", "csv", "geojson"]);
   requireOptions(options, "options", ["where", "cells"]);
   const where = options.where ?? {};
-  const cells = options.cells === undefined ? "json" : requireOneOf(options.cells, "cells", ["text", "json"]);
+  const cells = options.cells === undefined ? "json" : resolveOption(options.cells, "cells", ["text", "json"]);
   if (format === "geojson") {
     if (name === "facilities") return `${JSON.stringify(facilitiesGeoJson(where), null, 2)}\n`;
     if (name !== "corridors")

@@ -1,4 +1,6 @@
-import { requireOptions } from "../datasets/args.js";
+import { requireOptions } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
 import type { MineralId } from "../datasets/minerals.js";
 import type { C5CountryCode } from "../schemas/common.js";
@@ -29,7 +31,7 @@ export interface C5ImportDependence {
   readonly record: ImportDependenceRecord;
 }
 
-const C5 = new Set<string>(["KZ", "KG", "TJ", "TM", "UZ"]);
+const C5 = new Set<string>(C5_COUNTRY_CODES);
 
 /** The editions the dataset holds, newest first. */
 function vintages(): string[] {
@@ -61,13 +63,8 @@ function vintages(): string[] {
  */
 export function usImportsFromC5(options: { readonly vintage?: string } = {}): readonly C5ImportDependence[] {
   const { vintage } = requireOptions<{ readonly vintage?: string }>(options, "options", ["vintage"]);
-  if (vintage !== undefined && typeof vintage !== "string") throw new TypeError("options.vintage must be a string");
   const held = vintages();
-  const edition = vintage ?? held[0];
-  if (edition === undefined || !held.includes(edition))
-    throw new RangeError(
-      `options.vintage: no import-dependence records for '${String(vintage)}'; the dataset holds ${held.join(", ")}`,
-    );
+  const edition = vintage === undefined ? held[0] : requireOneOf(vintage, "options.vintage", held);
   return importDependence
     .filter((r) => r.vintage === edition)
     .map((record) => {

@@ -1,4 +1,11 @@
 import * as z from "zod";
+import {
+  CORRIDOR_METRIC_UNITS,
+  INFRASTRUCTURE_STATUSES,
+  METRIC_KINDS,
+  METRIC_NAMES,
+  TRANSPORT_MODES,
+} from "../core/vocabulary.js";
 import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 
 /**
@@ -59,17 +66,7 @@ export const METRIC_UNITS = {
  * ```
  */
 export const MetricName = z
-  .enum([
-    "cargo-volume",
-    "container-volume",
-    "transit-time",
-    "length",
-    "design-capacity",
-    "current-capacity",
-    "speed",
-    "border-crossing-time",
-    "border-crossing-cost",
-  ])
+  .enum(METRIC_NAMES)
   .meta({ description: "What the metric measures; see METRIC_UNITS for the units each allows." });
 /**
  * What a metric measures.
@@ -91,7 +88,7 @@ export type MetricName = z.infer<typeof MetricName>;
  * ```
  */
 export const MetricKind = z
-  .enum(["outturn", "forecast", "target"])
+  .enum(METRIC_KINDS)
   .meta({ description: "outturn (happened or in place), forecast (expected) or target (aimed for)." });
 /**
  * Whether a value happened or is expected.
@@ -111,7 +108,7 @@ export type MetricKind = z.infer<typeof MetricKind>;
  * ```
  */
 export const TransportMode = z
-  .enum(["rail", "road", "ferry", "sea"])
+  .enum(TRANSPORT_MODES)
   .meta({ description: "rail, road, ferry (rail or truck ferry, e.g. across the Caspian) or sea (ship)." });
 /**
  * How cargo moves along a leg.
@@ -150,7 +147,7 @@ export const CorridorMetric = z
       .optional()
       .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
     value: z.number().nonnegative(),
-    unit: z.enum(["Mt", "t", "TEU", "days", "hours", "km", "Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day", "km/day", "USD"]),
+    unit: z.enum(CORRIDOR_METRIC_UNITS),
     mode: TransportMode.optional().meta({
       description: "The transport mode the value is for, where the source measures one mode (e.g. road or rail kilometres).",
     }),
@@ -261,7 +258,7 @@ export type CorridorNode = z.infer<typeof CorridorNode>;
  * ```
  */
 export const InfrastructureStatus = z
-  .enum(["operating", "under-construction", "planned"])
+  .enum(INFRASTRUCTURE_STATUSES)
   .meta({ description: "operating, under-construction or planned." });
 /**
  * Whether a corridor or leg carries traffic today.

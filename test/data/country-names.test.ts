@@ -63,6 +63,6 @@ describe("country names in the region's languages (Unicode CLDR)", () => {
   it("functions that take a country accept the local names too", () => {
     const byCode = findRoutes("KZ", "TR").map((r) => r.legs.length);
     expect(findRoutes("哈萨克斯坦", "Türkiye").map((r) => r.legs.length)).toEqual(byCode);
-    expect(() => findRoutes("Қазақстанн", "TR")).toThrow(/from: 'Қазақстанн'/);
+    expect(() => findRoutes("Қазақстанн", "TR")).toThrow(/Қазақстанн/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePartialDates } from "../../src/datasets/dates.js";
+import { comparePartialDates } from "../../src/core/partial-dates.js";
 import { DATASETS } from "../../src/formats/export.js";
 import { datasetFreshness, latestPopulation, sources } from "../../src/index.js";
 import { C5 } from "../data/all.js";

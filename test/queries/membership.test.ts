@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { partialDateSpan } from "../../src/datasets/dates.js";
+import { partialDateSpan } from "../../src/core/partial-dates.js";
 import { events, partnerships } from "../../src/datasets/partnerships.js";
 import { membersAsOf, partnershipsOf } from "../../src/queries/membership.js";
 import { timeline } from "../../src/queries/timeline.js";
@@ -42,7 +42,7 @@ describe("membership as of a date (property-based)", () => {
   });
   it("rejects a malformed date and an unknown partnership", () => {
     expect(() => membersAsOf("c5-plus-1", "2024")).toThrow(/YYYY-MM-DD/);
-    expect(() => membersAsOf("nope", "2024-01-01")).toThrow(/no partnership 'nope'/);
+    expect(() => membersAsOf("nope", "2024-01-01")).toThrow(/partnershipId: no partnership matches "nope"/);
   });
 });
 

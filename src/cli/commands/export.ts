@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { DATASET_NAMES, type ExportFormat, exportDataset, WHERE_KEYS, type WhereKey } from "../../formats/export.js";
 import { type Command, help, parse } from "../command.js";
-import { summaryOf } from "../command-index.js";
 import { describeOsError, InputError, UsageError } from "../errors.js";
-
+import { summaryOf } from "../summaries.js";
 export const exportCommand: Command = {
   name: "export",
   summary: summaryOf("export"),
