@@ -2,7 +2,7 @@
 // dataset, dist/data/corridors.geojson and facilities.geojson, and dist/json-schema/<entity>.json (copied from data/json-schema).
 // They are made by the same code as `c5-minerals export`, from the same datasets the modules export.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { DATASET_NAMES, exportDataset } from "../src/cli/export.js";
+import { DATASET_NAMES, exportDataset } from "../src/formats/export.js";
 
 // The records the modules import as JSON (see tsup.config.ts). esbuild drops the import attribute of an
 // external import, and Node refuses a JSON module without one, so it is put back here.
@@ -36,3 +36,9 @@ mkdirSync("dist/json-schema", { recursive: true });
 for (const file of readdirSync("data/json-schema")) {
   if (file.endsWith(".json") && !file.startsWith("data-")) copyFileSync(`data/json-schema/${file}`, `dist/json-schema/${file}`);
 }
+
+// The documentation's maps and charts (drawn from the data by scripts/docs-figures.ts), shipped for reuse
+// with attribution as DATA-LICENSE.md says: c5-minerals/images/<name>.svg.
+mkdirSync("dist/images", { recursive: true });
+for (const file of readdirSync("docs/images"))
+  if (file.endsWith(".svg")) copyFileSync(`docs/images/${file}`, `dist/images/${file}`);

@@ -6,12 +6,13 @@ import { corridorLegs, corridorNodes, corridors } from "../src/datasets/corridor
 import { getCountry } from "../src/datasets/countries.js";
 import { importDependence } from "../src/datasets/import-dependence.js";
 import { getMineral } from "../src/datasets/minerals.js";
+import { getSource } from "../src/datasets/sources.js";
 import { c5CriticalityNow } from "../src/queries/c5-criticality.js";
 import { usImportsFromC5 } from "../src/queries/import-dependence.js";
 import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
 import { facilitiesMap } from "./facilities-map.js";
-import { C5, C5_COLORS, esc, mapBase, r1 } from "./map-base.js";
+import { C5, C5_COLORS, esc, mapBase, placeLabels, r1 } from "./map-base.js";
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
@@ -46,12 +47,27 @@ function corridorMap(): string {
       return `<line class="leg ${l.mode} ${l.status}${estimate}" data-leg="${l.id}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"><title>${esc(`${a.name} – ${b.name} (${l.mode}, ${l.status}${on.length ? `; ${on.join(", ")}` : ""})`)}</title></line>`;
     })
     .join("\n    ");
+  // Labels go to the best-connected nodes first; a label that would collide with another is left out
+  // (the node keeps its tooltip), so no two labels overlap.
+  const degree = (id: string) => corridorLegs.filter((l) => l.from === id || l.to === id).length;
+  const ordered = [...corridorNodes].sort((a, b) => degree(b.id) - degree(a.id) || a.id.localeCompare(b.id));
+  const placed = placeLabels(
+    ordered.map((n) => {
+      const [x, y] = xy(n);
+      return { x, y, text: n.name, r: 3.5, size: 9 };
+    }),
+    { width, height: height - 60 },
+  );
+  const labelOf = new Map(ordered.map((n, i) => [n.id, placed[i] ?? null]));
   const nodes = corridorNodes
     .map((n) => {
       const [x, y] = xy(n);
-      return `<g class="node ${n.kind}" data-node="${n.id}"><circle cx="${r1(x)}" cy="${r1(y)}" r="3.5"><title>${esc(`${n.name} (${n.kind}, ${n.country})`)}</title></circle><text x="${r1(x + 5)}" y="${r1(y - 4)}">${esc(n.name)}</text></g>`;
+      const at = labelOf.get(n.id);
+      const label = at ? `<text class="label" x="${at.x}" y="${at.y}" text-anchor="${at.anchor}">${esc(n.name)}</text>` : "";
+      return `<g class="node ${n.kind}" data-node="${n.id}"><circle cx="${r1(x)}" cy="${r1(y)}" r="3.5"><title>${esc(`${n.name} (${n.kind}, ${n.country})`)}</title></circle>${label}</g>`;
     })
     .join("\n    ");
+  const unlabelled = [...labelOf.values()].filter((l) => l === null).length;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title">
   <title id="map-title">Transport corridors between China, Central Asia, the Caspian and Türkiye</title>
   <style>
@@ -86,7 +102,8 @@ function corridorMap(): string {
     <line x1="380" y1="0" x2="404" y2="0" class="leg road"/><text x="410" y="4">road</text>
     <line x1="450" y1="0" x2="474" y2="0" class="leg rail estimate"/><text x="480" y="4">thin: length not sourced</text>
     <rect x="620" y="-6" width="14" height="10" class="country c5"/><text x="640" y="4">C5 states</text>
-    <text x="0" y="24">Outlines: Natural Earth 1:50m (world-atlas). Nodes, legs and statuses: c5-minerals corridors dataset, each with its sources. Lines join nodes directly; they are not track alignments.</text>
+    <text x="0" y="24">Outlines: Natural Earth 1:50m (world-atlas). Nodes, legs, statuses: corridors dataset, each with its sources. Lines join nodes directly, not along the track.</text>
+    <text x="0" y="-14" class="unlabelled">${unlabelled > 0 ? `${unlabelled} node labels left out where they would overlap; hover a node for its name.` : ""}</text>
   </g>
 </svg>
 `;
@@ -106,10 +123,20 @@ function chartHead(c: { width: number; height: number; id: string; title: string
   <text class="heading" x="14" y="22">${c.heading}</text>`;
 }
 
+/** How a caption names the edition a figure comes from: its publisher and edition (or title), from the sources dataset. */
+function editionName(sourceId: string): string {
+  const source = getSource(sourceId);
+  if (source === undefined) throw new Error(`figure source ${sourceId} is not in the sources dataset`);
+  const publisher = source.publisher === "U.S. Geological Survey" ? "USGS" : source.publisher;
+  const edition = source.edition?.replace(/^MCS (\d{4})$/, "Mineral Commodity Summaries $1") ?? source.title;
+  return `${publisher} ${edition}`;
+}
+
 // ---- chart: C5 share of world output -----------------------------------------------------------------------
 function shareChart(): string {
-  type Bar = { label: string; parts: { country: string; share: number }[]; year: number; unit: string };
+  type Bar = { label: string; parts: { country: string; share: number }[]; year: number; unit: string; vintage: string };
   const byColumn = new Map<string, Bar>();
+  const editions = new Map<string, string>();
   for (const code of C5) {
     for (const s of productionProfile(code)) {
       if (s.share === null || !PRODUCTION_MEASURES.includes(s.figure.measure)) continue;
@@ -117,7 +144,14 @@ function shareChart(): string {
       const label =
         form === undefined ? s.figure.mineral : form.startsWith(s.figure.mineral) ? form : `${s.figure.mineral} (${form})`;
       const key = `${s.figure.table}|${s.figure.measure}|${s.figure.form ?? ""}`;
-      const bar = byColumn.get(key) ?? { label, parts: [], year: s.figure.year, unit: s.figure.unit };
+      const bar = byColumn.get(key) ?? {
+        label,
+        parts: [],
+        year: s.figure.year,
+        unit: s.figure.unit,
+        vintage: s.figure.vintage,
+      };
+      editions.set(s.figure.vintage, editionName(s.figure.source));
       bar.parts.push({ country: code, share: s.share });
       byColumn.set(key, bar);
     }
@@ -138,7 +172,7 @@ function shareChart(): string {
       let start = 0;
       const segments = bar.parts
         .map((p) => {
-          const rect = `<rect class="share ${p.country}" x="${r1(x(start))}" y="${y + 3}" width="${r1(p.share * plotWidth)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country)?.name}: ${(p.share * 100).toFixed(1)}% of world ${bar.label}, ${bar.year}`)}</title></rect>`;
+          const rect = `<rect class="share ${p.country}" data-vintage="${bar.vintage}" x="${r1(x(start))}" y="${y + 3}" width="${r1(p.share * plotWidth)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country)?.name}: ${(p.share * 100).toFixed(1)}% of world ${bar.label}, ${bar.year}`)}</title></rect>`;
           start += p.share;
           return rect;
         })
@@ -158,7 +192,7 @@ function shareChart(): string {
       `<rect x="${left + i * 110}" y="${height - 40}" width="12" height="12" fill="${C5_COLORS[c]}"/><text class="tick" x="${left + i * 110 + 16}" y="${height - 30}">${esc(getCountry(c).name)}</text>`,
   ).join("");
   return `${chartHead({ width, height, id: "share-title", title: "The C5 states' share of world production, newest year in the package, by mineral", grid: "#ddd", heading: "Share of world production held by the C5 states (each bar is one column of one source table)" })}
-  <text class="tick" x="14" y="40">Source tables: USGS Mineral Commodity Summaries 2025; uranium: World Nuclear Association. Only countries the table names are counted.</text>
+  <text class="tick source-caption" x="14" y="40" data-vintages="${[...editions.keys()].sort().join(" ")}">${esc(`Source tables: ${[...new Set(editions.values())].sort().join("; ")}. Only countries the table names are counted.`)}</text>
   ${ticks}
   ${rows}
   ${legend}
@@ -191,7 +225,7 @@ function seriesChart(): string {
       const dots = s.points
         .map(
           (p) =>
-            `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.figure.value ?? 0))}" r="3" fill="${C5_COLORS[s.code]}" class="${p.figure.status}"><title>${esc(`${getCountry(s.code).name} ${p.year}: ${p.figure.value} ${p.figure.unit}${p.figure.status === "estimated" ? " (estimate)" : ""}`)}</title></circle>`,
+            `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.figure.value ?? 0))}" r="3" fill="${C5_COLORS[s.code]}" class="${p.figure.status}" data-vintage="${p.figure.vintage}"><title>${esc(`${getCountry(s.code).name} ${p.year}: ${p.figure.value} ${p.figure.unit}${p.figure.status === "estimated" ? " (estimate)" : ""}`)}</title></circle>`,
         )
         .join("");
       const last = s.points.at(-1);
@@ -207,9 +241,18 @@ function seriesChart(): string {
   const xTicks = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i)
     .map((yr) => `<text class="tick" x="${r1(x(yr))}" y="${height - bottom + 18}" text-anchor="middle">${yr}</text>`)
     .join("");
-  const vintage = series[0]?.points[0]?.figure.vintage ?? "";
-  return `${chartHead({ width, height, id: "series-title", title: "Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium", grid: "#e4e4e4", heading: `Uranium mine production, tonnes U (one source edition: ${esc(vintage)})` })}
-  <text class="tick" x="14" y="38">World Nuclear Association; Uzbekistan's figures are the association's estimates.</text>
+  const vintages = [...new Set(all.map((p) => p.figure.vintage))].sort();
+  const editionNames = [...new Set(all.map((p) => editionName(p.figure.source)))].sort();
+  const estimatedBy = series.filter((s) => s.points.some((p) => p.figure.status === "estimated"));
+  const estimatedNote = estimatedBy
+    .map((s) => {
+      const years = s.points.filter((p) => p.figure.status === "estimated").map((p) => p.year);
+      const all = years.length === s.points.length;
+      return ` ${getCountry(s.code).name}: ${all ? "every value is" : `${years.join(", ")} are`} the source's estimate${all ? "" : "s"}.`;
+    })
+    .join("");
+  return `${chartHead({ width, height, id: "series-title", title: "Uranium mine production of Kazakhstan and Uzbekistan by year, tonnes of uranium", grid: "#e4e4e4", heading: `Uranium mine production, tonnes U (${vintages.length === 1 ? "one source edition" : `${vintages.length} source editions`})` })}
+  <text class="tick source-caption" x="14" y="38" data-vintages="${vintages.join(" ")}">${esc(`Source: ${editionNames.join("; ")}.${estimatedNote}`)}</text>
   ${yTicks}
   ${xTicks}
   ${lines}
@@ -297,7 +340,7 @@ function importsChart(): string {
       const label = `${r.mineral}: ${r.product ?? "all imports"}`;
       const segments = r.c5
         .map((p) => {
-          const rect = `<rect class="share ${p.country}" x="${r1(x(start))}" y="${y + 3}" width="${r1(x(p.share) - left)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country).name}: ${p.share}% of US imports of ${label}, ${r.period.printed} (${edition})`)}</title></rect>`;
+          const rect = `<rect class="share ${p.country}" data-vintage="${panel.vintage}" x="${r1(x(start))}" y="${y + 3}" width="${r1(x(p.share) - left)}" height="${rowHeight - 6}" fill="${C5_COLORS[p.country]}"><title>${esc(`${getCountry(p.country).name}: ${p.share}% of US imports of ${label}, ${r.period.printed} (${edition})`)}</title></rect>`;
           start += p.share;
           return rect;
         })
@@ -319,7 +362,7 @@ function importsChart(): string {
   return `${chartHead({ width, height: height + 10, id: "imports-title", title: "Share of US imports from the C5 states by product, and the chapter's net import reliance, per USGS MCS edition", grid: "#ddd", heading: "US imports that come from the C5 states (USGS Mineral Commodity Summaries, Import Sources)" })}
   <style>.panel { font: bold 12px sans-serif; }</style>
   <text class="tick" x="14" y="40">Only products whose printed import sources name a C5 state. Shares are of US imports of that product over the period printed;</text>
-  <text class="tick" x="14" y="54">net import reliance is the chapter's, as printed (E: the US is a net exporter). MCS 2026 read in a structured extraction of the PDFs.</text>
+  <text class="tick source-caption" x="14" y="54" data-vintages="${editions.join(" ")}">${esc(`net import reliance is the chapter's, as printed (E: the US is a net exporter). Editions: ${editions.map((v) => v.replace(/^usgs-mcs-(\d{4})$/, "MCS $1")).join(", ")}.`)}</text>
   ${body.join("\n  ")}
   ${legend}
 </svg>

@@ -3,7 +3,7 @@
 // node its output leaves from, and the graph's legs and nodes. Called by scripts/docs-figures.ts.
 import { corridorLegs, corridorNodes } from "../src/datasets/corridors.js";
 import { facilities } from "../src/datasets/facilities.js";
-import { C5, C5_COLORS, esc, mapBase, r1 } from "./map-base.js";
+import { C5, C5_COLORS, esc, mapBase, placeLabels, r1 } from "./map-base.js";
 
 /** The SVG map of the facilities over the corridor graph. */
 export function facilitiesMap(): string {
@@ -22,12 +22,6 @@ export function facilitiesMap(): string {
       return `<line class="leg ${l.mode} ${l.status}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"/>`;
     })
     .join("\n    ");
-  const nodes = corridorNodes
-    .map((n) => {
-      const [x, y] = p(n.coordinates.lon, n.coordinates.lat);
-      return `<g class="node"><rect x="${r1(x - 3)}" y="${r1(y - 3)}" width="6" height="6"><title>${esc(`${n.name} (${n.kind}, ${n.country})`)}</title></rect><text x="${r1(x + 5)}" y="${r1(y - 5)}">${esc(n.name)}</text></g>`;
-    })
-    .join("\n    ");
   const located = facilities.filter((f) => f.location !== undefined);
   const links = located
     .map((f) => {
@@ -38,21 +32,39 @@ export function facilitiesMap(): string {
       return `<line class="exit" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"/>`;
     })
     .join("\n    ");
+  // Facility names are placed first, then the corridor nodes' names; a label that would overlap another
+  // is left out (its point keeps its tooltip).
+  const facilityXY = located.map((f) => p(f.location?.lon ?? 0, f.location?.lat ?? 0));
+  const nodeXY = corridorNodes.map((n) => p(n.coordinates.lon, n.coordinates.lat));
+  const placed = placeLabels(
+    [
+      ...located.map((f, i) => ({ x: facilityXY[i]?.[0] ?? 0, y: facilityXY[i]?.[1] ?? 0, text: f.name, r: 4.5, size: 9 })),
+      ...corridorNodes.map((n, i) => ({ x: nodeXY[i]?.[0] ?? 0, y: nodeXY[i]?.[1] ?? 0, text: n.name, r: 3, size: 8 })),
+    ],
+    { width, height: height - 70 },
+  );
+  const label = (at: ReturnType<typeof placeLabels>[number] | undefined, text: string) =>
+    at ? `<text class="label" x="${at.x}" y="${at.y}" text-anchor="${at.anchor}">${esc(text)}</text>` : "";
+  const nodes = corridorNodes
+    .map((n, i) => {
+      const [x, y] = nodeXY[i] ?? [0, 0];
+      return `<g class="node"><rect x="${r1(x - 3)}" y="${r1(y - 3)}" width="6" height="6"><title>${esc(`${n.name} (${n.kind}, ${n.country})`)}</title></rect>${label(placed[located.length + i], n.name)}</g>`;
+    })
+    .join("\n    ");
   const marks = located
-    .map((f) => {
+    .map((f, i) => {
       if (f.location === undefined) return "";
-      const [x, y] = p(f.location.lon, f.location.lat);
+      const [x, y] = facilityXY[i] ?? [0, 0];
       const fill = C5_COLORS[f.country] ?? "#555";
       const minerals = [...new Set(f.commodities.map((c) => c.mineral))].join(", ");
-      const label = `${f.name} (${f.kind}; ${minerals}; ${f.location.precision} coordinates; leaves from ${f.exit.node})`;
+      const title = `${f.name} (${f.kind}; ${minerals}; ${f.location.precision} coordinates; leaves from ${f.exit.node})`;
       const shape = ["smelter", "refinery", "plant", "concentrator"].includes(f.kind)
         ? `<rect x="${r1(x - 4)}" y="${r1(y - 4)}" width="8" height="8" transform="rotate(45 ${r1(x)} ${r1(y)})" fill="${fill}"/>`
         : `<circle cx="${r1(x)}" cy="${r1(y)}" r="4.5" fill="${fill}"/>`;
-      // A short visible label: the name up to its first parenthesis or comma, beside the mark.
-      const short = f.name.split(/[(,]/)[0]?.trim() ?? f.name;
-      return `<g class="facility ${f.kind}" data-facility="${f.id}">${shape}<title>${esc(label)}</title><text class="label" x="${r1(x + 6)}" y="${r1(y + 3)}">${esc(short)}</text></g>`;
+      return `<g class="facility ${f.kind}" data-facility="${f.id}">${shape}<title>${esc(title)}</title>${label(placed[i], f.name)}</g>`;
     })
     .join("\n    ");
+  const unlabelled = placed.filter((l) => l === null).length;
   const legend = C5.map(
     (c, i) => `<circle cx="${i * 70 + 4}" cy="0" r="4.5" fill="${C5_COLORS[c]}"/><text x="${i * 70 + 12}" y="4">${c}</text>`,
   ).join("");
@@ -66,9 +78,9 @@ export function facilitiesMap(): string {
     .leg.planned, .leg.under-construction { stroke-opacity: 0.45; stroke-dasharray: 2 3; }
     .exit { stroke: #555; stroke-width: 0.7; stroke-dasharray: 1.5 2; }
     .node rect { fill: #fff; stroke: #222; stroke-width: 1.1; }
-    .node text { font: 9px sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
     .facility circle, .facility rect { stroke: #fff; stroke-width: 1; }
-    .facility .label { font: 7px sans-serif; fill: #333; paint-order: stroke; stroke: #fff; stroke-width: 2px; }
+    .facility text { font: bold 9px sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
+    .node text { font: 8px sans-serif; fill: #555; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
     .caption { font: 11px sans-serif; fill: #444; }
     .heading { font: bold 15px sans-serif; fill: #222; }
   </style>
@@ -88,13 +100,13 @@ export function facilitiesMap(): string {
   <g class="facilities">
     ${marks}
   </g>
-  <text class="heading" x="14" y="24">Facilities of c5-minerals: ${located.length} of ${facilities.length} with sourced coordinates, each joined to the corridor node its output leaves from</text>
+  <text class="heading" x="14" y="24">Facilities of c5-minerals: ${located.length} of ${facilities.length} with sourced coordinates, joined to their exit nodes</text>
   <g class="caption" transform="translate(14 ${height - 48})">
     ${legend}
     <circle cx="384" cy="0" r="4.5" fill="#888"/><text x="392" y="4">mine, field, complex, deposit</text>
     <rect x="560" y="-4" width="8" height="8" transform="rotate(45 564 0)" fill="#888"/><text x="574" y="4">smelter, refinery, plant</text>
-    <text x="0" y="22">Outlines: Natural Earth 1:50m (world-atlas). Facilities, their coordinates (site or town precision) and exit nodes: c5-minerals facilities dataset; legs and nodes: corridors dataset.</text>
-    <text x="0" y="38">Dotted lines join a facility to its exit node; facilities without sourced coordinates are not drawn.</text>
+    <text x="0" y="22">Outlines: Natural Earth 1:50m (world-atlas). Facilities, coordinates (site or town precision), exit nodes: facilities dataset; legs, nodes: corridors dataset.</text>
+    <text x="0" y="38">Dotted lines join a facility to its exit node; facilities without sourced coordinates are not drawn.${unlabelled > 0 ? ` ${unlabelled} labels left out where they would overlap (hover for names).` : ""}</text>
   </g>
 </svg>
 `;

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
+import { foldName } from "../src/core/index-by.js";
 import { DATASETS, ENTITIES } from "../src/core/registry.js";
 import { packRecords } from "../src/datasets/load/packed.js";
 import * as schemas from "../src/schemas/index.js";
@@ -55,6 +56,7 @@ for (const d of DATASETS) if (d.key !== null) read[d.name] = collection(d.dataFi
 const take = <T>(name: string) => (read[name] ?? []) as T[];
 const sources = take<schemas.Source>("sources");
 const countries = take<schemas.Country>("countries");
+const countryNames = take<schemas.CountryNames>("countryNames");
 const minerals = take<schemas.Mineral>("minerals");
 const lists = take<schemas.CriticalMineralList>("lists");
 const omittedLists = take<schemas.OmittedList>("omittedLists");
@@ -121,6 +123,17 @@ for (const issue of checkImportDependence(importDependence, { sources, countries
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
   problems.push(`${issue.path}: ${issue.message}`);
+}
+// Every country has its names, once, from a source on record.
+{
+  const named = new Map(countryNames.map((r) => [r.country, r]));
+  if (named.size !== countryNames.length) problems.push("data/country-names.json: a country has two records");
+  for (const c of countries) if (!named.has(c.alpha2)) problems.push(`data/country-names.json: no names for ${c.alpha2}`);
+  for (const [i, r] of countryNames.entries()) {
+    if (!countries.some((c) => c.alpha2 === r.country))
+      problems.push(`country-names[${i}].country: unknown country '${r.country}'`);
+    if (!sources.some((s) => s.id === r.source)) problems.push(`country-names[${i}].source: Unknown source '${r.source}'`);
+  }
 }
 for (const [i, e] of elements.entries()) {
   if (!sources.some((s) => s.id === e.source)) problems.push(`elements[${i}].source: Unknown source '${e.source}'`);
@@ -206,6 +219,28 @@ emit(
   `${header("data/elements.json")}import type { DeepReadonly } from "../../core/freeze.js";\nimport records from "./elements.json" with { type: "json" };\n\n` +
     `export type ElementRecordsType = DeepReadonly<${JSON.stringify(elements, null, 2)}>;\n\n` +
     `export const elementRecords = records as unknown as ElementRecordsType;\n`,
+);
+
+// The index the country lookups read on a name miss: per country, "KZ|name|name", its names in the
+// region's languages folded as lookups fold them, less those its English names and aliases already give.
+// Small on purpose: a browser bundle that looks up a country carries it (the full names are the
+// countryNames dataset, bundled only when imported).
+const nameIndex = countries.map((c) => {
+  const known = new Set([c.name, ...c.aliases, ...(c.officialName ? [c.officialName] : [])].map(foldName));
+  const names: Record<string, string> = countryNames.find((r) => r.country === c.alpha2)?.names ?? {};
+  const local = [...new Set(Object.values(names).map(foldName))].filter((n) => !known.has(n)).sort();
+  return [c.alpha2, ...local].join("|");
+});
+emit("src/datasets/generated/countryNameIndex.json", JSON.stringify(nameIndex));
+emitNode(
+  "countryNameIndex",
+  `import { recordsFromFile } from "../../load/read-records.js";\n\nexport const countryNameIndexRecords: readonly string[] = recordsFromFile<string>("countryNameIndex.json");\n`,
+);
+emit(
+  "src/datasets/generated/countryNameIndex.ts",
+  `${header("data/countries.json and data/country-names.json")}import records from "./countryNameIndex.json" with { type: "json" };\n\n` +
+    `/** Per country, "alpha2|folded name|...": the names in the region's languages its English names do not give. */\n` +
+    `export const countryNameIndexRecords: readonly string[] = records;\n`,
 );
 
 // JSON Schema, one per entity, and one per data file.

@@ -72,3 +72,70 @@ export function mapBase(frame: MapFrame): { projection: GeoProjection; outlines:
     .join("\n    ");
   return { projection, outlines };
 }
+
+/** A point to label on a map: where it is drawn, its label, and the radius of its symbol. */
+export interface LabelRequest {
+  x: number;
+  y: number;
+  text: string;
+  /** Radius of the point's symbol, which no label may cover. */
+  r: number;
+  /** Font size in pixels. */
+  size: number;
+}
+
+/** A label placed by {@link placeLabels}: its anchor and text-anchor, or `null` when every position collided. */
+export type PlacedLabel = { x: number; y: number; anchor: "start" | "end" | "middle" } | null;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places labels beside their points so that no two labels overlap and no label covers a point: each label
+ * tries eight positions around its point (right, left, above, below, then the diagonals) and takes the
+ * first free one, in the order given (put the labels that matter most first); a label with no free
+ * position is left out (its point keeps its tooltip). Text width is estimated from the character count
+ * (0.66 em per character, above the average width of sans-serif letters; the browser test measures the drawn labels).
+ */
+export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }): PlacedLabel[] {
+  const taken: Box[] = requests.map((q) => ({ x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r }));
+  return requests.map((q) => {
+    // Box of the rendered text around its baseline: ascent about 0.95 em, descent about 0.25 em.
+    const w = q.text.length * q.size * 0.66;
+    const s = q.size;
+    const gap = q.r + 2;
+    const side = (x0: number, x1: number, x: number, anchor: "start" | "end") => ({
+      x,
+      y: q.y + 0.35 * s,
+      anchor,
+      box: { x0, y0: q.y - 0.65 * s, x1, y1: q.y + 0.65 * s },
+    });
+    const above = (x0: number, x: number, anchor: "start" | "end" | "middle") => ({
+      x,
+      y: q.y - gap - 0.3 * s,
+      anchor,
+      box: { x0, y0: q.y - gap - 1.3 * s, x1: x0 + w, y1: q.y - gap },
+    });
+    const below = (x0: number, x: number, anchor: "start" | "end" | "middle") => ({
+      x,
+      y: q.y + gap + 0.95 * s,
+      anchor,
+      box: { x0, y0: q.y + gap, x1: x0 + w, y1: q.y + gap + 1.3 * s },
+    });
+    const options: { x: number; y: number; anchor: "start" | "end" | "middle"; box: Box }[] = [
+      side(q.x + gap, q.x + gap + w, q.x + gap, "start"),
+      side(q.x - gap - w, q.x - gap, q.x - gap, "end"),
+      above(q.x - w / 2, q.x, "middle"),
+      below(q.x - w / 2, q.x, "middle"),
+      above(q.x + gap, q.x + gap, "start"),
+      above(q.x - gap - w, q.x - gap, "end"),
+      below(q.x + gap, q.x + gap, "start"),
+      below(q.x - gap - w, q.x - gap, "end"),
+    ];
+    const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 30 && b.x1 <= frame.width - 2 && b.y1 <= frame.height - 2;
+    const free = options.find((o) => inside(o.box) && !taken.some((t) => overlaps(t, o.box)));
+    if (free === undefined) return null;
+    taken.push(free.box);
+    return { x: r1(free.x), y: r1(free.y), anchor: free.anchor };
+  });
+}

@@ -27,14 +27,16 @@ export function lazyIndex<R>(records: readonly R[], keys: (record: R) => readonl
 }
 
 /**
- * Folds a name for matching: lower case, accents removed, punctuation and spaces collapsed.
- * `"Türkiye"`, `"turkiye"` and `"TURKIYE"` fold to the same key.
+ * Folds a name for matching: lower case, accents removed, apostrophes and the letters written like them
+ * (Uzbek's ʻ and ʼ, ‘ ’ ' and \`) dropped, other punctuation and spaces collapsed.
+ * `"Türkiye"`, `"turkiye"` and `"TURKIYE"` fold to the same key; so do `"Oʻzbekiston"` and `"O'zbekiston"`.
  *
  * @category Utilities
  * @example
  * ```ts
  * import { foldName } from "c5-minerals";
  * foldName("Türkiye") === foldName("turkiye"); // true
+ * foldName("Oʻzbekiston") === foldName("O'zbekiston"); // true
  * ```
  */
 export function foldName(name: string): string {
@@ -42,6 +44,7 @@ export function foldName(name: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/[\u02BB\u02BC\u2018\u2019'`]/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

@@ -49,6 +49,7 @@ export interface EntityEntry {
 export const ENTITIES: readonly EntityEntry[] = [
   { name: "source", schema: "Source", collection: "sources" },
   { name: "country", schema: "Country", collection: "countries" },
+  { name: "country-names", schema: "CountryNames", collection: "countryNames" },
   { name: "mineral", schema: "Mineral", collection: "minerals" },
   { name: "critical-mineral-list", schema: "CriticalMineralList", collection: "lists" },
   { name: "omitted-list", schema: "OmittedList", collection: "omittedLists" },
@@ -100,6 +101,15 @@ export const DATASETS: readonly DatasetEntry[] = [
     dataFile: "countries.json",
     key: "records",
     entity: "country",
+    schemaFile: "country",
+    subpath: "./countries",
+    literal: true,
+  },
+  {
+    name: "countryNames",
+    dataFile: "country-names.json",
+    key: "records",
+    entity: "country-names",
     schemaFile: "country",
     subpath: "./countries",
     literal: true,

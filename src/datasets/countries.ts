@@ -2,6 +2,7 @@ import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { foldName, lazyIndex } from "../core/index-by.js";
 import { unknownValue } from "../core/resolve.js";
+import { countryCodeByLocalName } from "./country-names.js";
 import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
 
 /**
@@ -35,9 +36,10 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
 );
 
 /**
- * Finds a country by ISO 3166-1 alpha-2, alpha-3 or numeric code, or by name or alias (case- and
- * accent-insensitive); `undefined` when there is none. A literal alpha-2 code of the dataset returns a
- * defined record in the types.
+ * Finds a country by ISO 3166-1 alpha-2, alpha-3 or numeric code, by English name or alias, or by its
+ * name in Kazakh, Kyrgyz, Russian, Tajik, Turkmen, Uzbek (Latin or Cyrillic) or Chinese (Unicode CLDR;
+ * see {@link countryNames}); names match in any case, without accents, with any apostrophe for Uzbek's ʻ.
+ * `undefined` when there is none. A literal alpha-2 code of the dataset returns a defined record in the types.
  *
  * @category Lookups
  * @example
@@ -46,6 +48,9 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
  * getCountry("KZ").name; // "Kazakhstan"
  * getCountry("398")?.alpha2; // "KZ"
  * getCountry("turkiye")?.alpha2; // "TR"
+ * getCountry("Қазақстан")?.alpha2; // "KZ"
+ * getCountry("O'zbekiston")?.alpha2; // "UZ"
+ * getCountry("哈萨克斯坦")?.alpha2; // "KZ"
  * getCountry("Atlantis"); // undefined
  * ```
  */
@@ -54,7 +59,13 @@ export function getCountry(codeOrName: string): CountryRecord | undefined;
 export function getCountry(codeOrName: string): CountryRecord | undefined {
   const key = requireString(codeOrName, "codeOrName").trim();
   if (key.length > 300) return undefined;
-  return byCode(key.toUpperCase()) ?? byName(foldName(key));
+  const code = byCode(key.toUpperCase());
+  if (code !== undefined) return code;
+  const folded = foldName(key);
+  const named = byName(folded);
+  if (named !== undefined) return named;
+  const local = countryCodeByLocalName(folded);
+  return local === undefined ? undefined : byCode(local);
 }
 
 /**
@@ -72,7 +83,7 @@ export function getCountryOrThrow(codeOrName: string): CountryRecord {
 }
 
 /**
- * The country a code (alpha-2, alpha-3, numeric, any case) or English name denotes, or a RangeError
+ * The country a code (alpha-2, alpha-3, numeric, any case) or a name in any language the package knows denotes, or a RangeError
  * naming the parameter `name`. Internal: every function that takes a country resolves it with this.
  */
 export function requireCountry(codeOrName: unknown, name: string): CountryRecord {
@@ -83,7 +94,7 @@ export function requireCountry(codeOrName: unknown, name: string): CountryRecord
       "country",
       codeOrName as string,
       countries.flatMap((c) => [c.name, ...c.aliases]),
-      "try an ISO 3166-1 code or a name",
+      "try an ISO 3166-1 code, or a name in English or a language of the region",
     );
   return country;
 }

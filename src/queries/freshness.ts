@@ -1,6 +1,7 @@
 import { comparePartialDates } from "../core/partial-dates.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
+import { countryNames } from "../datasets/country-names.js";
 import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";
@@ -28,6 +29,7 @@ export interface DatasetFreshness {
 
 const DATASETS: readonly (readonly [string, readonly object[]])[] = [
   ["countries", countries],
+  ["country-names", countryNames],
   ["minerals", minerals],
   ["elements", elements],
   ["lists", criticalMineralLists],

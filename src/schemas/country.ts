@@ -99,6 +99,77 @@ export const FormerName = z
 export type FormerName = z.infer<typeof FormerName>;
 
 /**
+ * The languages the package names every country in (BCP 47 tags as CLDR uses them): English, Kazakh,
+ * Kyrgyz, Russian, Tajik, Turkmen, Uzbek in Latin script (`uz`) and in Cyrillic (`uz-Cyrl`), Chinese.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CountryNameLanguage } from "c5-minerals/schemas";
+ * CountryNameLanguage.options.includes("uz-Cyrl"); // true
+ * ```
+ */
+export const CountryNameLanguage = z
+  .enum(["en", "kk", "ky", "ru", "tg", "tk", "uz", "uz-Cyrl", "zh"])
+  .meta({ description: "BCP 47 tag of a language the package names countries in." });
+/**
+ * A language the package names countries in.
+ *
+ * @category Schemas
+ */
+export type CountryNameLanguage = z.infer<typeof CountryNameLanguage>;
+
+/**
+ * A country's name in each of the {@link CountryNameLanguage}s, as the Unicode CLDR gives it.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { LocalNames } from "c5-minerals/schemas";
+ * LocalNames.safeParse({ en: "Kazakhstan" }).success; // false
+ * ```
+ */
+export const LocalNames = z
+  .strictObject(
+    Object.fromEntries(CountryNameLanguage.options.map((l) => [l, z.string().min(1)])) as Record<
+      CountryNameLanguage,
+      z.ZodString
+    >,
+  )
+  .meta({ id: "LocalNames", description: "A name per language tag (en, kk, ky, ru, tg, tk, uz, uz-Cyrl, zh)." });
+/**
+ * A country's name per language.
+ *
+ * @category Schemas
+ */
+export type LocalNames = z.infer<typeof LocalNames>;
+
+/**
+ * One country's names in the region's languages, from the Unicode CLDR (the record of the `countryNames`
+ * dataset; every country of the countries dataset has one).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CountryNames } from "c5-minerals/schemas";
+ * CountryNames.shape.names.shape.kk.safeParse("Қазақстан").success; // true
+ * ```
+ */
+export const CountryNames = z
+  .strictObject({
+    country: Alpha2.meta({ description: "The country's alpha-2 code." }),
+    names: LocalNames,
+    source: Id.meta({ description: "The CLDR release the names come from (a source record)." }),
+  })
+  .meta({ id: "CountryNames", description: "A country's names in the region's languages, from the Unicode CLDR." });
+/**
+ * A country's names in the region's languages.
+ *
+ * @category Schemas
+ */
+export type CountryNames = z.infer<typeof CountryNames>;
+
+/**
  * The full profile carried by the C5 states and the United States.
  *
  * @category Schemas
@@ -133,8 +204,13 @@ export const CountryProfile = z
       name: z.string().min(1),
       source: Id,
     }),
+    names: LocalNames.meta({ description: "The country's name in the region's languages (Unicode CLDR)." }),
+    namesSource: Id.meta({ description: "The CLDR release the names come from." }),
   })
-  .meta({ id: "CountryProfile", description: "Full profile: capital, region, borders, area, population, currency." });
+  .meta({
+    id: "CountryProfile",
+    description: "Full profile: capital, region, borders, area, population, currency, names in the region's languages.",
+  });
 /**
  * Full country profile.
  *

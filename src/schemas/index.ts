@@ -33,7 +33,17 @@ export {
   NodeKind,
   TransportMode,
 } from "./corridor.js";
-export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
+export {
+  Border,
+  Country,
+  CountryNameLanguage,
+  CountryNames,
+  CountryProfile,
+  FormerName,
+  Landlocked,
+  LocalNames,
+  Population,
+} from "./country.js";
 export {
   CommodityStage,
   Company,

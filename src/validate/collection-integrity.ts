@@ -30,6 +30,7 @@ export interface IntegrityReport {
 const REFERENCES: Readonly<Record<EntityName, readonly (keyof FacilityCollections)[]>> = {
   source: [],
   country: ["sources"],
+  "country-names": ["sources", "countries"],
   mineral: ["sources"],
   "critical-mineral-list": ["sources", "countries", "minerals"],
   "omitted-list": ["sources", "countries", "lists"],

@@ -1,7 +1,7 @@
 import { requireString } from "../core/guards.js";
 import { ENTITIES } from "../core/registry.js";
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
-import { Country } from "../schemas/country.js";
+import { Country, CountryNames } from "../schemas/country.js";
 import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
 import { ImportDependence } from "../schemas/import-dependence.js";
@@ -27,6 +27,7 @@ import type { Collections } from "./integrity.js";
 export const ENTITY_SCHEMAS = Object.freeze({
   source: Source,
   country: Country,
+  "country-names": CountryNames,
   mineral: Mineral,
   "critical-mineral-list": CriticalMineralList,
   "omitted-list": OmittedList,

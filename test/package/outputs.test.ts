@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, it } from "vitest";
-import { DATASET_NAMES, DATASETS } from "../../src/cli/export.js";
 import { readCsvRecords } from "../../src/core/csv.js";
+import { DATASET_NAMES, DATASETS } from "../../src/formats/export.js";
 import { corridorLegs, corridorNodes, facilities } from "../../src/index.js";
 import { ENTITY_NAMES } from "../../src/validate/entities.js";
 import { unflattenRecord } from "../../src/validate/flat.js";

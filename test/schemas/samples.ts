@@ -44,6 +44,8 @@ export const country: Country = {
     area: { totalKm2: 1000, landKm2: 900, waterKm2: 100, source: "sample-source" },
     population: [{ value: 1000, year: 2024, estimate: true, source: "sample-source" }],
     currency: { code: "KZT", name: "Tenge", source: "sample-source" },
+    names: { en: "Sampleland", kk: "S", ky: "S", ru: "S", tg: "S", tk: "S", uz: "S", "uz-Cyrl": "S", zh: "S" },
+    namesSource: "sample-source",
   },
   sources: ["sample-source"],
 };

@@ -618,7 +618,19 @@ export type countriesRecordsType = DeepReadonly<[
         "code": "KGS",
         "name": "Som",
         "source": "iso-codes-4-15-0"
-      }
+      },
+      "names": {
+        "en": "Kyrgyzstan",
+        "kk": "Қырғызстан",
+        "ky": "Кыргызстан",
+        "ru": "Киргизия",
+        "tg": "Қирғизистон",
+        "tk": "Gyrgyzystan",
+        "uz": "Qirgʻiziston",
+        "uz-Cyrl": "Қирғизистон",
+        "zh": "吉尔吉斯斯坦"
+      },
+      "namesSource": "unicode-cldr-48-2-0"
     },
     "sources": [
       "iso-codes-4-15-0"
@@ -755,7 +767,19 @@ export type countriesRecordsType = DeepReadonly<[
         "code": "KZT",
         "name": "Tenge",
         "source": "iso-codes-4-15-0"
-      }
+      },
+      "names": {
+        "en": "Kazakhstan",
+        "kk": "Қазақстан",
+        "ky": "Казакстан",
+        "ru": "Казахстан",
+        "tg": "Қазоқистон",
+        "tk": "Gazagystan",
+        "uz": "Qozogʻiston",
+        "uz-Cyrl": "Қозоғистон",
+        "zh": "哈萨克斯坦"
+      },
+      "namesSource": "unicode-cldr-48-2-0"
     },
     "sources": [
       "iso-codes-4-15-0"
@@ -1182,7 +1206,19 @@ export type countriesRecordsType = DeepReadonly<[
         "code": "TJS",
         "name": "Somoni",
         "source": "iso-codes-4-15-0"
-      }
+      },
+      "names": {
+        "en": "Tajikistan",
+        "kk": "Тәжікстан",
+        "ky": "Тажикстан",
+        "ru": "Таджикистан",
+        "tg": "Тоҷикистон",
+        "tk": "Täjigistan",
+        "uz": "Tojikiston",
+        "uz-Cyrl": "Тожикистон",
+        "zh": "塔吉克斯坦"
+      },
+      "namesSource": "unicode-cldr-48-2-0"
     },
     "sources": [
       "iso-codes-4-15-0"
@@ -1257,7 +1293,19 @@ export type countriesRecordsType = DeepReadonly<[
         "code": "TMT",
         "name": "Turkmenistan New Manat",
         "source": "iso-codes-4-15-0"
-      }
+      },
+      "names": {
+        "en": "Turkmenistan",
+        "kk": "Түрікменстан",
+        "ky": "Түркмөнстан",
+        "ru": "Туркменистан",
+        "tg": "Туркманистон",
+        "tk": "Türkmenistan",
+        "uz": "Turkmaniston",
+        "uz-Cyrl": "Туркманистон",
+        "zh": "土库曼斯坦"
+      },
+      "namesSource": "unicode-cldr-48-2-0"
     },
     "sources": [
       "iso-codes-4-15-0"
@@ -1404,7 +1452,19 @@ export type countriesRecordsType = DeepReadonly<[
         "code": "USD",
         "name": "US Dollar",
         "source": "iso-codes-4-15-0"
-      }
+      },
+      "names": {
+        "en": "United States",
+        "kk": "Америка Құрама Штаттары",
+        "ky": "Кошмо Штаттар",
+        "ru": "Соединенные Штаты",
+        "tg": "Иёлоти Муттаҳида",
+        "tk": "Amerikanyň Birleşen Ştatlary",
+        "uz": "Amerika Qo‘shma Shtatlari",
+        "uz-Cyrl": "Америка Қўшма Штатлари",
+        "zh": "美国"
+      },
+      "namesSource": "unicode-cldr-48-2-0"
     },
     "sources": [
       "iso-codes-4-15-0"
@@ -1491,7 +1551,19 @@ export type countriesRecordsType = DeepReadonly<[
         "code": "UZS",
         "name": "Uzbekistan Sum",
         "source": "iso-codes-4-15-0"
-      }
+      },
+      "names": {
+        "en": "Uzbekistan",
+        "kk": "Өзбекстан",
+        "ky": "Өзбекстан",
+        "ru": "Узбекистан",
+        "tg": "Ӯзбекистон",
+        "tk": "Özbegistan",
+        "uz": "Oʻzbekiston",
+        "uz-Cyrl": "Ўзбекистон",
+        "zh": "乌兹别克斯坦"
+      },
+      "namesSource": "unicode-cldr-48-2-0"
     },
     "sources": [
       "iso-codes-4-15-0"

@@ -7053,6 +7053,19 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "official-statement",
     "licence": "Publisher's terms; facts only",
     "note": "Cameco's operation page with the 2017 update (production as of 31 December 2017): total 2017 production 5.5 million pounds U3O8, Cameco's share 3.2 million pounds; the restructuring closed in December 2017 and took effect on 1 January 2018; Inkai owned 40% by Cameco and 60% by Kazatomprom."
+  },
+  {
+    "id": "unicode-cldr-48-2-0",
+    "title": "Unicode CLDR 48: locale display names, territories (JSON, package cldr-localenames-full 48.2.0)",
+    "publisher": "Unicode Consortium",
+    "url": "https://cldr.unicode.org",
+    "published": "2026-03-30",
+    "kind": "dataset",
+    "edition": "CLDR 48 (cldr-localenames-full 48.2.0)",
+    "readAt": "https://www.npmjs.com/package/cldr-localenames-full",
+    "accessed": "2026-12-07",
+    "licence": "Unicode-3.0",
+    "note": "Country names in en, kk, ky, ru, tg, tk, uz, uz-Cyrl and zh read from main/<locale>/territories.json of the npm package (a devDependency) by scripts/curate/countries.py. 'published' is the date npm gives for the 48.2.0 package."
   }
 ]>;
 
