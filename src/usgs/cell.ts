@@ -29,6 +29,8 @@ export interface CellProblem {
   reason: string;
 }
 
+/** How the MCS 2023 data release spells out the "s" mark ("Less than ½ unit."). */
+const HALF_UNIT_WORDS = /^less than (?:½|1\/2|half a) unit\.?$/i;
 const WORDS = new Set(["large", "small", "moderate", "very large", "negligible"]);
 const ZERO = new Set(["—", "–", "-", "--"]);
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -66,7 +68,7 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
   if (upper === "W") return { status: "withheld", value: null, footnotes };
   if (upper === "NA") return { status: "not-available", value: null, footnotes };
   if (upper === "XX") return { status: "not-applicable", value: null, footnotes };
-  if (text === "s") return { status: "less-than-half-unit", value: null, footnotes };
+  if (text === "s" || HALF_UNIT_WORDS.test(text)) return { status: "less-than-half-unit", value: null, footnotes };
   if (ZERO.has(text)) return { status: "zero", value: 0, footnotes };
   if (WORDS.has(text.toLowerCase())) return { status: "not-available", value: null, footnotes };
   let estimated = false;

@@ -950,6 +950,17 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "PG",
+    "alpha3": "PNG",
+    "numeric": "598",
+    "name": "Papua New Guinea",
+    "officialName": "Independent State of Papua New Guinea",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "PH",
     "alpha3": "PHL",
     "numeric": "608",
@@ -1044,6 +1055,17 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "682",
     "name": "Saudi Arabia",
     "officialName": "Kingdom of Saudi Arabia",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "SD",
+    "alpha3": "SDN",
+    "numeric": "729",
+    "name": "Sudan",
+    "officialName": "Republic of the Sudan",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
