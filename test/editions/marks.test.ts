@@ -118,8 +118,8 @@ describe("qualified rows", () => {
         "US copper telluride",
         "SE concentrates",
         "BR beneficiated",
-        // MCS 2023 data release labels: "Russia (recoverable)" (antimony), "Mexico (net exports)" (mercury), and the
-        // silicon rows whose Type cell says ferrosilicon only while the column is ferrosilicon and silicon metal combined
+        // MCS 2023 and 2024 data release labels: "Russia (recoverable)" (antimony), "Mexico (net exports)" (mercury), and the silicon rows whose Type cell says ferrosilicon only while the
+        // column is ferrosilicon and silicon metal combined
         "RU recoverable",
         "MX net exports",
         "BT ferrosilicon only",

@@ -81,7 +81,7 @@ export type figureTablesRecordsType = DeepReadonly<[
       "UZ"
     ],
     "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-antim_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 100, p2022 100, res NA), Kyrgyzstan (p2021 0, p2022 0, res 260000), Tajikistan (p2021 16800, p2022 17000, res 50000). C5 states without a row: Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Russia's row is labelled 'Russia (recoverable)', kept as a qualifier. The world reserves cell is NA; its note says '>1,800,000', kept as a quoted note and not read as a number. Prod_t_2021: rows add to 112,008 against 112,000; Prod_t_est_2022: rows add to 110,552 against 110,000."
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-antim_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 100, p2022 100, res NA), Kyrgyzstan (p2021 0, p2022 0, res 260000), Tajikistan (p2021 16800, p2022 17000, res 50000). C5 states without a row: Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Russia's row is labelled 'Russia (recoverable)', kept as the qualifier 'recoverable' (the package's importer reads the label the same way). The world reserves cell is NA; its note says '>1,800,000', kept as a quoted note and not read as a number. Prod_t_2021: rows add to 112,008 against 112,000; Prod_t_est_2022: rows add to 110,552 against 110,000."
   },
   {
     "id": "usgs-mcs-2023-asbestos-world",
@@ -330,6 +330,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-gold_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 116, p2022 120, res 1000), Uzbekistan (p2021 100, p2022 100, res 1800). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_2021: rows add to 3,092 against 3,090; Prod_t_est_2022: rows add to 3,090 against 3,100; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 51,600 against 52,000."
   },
   {
+    "id": "usgs-mcs-2023-graphite-world",
+    "source": "usgs-mcs-2023-data-release-graph",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "graphite",
+    "title": "mcs2023-graph_world.csv: Mine production, graphite",
+    "unitNote": "Column headers carry t: metric tons of natural graphite, production and reserves alike.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-graph_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 110, p2022 0, res 7600000). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Several reserves cells read 'Included in World total.': no figure of their own, read as not available. Uzbekistan's row gives 110 t in 2021 and 0 in 2022, with reserves of 7,600,000 t. Prod_t_2021: rows add to 1,126,550 against 1,130,000; Prod_t_est_2022: rows add to 1,314,950 against 1,300,000; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 323,600,000 against 330,000,000."
+  },
+  {
     "id": "usgs-mcs-2023-gypsum-world",
     "source": "usgs-mcs-2023-data-release-gypsu",
     "vintage": "usgs-mcs-2023",
@@ -463,6 +482,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-mgmet_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 16, p2022 15). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world row is labelled 'World total (rounded), excluding United States' and its note says it excludes US production. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 1,065 against 1,070; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 1,020 against 1,000."
   },
   {
+    "id": "usgs-mcs-2023-manganese-world",
+    "source": "usgs-mcs-2023-data-release-manga",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "manganese",
+    "title": "mcs2023-manga_world.csv: Mine production, manganese content",
+    "unitNote": "Column headers carry kt and the Type cell says manganese content: thousand metric tons of contained manganese, production and reserves alike.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 90, p2022 110, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Australia's JORC reserves were 135 million tons, gross weight (reserves note). Prod_kt_2021: rows add to 20,086 against 20,100; Prod_kt_est_2022: rows add to 20,090 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,718,000 against 1,700,000."
+  },
+  {
     "id": "usgs-mcs-2023-mercury-world",
     "source": "usgs-mcs-2023-data-release-mercu",
     "vintage": "usgs-mcs-2023",
@@ -556,24 +594,6 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 1000,
     "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-rheni_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 500, p2022 500, res 190000), Uzbekistan (p2021 4900, p2022 4900, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The reserves header (Reserves_kt) contradicts the magnitudes of the other editions, which print the same reserves in kg (MCS 2024: United States 400,000 kg); the package reads them in kg and says so here. Prod_kg_est_2021: not summable (a row is W, NA or a word); the numeric rows add to 59,540 against 59,500; Prod_kg_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 58,460 against 58,000."
-  },
-  {
-    "id": "usgs-mcs-2023-selenium-world",
-    "source": "usgs-mcs-2023-data-release-selen",
-    "vintage": "usgs-mcs-2023",
-    "mineral": "selenium",
-    "title": "mcs2023-selen_world.csv: Refinery production, contained selenium",
-    "unitNote": "Column headers carry t: metric tons of refined selenium; reserves are metric tons of selenium content.",
-    "c5Listed": [],
-    "c5NotListed": [
-      "KZ",
-      "KG",
-      "TJ",
-      "TM",
-      "UZ"
-    ],
-    "sumTolerance": 100,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-selen_world.csv, through a GitHub copy of the release (Redliana/cmm-data). No C5 state has a row in this block; it is kept because the same file's other block names one. C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world production note names Uzbekistan among countries whose refinery output the total includes; Uzbekistan has no row of its own. Prod_t_2021: not summable (a row is W, NA or a word); the numeric rows add to 3,117 against 3,100; Prod_t_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 3,220 against 3,200; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 81,100 against 81,000."
   },
   {
     "id": "usgs-mcs-2023-silicon-world",
@@ -898,6 +918,44 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Third of the three row blocks of the file (kaolin); the bentonite block is in clays-bentonite.json, and the fuller's earth block (no C5 row) is in clays-fullers-earth.json. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (8,500 in both years, the largest single-country figure of the block). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). The production notes of Czechia, India and Spain say their figures include crude ore. The world label carries footnote 2 ('World total (rounded)2'), whose text is not in the file. Reserves are NA for every row including the world, so they cannot be checked. Rows add to 51,920 (2022) against 51,900 and 51,440 (2023) against 51,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
   },
   {
+    "id": "usgs-mcs-2024-copper-mine",
+    "source": "usgs-mcs-2024-data-release-coppe",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "copper",
+    "title": "mcs2024-coppe_world.csv: Mine production, recoverable copper content",
+    "unitNote": "Column headers carry kt and the Type cell says recoverable copper content: thousand metric tons of copper content, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 593, p2023 600, res 20000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Mine block of the file; the refinery block is in copper-refinery.json. Production cells carry a trailing space in the file, kept as read. Prod_kt_2022: rows add to 21,903 against 21,900; Prod_kt_est_2023: rows add to 21,550 against 22,000; Reserves_kt: rows add to 1,000,600 against 1,000,000."
+  },
+  {
+    "id": "usgs-mcs-2024-copper-refinery",
+    "source": "usgs-mcs-2024-data-release-coppe",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "copper",
+    "title": "mcs2024-coppe_world.csv: Refinery production, copper",
+    "unitNote": "Column headers carry kt: thousand metric tons of refined copper.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 494, p2023 440). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Refinery block of the file; the mine block is in copper-mine.json. The refinery rows leave the reserves column empty. Production cells carry a trailing space in the file, kept as read. Prod_kt_2022: rows add to 25,904 against 25,900; Prod_kt_est_2023: rows add to 26,670 against 27,000."
+  },
+  {
     "id": "usgs-mcs-2024-gold-world",
     "source": "usgs-mcs-2024-data-release-gold",
     "vintage": "usgs-mcs-2024",
@@ -915,6 +973,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "Kazakhstan and Uzbekistan have their own rows. Production notes say the 2022 figures of Brazil, Ghana, Kazakhstan, Mali, Mexico, Russia and Uzbekistan were also estimated (no mark on the cells, so they read as reported here). Burkina Faso's reserves are NA, so reserves cannot be summed. Australia's JORC reserves were 4,600 t; reserves of Australia, China, Peru, Russia and Tanzania were revised from company and Government reports. Rows add to 3,059 (2022) against 3,060 and 3,040 (2023) against 3,000. The header has four trailing empty columns, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-gypsum-world",
+    "source": "usgs-mcs-2024-data-release-gypsu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "gypsum",
+    "title": "mcs2024-gypsu_world.csv: Mine production",
+    "unitNote": "Column headers carry kt: thousand metric tons of gypsum, gross weight.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-gypsu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2022 2000, p2023 2000, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Prod_kt_2022: rows add to 154,700 against 155,000; Prod_kt_est_2023: rows add to 154,800 against 160,000."
   },
   {
     "id": "usgs-mcs-2024-indium-world",
@@ -1029,6 +1106,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 10,
     "note": "Kazakhstan has its own row (27, 25). The Reserves_kt and Reserves_notes cells are empty in every row, so no reserves column is transcribed. China's and Israel's production notes say their 2022 figures were reported, although the column is headed estimated. The world label carries footnote 8 ('World total (rounded)8'), whose text is not in the file. US production is W, so production cannot be summed automatically; no note says the total excludes the United States, but by hand the other rows already add to 1,046 (2022) against 1,050 and 939 (2023) against 940. No 'Other countries' row; Ukraine produced 0 in 2023. The file has 17 trailing empty header columns and 8 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-manganese-world",
+    "source": "usgs-mcs-2024-data-release-manga",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "manganese",
+    "title": "mcs2024-manga_world.csv: Mine production, manganese content",
+    "unitNote": "Column headers carry kt and the Type cell says manganese content: thousand metric tons of contained manganese, production and reserves alike.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 129, p2023 130, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Prod_kt_2022: rows add to 20,109 against 19,800; Prod_kt_est_2023: rows add to 19,890 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,908,000 against 1,900,000."
   },
   {
     "id": "usgs-mcs-2024-mercury-world",
@@ -1238,6 +1334,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100000,
     "note": "Both sponge production headers are estimated (Prod_Sponge_t_Est_2022/2023); the capacity headers (Cap_Sponge_t_2023, Cap_Pigment_t_2023) are not. The printed world row is split in two here: its production notes say the total excludes U.S. production, so the first WORLD row holds the two production cells with excludes US and the second the two capacity totals (the capacity rows add up to them only with the United States included). US sponge production is W, so production cannot be summed automatically: by hand the other rows add to 273,000 (2022) against 270,000 and 326,300 (2023) against 330,000. Sponge capacity rows add to 414,300 against 410,000, pigment capacity to 9,842,000 against 9,800,000 (two significant figures, hence the tolerance of 100,000 t). Kazakhstan has sponge production and capacity and a pigment capacity of 0."
+  },
+  {
+    "id": "usgs-mcs-2024-vermiculite-world",
+    "source": "usgs-mcs-2024-data-release-vermi",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "vermiculite",
+    "title": "mcs2024-vermi_world.csv: Mine production",
+    "unitNote": "Column headers carry kt: thousand metric tons of vermiculite concentrate.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 5,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2022 3, p2023 3, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. The file's Reserves_notes column holds stray numbers on several rows (45, 8100, 120, 4400, 5000, 750, 16000) and reserves notes that speak of Australia, which has no row: they look like cells of another table and are not transcribed. Mexico's cells read 'Less than ½ unit.', read as the 's' mark. South Africa's production note says its 2022 figure was reported. Prod_kt_2022: not summable (a row is W, NA or a word); the numeric rows add to 516 against 516; Prod_kt_est_2023: not summable (a row is W, NA or a word); the numeric rows add to 500 against 500."
   },
   {
     "id": "usgs-mcs-2024-zinc-world",

@@ -7175,18 +7175,6 @@ export type sourcesRecordsType = DeepReadonly<[
     "note": "World table of rhenium production and reserves; Kazakhstan and Uzbekistan listed. Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
   },
   {
-    "id": "usgs-mcs-2023-data-release-selen",
-    "title": "Mineral Commodity Summaries 2023 data release: mcs2023-selen_world.csv",
-    "publisher": "U.S. Geological Survey",
-    "url": "https://doi.org/10.5066/P9WCYUI6",
-    "published": "2023-01",
-    "kind": "dataset",
-    "edition": "MCS 2023",
-    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2023/world/world/mcs2023-selen_world.csv",
-    "licence": "US public domain",
-    "note": "World table of refined selenium production and reserves; no C5 state has a row (Uzbekistan is named in the world note). Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
-  },
-  {
     "id": "usgs-mcs-2023-data-release-simet",
     "title": "Mineral Commodity Summaries 2023 data release: mcs2023-simet_world.csv",
     "publisher": "U.S. Geological Survey",
@@ -7257,6 +7245,78 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2023/world/world/mcs2023-zinc_world.csv",
     "licence": "US public domain",
     "note": "World table of zinc mine production and reserves; Kazakhstan listed. Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-coppe",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-coppe_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-coppe_world.csv",
+    "licence": "US public domain",
+    "note": "World table of copper mine and refinery production and mine reserves, two row blocks; Kazakhstan listed. Read from a GitHub copy of the USGS data release file; a copy (byte order mark removed, as for the other MCS 2024 fixtures) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-manga",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-manga_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-manga_world.csv",
+    "licence": "US public domain",
+    "note": "World table of manganese mine production and reserves (manganese content); Kazakhstan (concentrate) listed. Read from a GitHub copy of the USGS data release file; a copy (byte order mark removed, as for the other MCS 2024 fixtures) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-gypsu",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-gypsu_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-gypsu_world.csv",
+    "licence": "US public domain",
+    "note": "World table of gypsum mine production and reserves; Uzbekistan listed. Read from a GitHub copy of the USGS data release file; a copy (byte order mark removed, as for the other MCS 2024 fixtures) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-vermi",
+    "title": "Mineral Commodity Summaries 2024 data release: mcs2024-vermi_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024-01",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-vermi_world.csv",
+    "licence": "US public domain",
+    "note": "World table of vermiculite mine production and reserves; Uzbekistan listed. Read from a GitHub copy of the USGS data release file; a copy (byte order mark removed, as for the other MCS 2024 fixtures) is kept as a test fixture in test/fixtures/usgs/mcs2024/."
+  },
+  {
+    "id": "usgs-mcs-2023-data-release-graph",
+    "title": "Mineral Commodity Summaries 2023 data release: mcs2023-graph_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9WCYUI6",
+    "published": "2023-01",
+    "kind": "dataset",
+    "edition": "MCS 2023",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2023/world/world/mcs2023-graph_world.csv",
+    "licence": "US public domain",
+    "note": "World table of natural graphite mine production and reserves; Uzbekistan listed. Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
+  },
+  {
+    "id": "usgs-mcs-2023-data-release-manga",
+    "title": "Mineral Commodity Summaries 2023 data release: mcs2023-manga_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9WCYUI6",
+    "published": "2023-01",
+    "kind": "dataset",
+    "edition": "MCS 2023",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2023/world/world/mcs2023-manga_world.csv",
+    "licence": "US public domain",
+    "note": "World table of manganese mine production and reserves (manganese content); Kazakhstan listed. Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
   }
 ]>;
 
