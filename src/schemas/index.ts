@@ -53,6 +53,7 @@ export {
   StateOwnership,
 } from "./facility.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
+export { Edition, EditionGap, EditionGapStatus } from "./edition.js";
 export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export {
   CriticalMineralList,

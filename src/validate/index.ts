@@ -14,6 +14,7 @@ export {
   type FacilityCollections,
 } from "./facilities-integrity.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
+export { checkEditions } from "./editions.js";
 export { checkImportDependence } from "./import-dependence.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
 export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";

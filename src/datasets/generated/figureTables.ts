@@ -80,8 +80,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-antim_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 100, p2022 100, res NA), Kyrgyzstan (p2021 0, p2022 0, res 260000), Tajikistan (p2021 16800, p2022 17000, res 50000). C5 states without a row: Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Russia's row is labelled 'Russia (recoverable)', kept as the qualifier 'recoverable' (the package's importer reads the label the same way). The world reserves cell is NA; its note says '>1,800,000', kept as a quoted note and not read as a number. Prod_t_2021: rows add to 112,008 against 112,000; Prod_t_est_2022: rows add to 110,552 against 110,000."
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-antim_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 100, p2022 100, res NA), Kyrgyzstan (p2021 0, p2022 0, res 260000), Tajikistan (p2021 16800, p2022 17000, res 50000). C5 states without a row: Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Russia's row is labelled 'Russia (recoverable)', kept as the qualifier 'recoverable' (the package's importer reads the label the same way). The world reserves cell is NA; its note says '>1,800,000', kept as a quoted note and not read as a number. Prod_t_2021: rows add to 112,008 against 112,000; Prod_t_est_2022: rows add to 110,552 against 110,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-asbestos-world",
@@ -156,8 +156,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-bismu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 230, p2022 220, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_est_2021: rows add to 19,970 against 20,000; Prod_t_est_2022: rows add to 19,820 against 20,000."
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-bismu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 230, p2022 220, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_est_2021: rows add to 19,970 against 20,000; Prod_t_est_2022: rows add to 19,820 against 20,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-cadmium-world",
@@ -194,8 +194,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-chrom_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 6500, p2022 6500, res 230000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Production note in the release: 'Units are thousand metric tons, gross weight, of marketable chromite ore.' The production headers' 't' contradicts the release's own notes; the package follows the notes (kt), as for MCS 2024. Prod_t_2021: rows add to 42,200 against 42,200; Prod_t_est_2022: rows add to 41,300 against 41,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 564,930 against 560,000."
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-chrom_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 6500, p2022 6500, res 230000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Production note in the release: 'Units are thousand metric tons, gross weight, of marketable chromite ore.' The production headers' 't' contradicts the release's own notes; the package follows the notes (kt), as for MCS 2024. Prod_t_2021: rows add to 42,200 against 42,200; Prod_t_est_2022: rows add to 41,300 against 41,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 564,930 against 560,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-clays-bentonite",
@@ -231,8 +231,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 100,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-clays_world.csv, through a GitHub copy of the release (Redliana/cmm-data). No C5 state has a row in this block; it is kept because the same file's other block names one. C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Second row block of the file (fuller's earth). Prod_kt_2021: rows add to 4,045 against 4,040; Prod_kt_est_2022: rows add to 4,014 against 4,000."
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-clays_world.csv, through a GitHub copy of the release (Redliana/cmm-data). No C5 state has a row in this block; it is kept because the same file's other block names one. C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Second row block of the file (fuller's earth). Prod_kt_2021: rows add to 4,045 against 4,040; Prod_kt_est_2022: rows add to 4,014 against 4,000. Sum tolerance 1,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-clays-kaolin",
@@ -326,8 +326,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TJ",
       "TM"
     ],
-    "sumTolerance": 100,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-gold_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 116, p2022 120, res 1000), Uzbekistan (p2021 100, p2022 100, res 1800). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_2021: rows add to 3,092 against 3,090; Prod_t_est_2022: rows add to 3,090 against 3,100; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 51,600 against 52,000."
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-gold_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 116, p2022 120, res 1000), Uzbekistan (p2021 100, p2022 100, res 1800). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_2021: rows add to 3,092 against 3,090; Prod_t_est_2022: rows add to 3,090 against 3,100; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 51,600 against 52,000. Sum tolerance 1,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-graphite-world",
@@ -345,8 +345,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TJ",
       "TM"
     ],
-    "sumTolerance": 100000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-graph_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 110, p2022 0, res 7600000). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Several reserves cells read 'Included in World total.': no figure of their own, read as not available. Uzbekistan's row gives 110 t in 2021 and 0 in 2022, with reserves of 7,600,000 t. Prod_t_2021: rows add to 1,126,550 against 1,130,000; Prod_t_est_2022: rows add to 1,314,950 against 1,300,000; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 323,600,000 against 330,000,000."
+    "sumTolerance": 10000000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-graph_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 110, p2022 0, res 7600000). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Several reserves cells read 'Included in World total.': no figure of their own, read as not available. Uzbekistan's row gives 110 t in 2021 and 0 in 2022, with reserves of 7,600,000 t. Prod_t_2021: rows add to 1,126,550 against 1,130,000; Prod_t_est_2022: rows add to 1,314,950 against 1,300,000; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 323,600,000 against 330,000,000. Sum tolerance 10,000,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-gypsum-world",
@@ -383,8 +383,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TJ",
       "TM"
     ],
-    "sumTolerance": 10,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-indiu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 1, p2022 1, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Production note in the release: 'Refinery production data for indium were limited or unavailable for most countries. Estimates were derived from trade data, production capacity, and (or) changes in related lead and zinc smelter production.' Prod_t_est_2021: rows add to 932 against 932; Prod_t_est_2022: rows add to 897 against 900."
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-indiu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 1, p2022 1, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Production note in the release: 'Refinery production data for indium were limited or unavailable for most countries. Estimates were derived from trade data, production capacity, and (or) changes in related lead and zinc smelter production.' Prod_t_est_2021: rows add to 932 against 932; Prod_t_est_2022: rows add to 897 against 900. Sum tolerance 100 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-iodine-world",
@@ -459,8 +459,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 100,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-lead_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Tajikistan (p2021 56, p2022 55, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: rows add to 4,539 against 4,550; Prod_kt_est_2022: rows add to 4,525 against 4,500; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 85,060 against 85,000."
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-lead_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Tajikistan (p2021 56, p2022 55, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: rows add to 4,539 against 4,550; Prod_kt_est_2022: rows add to 4,525 against 4,500; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 85,060 against 85,000. Sum tolerance 1,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-magnesium-world",
@@ -478,8 +478,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 10,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-mgmet_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 16, p2022 15). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world row is labelled 'World total (rounded), excluding United States' and its note says it excludes US production. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 1,065 against 1,070; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 1,020 against 1,000."
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-mgmet_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 16, p2022 15). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world row is labelled 'World total (rounded), excluding United States' and its note says it excludes US production. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 1,065 against 1,070; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 1,020 against 1,000. Sum tolerance 100 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-manganese-world",
@@ -497,8 +497,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 90, p2022 110, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Australia's JORC reserves were 135 million tons, gross weight (reserves note). Prod_kt_2021: rows add to 20,086 against 20,100; Prod_kt_est_2022: rows add to 20,090 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,718,000 against 1,700,000."
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 90, p2022 110, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Australia's JORC reserves were 135 million tons, gross weight (reserves note). Prod_kt_2021: rows add to 20,086 against 20,100; Prod_kt_est_2022: rows add to 20,090 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,718,000 against 1,700,000. Tolerance 100,000 follows the reserves total's rounding (1,700,000 or 1,900,000); the production totals are rounded to hundreds or thousands."
   },
   {
     "id": "usgs-mcs-2023-mercury-world",
@@ -687,8 +687,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TJ",
       "TM"
     ],
-    "sumTolerance": 5,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 2, p2022 2, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. A row printed 'Less than ½ unit.' is read as the 's' mark (more than zero, less than half a thousand tons). Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 464 against 464; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 466 against 470."
+    "sumTolerance": 10,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 2, p2022 2, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. A row printed 'Less than ½ unit.' is read as the 's' mark (more than zero, less than half a thousand tons). Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 464 against 464; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 466 against 470. Sum tolerance 10 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2023-zinc-world",
@@ -706,8 +706,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-zinc_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 194, p2022 200, res 7,400). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Australia's reserves cell reads '1,166,000' in the release, more than five times the printed world total of 210,000; it is kept as the release gives it (the chapter PDF was not read to see what it prints), and the reserves column cannot be checked anyway because Bolivia's reserves are NA. Prod_kt_2021: rows add to 12,673 against 12,700; Prod_kt_est_2022: rows add to 12,730 against 13,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,308,100 against 210,000."
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-zinc_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 194, p2022 200, res 7,400). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Australia's reserves cell reads '1,166,000' in the release: more than five times the printed world total of 210,000, while the other rows add to 142,100, 67,900 short of that total. It looks like a footnote mark run into the number (the row's note gives Australia's JORC reserves, which the chapters print as a footnote), but the chapter was not read to confirm it, so the cell is left out rather than kept or corrected; Australia's MCS 2023 reserves are therefore missing here. The reserves column cannot be summed anyway, Bolivia's reserves being NA. Prod_kt_2021: rows add to 12,673 against 12,700; Prod_kt_est_2022: rows add to 12,730 against 13,000; Reserves_kt: not summable (Bolivia NA; Australia left out); the other numeric rows add to 142,100 against 210,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2024-alumina-refinery",
@@ -933,8 +933,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 10000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 593, p2023 600, res 20000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Mine block of the file; the refinery block is in copper-refinery.json. Production cells carry a trailing space in the file, kept as read. Prod_kt_2022: rows add to 21,903 against 21,900; Prod_kt_est_2023: rows add to 21,550 against 22,000; Reserves_kt: rows add to 1,000,600 against 1,000,000."
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 593, p2023 600, res 20000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Mine block of the file; the refinery block is in copper-refinery.json. Production cells carry a trailing space in the file, kept as read. Prod_kt_2022: rows add to 21,903 against 21,900; Prod_kt_est_2023: rows add to 21,550 against 22,000; Reserves_kt: rows add to 1,000,600 against 1,000,000. Sum tolerance 100,000 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2024-copper-refinery",
@@ -1123,8 +1123,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TM",
       "UZ"
     ],
-    "sumTolerance": 1000,
-    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 129, p2023 130, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Prod_kt_2022: rows add to 20,109 against 19,800; Prod_kt_est_2023: rows add to 19,890 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,908,000 against 1,900,000."
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 129, p2023 130, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Prod_kt_2022: rows add to 20,109 against 19,800; Prod_kt_est_2023: rows add to 19,890 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,908,000 against 1,900,000. Tolerance 100,000 follows the reserves total's rounding (1,700,000 or 1,900,000); the production totals are rounded to hundreds or thousands."
   },
   {
     "id": "usgs-mcs-2024-mercury-world",
@@ -1351,8 +1351,8 @@ export type figureTablesRecordsType = DeepReadonly<[
       "TJ",
       "TM"
     ],
-    "sumTolerance": 5,
-    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2022 3, p2023 3, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. The file's Reserves_notes column holds stray numbers on several rows (45, 8100, 120, 4400, 5000, 750, 16000) and reserves notes that speak of Australia, which has no row: they look like cells of another table and are not transcribed. Mexico's cells read 'Less than ½ unit.', read as the 's' mark. South Africa's production note says its 2022 figure was reported. Prod_kt_2022: not summable (a row is W, NA or a word); the numeric rows add to 516 against 516; Prod_kt_est_2023: not summable (a row is W, NA or a word); the numeric rows add to 500 against 500."
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2022 3, p2023 3, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. The file's Reserves_notes column holds stray numbers on several rows (45, 8100, 120, 4400, 5000, 750, 16000) and reserves notes that speak of Australia, which has no row: they look like cells of another table and are not transcribed. Mexico's cells read 'Less than ½ unit.', read as the 's' mark. South Africa's production note says its 2022 figure was reported. Prod_kt_2022: not summable (a row is W, NA or a word); the numeric rows add to 516 against 516; Prod_kt_est_2023: not summable (a row is W, NA or a word); the numeric rows add to 500 against 500. Sum tolerance 100 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2024-zinc-world",

@@ -7317,6 +7317,41 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2023/world/world/mcs2023-manga_world.csv",
     "licence": "US public domain",
     "note": "World table of manganese mine production and reserves (manganese content); Kazakhstan listed. Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
+  },
+  {
+    "id": "usgs-mcs-2023-data-release-metadata",
+    "title": "Mineral Commodity Summaries 2023 Data Release (metadata of the world tables)",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9WCYUI6",
+    "published": "2023",
+    "kind": "dataset",
+    "edition": "MCS 2023",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2023/world/world/mcs2023-gold_meta.xml",
+    "licence": "US public domain",
+    "note": "The release's FGDC metadata, one XML file per chapter beside each world CSV: title, publication year 2023, DOI link and time period 2018–2022. The release's world files (mcs2023-*_world.csv) were each searched for a row naming a C5 state."
+  },
+  {
+    "id": "usgs-mcs-2024-data-release-metadata",
+    "title": "Mineral Commodity Summaries 2024 Data Release (metadata of the world tables)",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P144BA54",
+    "published": "2024",
+    "kind": "dataset",
+    "edition": "MCS 2024",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2024/world/mcs2024-gold_meta.xml",
+    "licence": "US public domain",
+    "note": "The release's FGDC metadata beside each world CSV: publication year 2024, time period 2019–2023; its online link repeats the 2023 release's DOI. The release's world files (mcs2024-*_world.csv) were each searched for a row naming a C5 state."
+  },
+  {
+    "id": "usgs-mcs-2026-data-release-metadata",
+    "title": "Mineral Commodity Summaries 2026 (data release metadata record)",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://data.usgs.gov/datacatalog/metadata/USGS.69837e43b66b01367d7ec7c7.xml",
+    "published": "2026-02-06",
+    "kind": "dataset",
+    "edition": "MCS 2026",
+    "licence": "US public domain",
+    "note": "The USGS data catalog's metadata record of the MCS 2026 data release: publication date 2026-02-06, DOI 10.5066/P1WKQ63T, time period 2021–2025. The release (MCS2026_Commodities_Data.csv, read in the copy the usgs-mcs-2026-data-release-* sources name) was searched for world-table rows naming a C5 state."
   }
 ]>;
 

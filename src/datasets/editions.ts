@@ -1,0 +1,47 @@
+import { requireString } from "./args.js";
+import { deepFreeze } from "./freeze.js";
+import { type EditionLiteral, editionsRecords } from "./generated/editions.js";
+
+/**
+ * The editions of the statistical series the package transcribes (the USGS Mineral Commodity Summaries,
+ * `usgs-mcs-2023` to `usgs-mcs-2026`): publisher, title, publication date, the years the production columns
+ * give, the data release behind each (DOI), the ids of the tables the package holds from it, and the
+ * minerals it holds no table of, each with a reason (`absent`: USGS printed no world table with a C5 row;
+ * `not-read`: not read yet). Oldest first. Deeply frozen.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { editions } from "c5-minerals/figures";
+ * editions.map((e) => e.id); // ["usgs-mcs-2023", "usgs-mcs-2024", "usgs-mcs-2025", "usgs-mcs-2026"]
+ * editions[0]?.dataRelease?.doi; // "10.5066/P9WCYUI6"
+ * editions[2]?.gaps.find((g) => g.mineral === "iodine")?.status; // "not-read"
+ * ```
+ */
+export const editions = deepFreeze(editionsRecords) as readonly EditionRecord[];
+
+/**
+ * An edition of the dataset.
+ *
+ * @category Datasets
+ */
+export type EditionRecord = EditionLiteral;
+
+/**
+ * The edition with this id (`"usgs-mcs-2025"`, any case), or a `RangeError` naming the parameter and the
+ * editions there are.
+ *
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { requireEdition } from "c5-minerals/figures";
+ * requireEdition("USGS-MCS-2024", "edition").years; // [2022, 2023]
+ * ```
+ */
+export function requireEdition(id: unknown, name: string): EditionRecord {
+  const wanted = requireString(id, name).trim().toLowerCase();
+  const edition = editions.find((e) => e.id === wanted);
+  if (edition === undefined)
+    throw new RangeError(`${name}: no edition '${String(id)}'; one of ${editions.map((e) => e.id).join(", ")}`);
+  return edition;
+}
