@@ -5,7 +5,7 @@
  *
  * @module figures
  */
-export { type EditionRecord, editions, requireEdition } from "./datasets/editions.js";
+export { type EditionRecord, editions } from "./datasets/editions.js";
 export { type FigureRecord, type FigureTableRecord, figures, figureTables } from "./datasets/figures.js";
 export { type ImportDependenceRecord, importDependence } from "./datasets/import-dependence.js";
 export {

@@ -28,15 +28,9 @@ export const editions = deepFreeze(editionsRecords) as readonly EditionRecord[];
 export type EditionRecord = EditionLiteral;
 
 /**
- * The edition with this id (`"usgs-mcs-2025"`, any case), or a `RangeError` naming the parameter and the
- * editions there are.
- *
- * @category Lookups
- * @example
- * ```ts
- * import { requireEdition } from "c5-minerals/figures";
- * requireEdition("USGS-MCS-2024", "edition").years; // [2022, 2023]
- * ```
+ * The package's resolver for an edition argument (not exported from the package): the edition with this id
+ * (`"usgs-mcs-2025"`, any case), a `TypeError` naming `name` for a non-string, or a `RangeError` naming
+ * `name` and listing the editions there are.
  */
 export function requireEdition(id: unknown, name: string): EditionRecord {
   const wanted = requireString(id, name).trim().toLowerCase();

@@ -111,7 +111,7 @@ export function editionCoverage(options: { mineral?: string; series?: string } =
  * @example
  * ```ts
  * import { editionCoverageMarkdown } from "c5-minerals/figures";
- * editionCoverageMarkdown().split("\n")[0]; // "| mineral | MCS 2023 | MCS 2024 | MCS 2025 | MCS 2026 |"
+ * editionCoverageMarkdown().split("\n")[0]; // "| mineral        | MCS 2023 | MCS 2024 | MCS 2025 | MCS 2026 |"
  * ```
  */
 export function editionCoverageMarkdown(options: { series?: string } = {}): string {
@@ -119,10 +119,14 @@ export function editionCoverageMarkdown(options: { series?: string } = {}): stri
   const coverage = editionCoverage(options.series === undefined ? {} : { series: options.series });
   const label = (id: string) => id.replace(/^usgs-mcs-(\d{4})$/, "MCS $1");
   const word = { present: "table", absent: "absent", "not-read": "not read" } as const;
-  const lines = [
-    `| mineral | ${coverage.editions.map(label).join(" | ")} |`,
-    `| --- | ${coverage.editions.map(() => "---").join(" | ")} |`,
-    ...coverage.rows.map((r) => `| ${r.mineral} | ${r.cells.map((c) => word[c.status]).join(" | ")} |`),
+  const table = [
+    ["mineral", ...coverage.editions.map(label)],
+    ...coverage.rows.map((r) => [r.mineral, ...r.cells.map((c) => word[c.status])]),
   ];
+  // columns padded to one width, as Markdown formatters align them
+  const widths = (table[0] ?? []).map((_, i) => Math.max(3, ...table.map((row) => row[i]?.length ?? 0)));
+  const line = (row: readonly string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const [head = [], ...body] = table;
+  const lines = [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)];
   return lines.join("\n");
 }

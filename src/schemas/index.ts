@@ -34,6 +34,7 @@ export {
   TransportMode,
 } from "./corridor.js";
 export { Border, Country, CountryProfile, FormerName, Landlocked, Population } from "./country.js";
+export { Edition, EditionGap, EditionGapStatus } from "./edition.js";
 export {
   CommodityStage,
   Company,
@@ -53,7 +54,6 @@ export {
   StateOwnership,
 } from "./facility.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
-export { Edition, EditionGap, EditionGapStatus } from "./edition.js";
 export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export {
   CriticalMineralList,

@@ -8,13 +8,13 @@ export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from 
 export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js";
 export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
 export { CsvError, type CsvRecordOptions, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
+export { checkEditions } from "./editions.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export {
   checkFacilityIntegrity,
   type FacilityCollections,
 } from "./facilities-integrity.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
-export { checkEditions } from "./editions.js";
 export { checkImportDependence } from "./import-dependence.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
 export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
