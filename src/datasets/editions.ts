@@ -1,5 +1,5 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { requireString } from "../core/guards.js";
+import { deepFreeze } from "../core/freeze.js";
 import { type EditionLiteral, editionsRecords } from "./generated/editions.js";
 
 /**

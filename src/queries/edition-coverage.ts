@@ -1,4 +1,4 @@
-import { optional, requireOptions, requireString } from "../datasets/args.js";
+import { optional, requireOptions, requireString } from "../core/guards.js";
 import { type EditionRecord, editions } from "../datasets/editions.js";
 import { figureTables } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../src/core/csv.js";
 import { figures, figureTables } from "../../src/datasets/figures.js";
 import type { Measure, Unit } from "../../src/schemas/figure.js";
 import { importUsgsCsv } from "../../src/usgs/import.js";
-import { parseCsv } from "../../src/validate/csv.js";
 
 // Real files of the USGS MCS 2023 (DOI 10.5066/P9WCYUI6) and 2024 (DOI 10.5066/P144BA54) data releases,
 // kept verbatim except line ends (and, for 2024, the byte order mark).
