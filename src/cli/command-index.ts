@@ -36,6 +36,11 @@ export const COMMAND_INDEX: readonly CommandEntry[] = [
     load: async () => (await import("./commands/lists.js")).listsCommand,
   },
   {
+    name: "editions",
+    summary: "the USGS editions held and which tables each has (coverage by mineral)",
+    load: async () => (await import("./commands/editions.js")).editionsCommand,
+  },
+  {
     name: "export",
     summary: "write the datasets as JSON, CSV or GeoJSON",
     load: async () => (await import("./commands/export.js")).exportCommand,

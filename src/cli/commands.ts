@@ -1,6 +1,7 @@
 // The CLI's commands, one module each under ./commands/ (its options, help and behaviour together;
 // its tests in test/cli/commands/). Add a command by writing its module and listing it here.
 import type { Command } from "./command.js";
+import { editionsCommand } from "./commands/editions.js";
 import { exportCommand } from "./commands/export.js";
 import { importUsgsCommand } from "./commands/import-usgs.js";
 import { listsCommand } from "./commands/lists.js";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   queryCommand,
   listsCommand,
+  editionsCommand,
   exportCommand,
   importUsgsCommand,
 ];
