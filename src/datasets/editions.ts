@@ -1,5 +1,5 @@
-import { requireString } from "../core/guards.js";
 import { deepFreeze } from "../core/freeze.js";
+import { resolveOption } from "../core/resolve.js";
 import { type EditionLiteral, editionsRecords } from "./generated/editions.js";
 
 /**
@@ -33,9 +33,12 @@ export type EditionRecord = EditionLiteral;
  * `name` and listing the editions there are.
  */
 export function requireEdition(id: unknown, name: string): EditionRecord {
-  const wanted = requireString(id, name).trim().toLowerCase();
+  const wanted = resolveOption(
+    id,
+    name,
+    editions.map((e) => e.id),
+  );
   const edition = editions.find((e) => e.id === wanted);
-  if (edition === undefined)
-    throw new RangeError(`${name}: no edition '${String(id)}'; one of ${editions.map((e) => e.id).join(", ")}`);
+  if (edition === undefined) throw new RangeError(`${name}: no edition '${String(id)}'`);
   return edition;
 }

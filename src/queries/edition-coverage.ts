@@ -1,6 +1,6 @@
-import { optional, requireOptions, requireString } from "../core/guards.js";
+import { requireOptions } from "../core/guards.js";
 import { type EditionRecord, editions } from "../datasets/editions.js";
-import { figureTables } from "../datasets/figures.js";
+import { figureTables, requireSeries } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
 
 /**
@@ -52,6 +52,8 @@ export interface EditionCoverage {
   editions: string[];
   /** One row per mineral, alphabetical by id. */
   rows: CoverageRow[];
+  /** Why there are no rows, when the series has no edition in the editions dataset; undefined otherwise. */
+  reason: string | undefined;
 }
 
 /** What a cell says when an edition has neither a table nor a recorded reason. */
@@ -70,7 +72,8 @@ function cellOf(edition: EditionRecord, mineral: string): CoverageCell {
  * series (default the USGS Mineral Commodity Summaries), each edition's status: `present`, `absent` (USGS
  * printed no table naming a C5 state) or `not-read`, with the tables or the reason. `options.mineral` keeps
  * one mineral (by id or name); a mineral no edition has a table of gives one row of `not-read` cells, saying
- * so. Throws a `RangeError` naming the option for an unknown mineral or series.
+ * so. A known series the editions dataset does not describe (the World Nuclear Association tables) gives no
+ * rows and a `reason`. Throws a `RangeError` naming the option for an unknown mineral or series.
  *
  * @category Queries
  * @example
@@ -84,20 +87,23 @@ function cellOf(edition: EditionRecord, mineral: string): CoverageCell {
 export function editionCoverage(options: { mineral?: string; series?: string } = {}): EditionCoverage {
   requireOptions(options, "options", ["mineral", "series"]);
   const mineral = options.mineral === undefined ? undefined : requireMineral(options.mineral, "options.mineral").id;
-  optional(options.series, "options.series", requireString);
-  const series = options.series ?? "usgs-mcs";
+  const series = options.series === undefined ? "usgs-mcs" : requireSeries(options.series, "options.series");
   const ofSeries = editions.filter((e) => e.series === series).sort((a, b) => a.id.localeCompare(b.id));
-  if (ofSeries.length === 0)
-    throw new RangeError(
-      `options.series: no edition of series '${series}'; one of ${[...new Set(editions.map((e) => e.series))].join(", ")}`,
-    );
   const ids = new Set<string>(ofSeries.map((e) => e.id));
   const minerals =
     mineral !== undefined
       ? [mineral]
       : [...new Set(figureTables.filter((t) => ids.has(t.vintage) && t.kind !== "alternative").map((t) => t.mineral))].sort();
+  if (ofSeries.length === 0)
+    return {
+      series,
+      editions: [],
+      rows: [],
+      reason: `The editions dataset records no edition of series '${series}' (it records ${[...new Set(editions.map((e) => e.series))].join(", ")}).`,
+    };
   return {
     series,
+    reason: undefined,
     editions: ofSeries.map((e) => e.id),
     rows: minerals.map((m) => ({ mineral: m, cells: ofSeries.map((e) => cellOf(e, m)) })),
   };

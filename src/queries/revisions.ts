@@ -1,13 +1,20 @@
-import { requireOptions } from "../core/guards.js";
+import { requireInteger, requireOptions } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { MEASURES } from "../core/vocabulary.js";
-import { getCountry } from "../datasets/countries.js";
+import { requireCountry } from "../datasets/countries.js";
 import { editions as allEditions, requireEdition } from "../datasets/editions.js";
-import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
+import { figures as allFigures, type FigureRecord, figureTables, requireSeries, seriesOfVintage } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
 
+/** A country argument: a code or name, or the WORLD and OTHER rows of the tables. */
+function areaOf(country: unknown): string {
+  const upper = typeof country === "string" ? country.trim().toUpperCase() : "";
+  return upper === "WORLD" || upper === "OTHER" ? upper : requireCountry(country, "country").alpha2;
+}
+
 /** The edition series of a vintage: `usgs-mcs-2025` belongs to `usgs-mcs`. */
-const seriesOf = (vintage: string) => vintage.replace(/-\d{4}$/, "");
+const seriesOf = seriesOfVintage;
 
 let worldTableFigures: readonly FigureRecord[] | undefined;
 /** Figures of world tables (alternative national or company figures are not editions of a series). */
@@ -167,15 +174,13 @@ export function revisions(
   year: number,
   options: RevisionOptions = {},
 ): Revisions {
-  checkString("country", country);
-  checkString("mineral", mineral);
+  country = areaOf(country);
+  mineral = requireMineral(mineral, "mineral").id;
   checkOptions(options, ["form", "series"]);
-  if (typeof measure !== "string") throw new TypeError("measure must be a string");
-  if (!MEASURES.includes(measure)) throw new RangeError(`measure must be one of ${MEASURES.join(", ")}; got '${measure}'`);
-  if (typeof year !== "number") throw new TypeError("year must be a number such as 2024");
-  if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number such as 2024; got ${year}`);
+  measure = requireOneOf(measure, "measure", MEASURES);
+  year = requireInteger(year, "year", 1900, 2100);
   if (options.form !== undefined) checkString("options.form", options.form);
-  if (options.series !== undefined) checkString("options.series", options.series);
+  options = options.series === undefined ? options : { ...options, series: requireSeries(options.series, "options.series") };
   const series = options.series ?? "usgs-mcs";
   const pool = worldFigures().filter(
     (f) =>
@@ -239,7 +244,7 @@ const latestBySeries = new Map<string, readonly FigureRecord[]>();
  */
 export function latestFigures(options: { series?: string } = {}): readonly FigureRecord[] {
   checkOptions(options, ["series"]);
-  if (options.series !== undefined) checkString("options.series", options.series);
+  if (options.series !== undefined) options = { series: requireSeries(options.series, "options.series") };
   const series = options.series ?? "usgs-mcs";
   const cached = latestBySeries.get(series);
   if (cached !== undefined) return cached;
@@ -325,17 +330,12 @@ export function editionSeries(
   measure: Measure,
   options: { form?: string; edition?: string; series?: string } = {},
 ): EditionSeries {
-  checkString("country", country);
-  const upper = country.trim().toUpperCase();
-  const code = upper === "WORLD" || upper === "OTHER" ? upper : getCountry(country)?.alpha2;
-  if (code === undefined)
-    throw new RangeError(`country: no country matches '${country}' (try an ISO 3166-1 code, a name, WORLD or OTHER)`);
+  const code = areaOf(country);
   const mineralId = requireMineral(mineral, "mineral").id;
-  if (typeof measure !== "string") throw new TypeError("measure must be a string");
-  if (!MEASURES.includes(measure)) throw new RangeError(`measure must be one of ${MEASURES.join(", ")}; got '${measure}'`);
+  measure = requireOneOf(measure, "measure", MEASURES);
   checkOptions(options, ["form", "edition", "series"]);
   if (options.form !== undefined) checkString("options.form", options.form);
-  if (options.series !== undefined) checkString("options.series", options.series);
+  if (options.series !== undefined) options = { ...options, series: requireSeries(options.series, "options.series") };
   const asked =
     options.edition === undefined || options.edition === "latest"
       ? undefined

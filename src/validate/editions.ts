@@ -1,5 +1,5 @@
-import { requireOptions } from "../core/guards.js";
 import type { DeepReadonly } from "../core/freeze.js";
+import { requireOptions } from "../core/guards.js";
 import type { Edition } from "../schemas/edition.js";
 import type { FigureTable } from "../schemas/figure.js";
 import type { Mineral } from "../schemas/mineral.js";

@@ -87,7 +87,9 @@ describe("the editions dataset", () => {
   });
 
   it("refuses an unknown edition with an error naming the parameter", () => {
-    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/edition: no edition 'usgs-mcs-1999'/);
+    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(RangeError);
+    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/^edition must be one of usgs-mcs-2023/);
+    expect(requireEdition(" USGS-MCS-2024 ", "edition").id).toBe("usgs-mcs-2024");
     expect(() => requireEdition(2024, "edition")).toThrow(TypeError);
   });
 });

@@ -1,15 +1,16 @@
 import { editions } from "../../datasets/editions.js";
 import { editionCoverage, editionCoverageMarkdown } from "../../queries/edition-coverage.js";
 import { type Command, help, json, parse } from "../command.js";
-import { summaryOf } from "../command-index.js";
 import { UsageError } from "../errors.js";
+import { summaryOf } from "../summaries.js";
 
 /** Runs a query, turning its argument errors into usage errors (exit code 2) that name the option. */
 function asked<T>(answer: () => T): T {
   try {
     return answer();
   } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message.replace(/^options\./, "--"));
+    if (error instanceof RangeError || error instanceof TypeError)
+      throw new UsageError(error.message.replace(/^options\./, "--"));
     throw error;
   }
 }
