@@ -10,6 +10,7 @@ import { DATASETS, ENTITIES } from "../src/core/registry.js";
 import { packRecords } from "../src/datasets/load/packed.js";
 import * as schemas from "../src/schemas/index.js";
 import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
+import { checkEditions } from "../src/validate/editions.js";
 import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
@@ -70,6 +71,7 @@ const companies = take<schemas.Company>("companies");
 const projects = take<schemas.Project>("projects");
 const coverageGaps = take<schemas.CoverageGap>("coverageGaps");
 const importDependence = take<schemas.ImportDependence>("importDependence");
+const editions = take<schemas.Edition>("editions");
 const elements = collection(
   "elements.json",
   "records",
@@ -119,6 +121,9 @@ for (const issue of checkIntegrity(collections, elementSymbols ? { elementSymbol
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkImportDependence(importDependence, { sources, countries, minerals })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkEditions(editions, { figureTables, minerals, sources })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
@@ -272,5 +277,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${editions.length} editions, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
 );

@@ -1,9 +1,11 @@
 /**
  * Production and reserves figures in long format, one record per observation, with the source tables
- * they were transcribed from; and US import dependence on the C5 as the same USGS chapters print it.
+ * they were transcribed from; the editions they come from and which tables each holds; and US import
+ * dependence on the C5 as the same USGS chapters print it.
  *
  * @module figures
  */
+export { type EditionRecord, editions } from "./datasets/editions.js";
 export { type FigureRecord, type FigureTableRecord, figures, figureTables } from "./datasets/figures.js";
 export { type ImportDependenceRecord, importDependence } from "./datasets/import-dependence.js";
 export {
@@ -16,8 +18,20 @@ export {
   producerRanking,
   type RankedProducer,
 } from "./queries/concentration.js";
+export {
+  type CoverageCell,
+  type CoverageRow,
+  type CoverageStatus,
+  type EditionCoverage,
+  editionCoverage,
+  editionCoverageMarkdown,
+} from "./queries/edition-coverage.js";
 export { type C5ImportDependence, usImportsFromC5 } from "./queries/import-dependence.js";
 export {
+  type EditionGapInfo,
+  type EditionSeries,
+  type EditionSeriesPoint,
+  editionSeries,
   latestFigures,
   type RevisionChange,
   type RevisionEntry,

@@ -37,6 +37,11 @@ export const COMMAND_INDEX: readonly CommandEntry[] = [
     load: async () => (await import("./commands/lists.js")).listsCommand,
   },
   {
+    name: "editions",
+    summary: summaryOf("editions"),
+    load: async () => (await import("./commands/editions.js")).editionsCommand,
+  },
+  {
     name: "export",
     summary: summaryOf("export"),
     load: async () => (await import("./commands/export.js")).exportCommand,

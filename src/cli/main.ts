@@ -4,6 +4,7 @@
 
 import type { Command, Outcome } from "./command.js";
 import { dispatch, runCommand } from "./command-index.js";
+import { editionsCommand } from "./commands/editions.js";
 import { exportCommand } from "./commands/export.js";
 import { importUsgsCommand } from "./commands/import-usgs.js";
 import { listsCommand } from "./commands/lists.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   queryCommand,
   listsCommand,
+  editionsCommand,
   exportCommand,
   importUsgsCommand,
 ];

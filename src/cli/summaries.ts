@@ -8,6 +8,7 @@ export const COMMAND_SUMMARIES = {
   validate: "check a JSON, NDJSON or CSV file against an entity's schema",
   query: "answer questions from the datasets (`query --help` lists them)",
   lists: "critical-mineral lists over time: history, diff, on-a-date, critical now",
+  editions: "the USGS editions held and which tables each has (coverage by mineral)",
   export: "write the datasets as JSON, CSV or GeoJSON",
   "import-usgs": "read a USGS MCS data-release CSV into figures",
 } as const;

@@ -66,6 +66,7 @@ export const ENTITIES: readonly EntityEntry[] = [
   { name: "project", schema: "Project", collection: "projects" },
   { name: "coverage-gap", schema: "CoverageGap", collection: "coverageGaps" },
   { name: "import-dependence", schema: "ImportDependence", collection: "importDependence" },
+  { name: "edition", schema: "Edition", collection: "editions" },
 ];
 
 /** A dataset: where its records are curated, what they are, and where they are exported. */
@@ -249,6 +250,15 @@ export const DATASETS: readonly DatasetEntry[] = [
     subpath: "./figures",
     literal: true,
   },
+  {
+    name: "editions",
+    dataFile: "editions.json",
+    key: "records",
+    entity: "edition",
+    schemaFile: "edition",
+    subpath: "./figures",
+    literal: true,
+  },
 ];
 
 /**
@@ -383,6 +393,17 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
     ],
   },
   latestFigures: { subpath: "./figures", params: [opts({ series: "series" })] },
+  editionCoverage: { subpath: "./figures", params: [opts({ mineral: "mineral", series: "series" })] },
+  editionCoverageMarkdown: { subpath: "./figures", params: [opts({ series: "series" })] },
+  editionSeries: {
+    subpath: "./figures",
+    params: [
+      p("country", "country"),
+      p("mineral", "mineral"),
+      p("measure", "measure"),
+      opts({ form: "text", edition: "vintage", series: "series" }),
+    ],
+  },
   usImportsFromC5: { subpath: "./figures", params: [opts({ vintage: "vintage" })] },
   datasetFreshness: { subpath: ".", params: [] },
   // partnerships
@@ -477,6 +498,7 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
   checkIntegrity: { subpath: "./validate", params: [p("c", "object"), opts({})] },
   checkFacilityIntegrity: { subpath: "./validate", params: [p("c", "object")] },
   checkImportDependence: { subpath: "./validate", params: [p("records", "array"), p("against", "object")] },
+  checkEditions: { subpath: "./validate", params: [p("editions", "array"), p("against", "object")] },
   validateRecord: { subpath: "./validate", params: [p("entity", "entity"), p("value", "any")] },
   validateCollection: { subpath: "./validate", params: [p("entity", "entity"), p("values", "any"), opts({ label: "text" })] },
   validateStream: {

@@ -66,6 +66,9 @@ export function requireVintage(value: unknown, name: string): string {
  * The edition series a value names (a vintage without its year, e.g. `usgs-mcs`), in any case and trimmed,
  * or a TypeError/RangeError naming the parameter `name`. Internal: the revisions queries resolve `series` with this.
  */
+/** The series of a vintage: the id without its trailing date (`usgs-mcs-2025`, `wna-2015-2024`, `wnn-2020-02-04`). Internal. */
+export const seriesOfVintage = (vintage: string): string => vintage.replace(/(?:-\d{4})(?:-\d{2,4})*$/, "");
+
 export function requireSeries(value: unknown, name: string): string {
-  return resolveOption(value, name, [...new Set(knownVintages().map((v) => v.replace(/-\d{4}$/, "")))]);
+  return resolveOption(value, name, [...new Set(knownVintages().map(seriesOfVintage))]);
 }

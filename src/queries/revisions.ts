@@ -3,12 +3,19 @@ import { compareText } from "../core/order.js";
 import { requireOneOf } from "../core/resolve.js";
 import { MEASURES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
-import { figures as allFigures, type FigureRecord, figureTables, requireSeries } from "../datasets/figures.js";
+import { editions as allEditions, requireEdition } from "../datasets/editions.js";
+import { figures as allFigures, type FigureRecord, figureTables, requireSeries, seriesOfVintage } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
 
+/** A country argument: a code or name, or the WORLD and OTHER rows of the tables. */
+function areaOf(country: unknown): string {
+  const upper = typeof country === "string" ? country.trim().toUpperCase() : "";
+  return upper === "WORLD" || upper === "OTHER" ? upper : requireCountry(country, "country").alpha2;
+}
+
 /** The edition series of a vintage: `usgs-mcs-2025` belongs to `usgs-mcs`. */
-const seriesOf = (vintage: string) => vintage.replace(/-\d{4}$/, "");
+const seriesOf = seriesOfVintage;
 
 let worldTableFigures: readonly FigureRecord[] | undefined;
 /** Figures of world tables (alternative national or company figures are not editions of a series). */
@@ -79,6 +86,39 @@ export interface Revisions {
   editions: RevisionEntry[];
   /** The newest edition's figure (the `latest` view), or undefined when no edition gives the observation. */
   latest: FigureRecord | undefined;
+  /**
+   * Editions of the series that hold no table of the mineral, each with the reason the editions dataset
+   * records (`absent`: no world table naming a C5 state; `not-read`), so a missing edition is never silent.
+   */
+  gaps: EditionGapInfo[];
+}
+
+/**
+ * An edition that holds no table of a mineral, and why.
+ *
+ * @category Queries
+ */
+export interface EditionGapInfo {
+  /** The edition, e.g. `usgs-mcs-2025`. */
+  vintage: string;
+  /** `absent` (USGS printed no world table naming a C5 state) or `not-read` (not read yet). */
+  status: "absent" | "not-read";
+  /** The reason, in the curators' words. */
+  reason: string;
+}
+
+/** Editions of a series (from the editions dataset) that hold no table of the mineral, with their reasons. */
+function gapsOf(mineral: string, series: string): EditionGapInfo[] {
+  return allEditions
+    .filter((e) => e.series === series && !figureTables.some((t) => t.vintage === e.id && t.mineral === mineral))
+    .map((e) => {
+      const gap = e.gaps.find((g) => g.mineral === mineral);
+      return {
+        vintage: e.id,
+        status: gap?.status ?? "not-read",
+        reason: gap?.reason ?? "The package holds no table of this edition for the mineral and records no reason.",
+      };
+    });
 }
 
 /**
@@ -135,7 +175,7 @@ export function revisions(
   year: number,
   options: RevisionOptions = {},
 ): Revisions {
-  country = requireCountry(country, "country").alpha2;
+  country = areaOf(country);
   mineral = requireMineral(mineral, "mineral").id;
   checkOptions(options, ["form", "series"]);
   measure = requireOneOf(measure, "measure", MEASURES);
@@ -175,7 +215,17 @@ export function revisions(
       },
     };
   });
-  return { country, mineral, measure, year, series, form: pool[0]?.form, editions, latest: byVintage.at(-1) };
+  return {
+    country,
+    mineral,
+    measure,
+    year,
+    series,
+    form: pool[0]?.form,
+    editions,
+    latest: byVintage.at(-1),
+    gaps: gapsOf(mineral, series),
+  };
 }
 
 const latestBySeries = new Map<string, readonly FigureRecord[]>();
@@ -209,4 +259,120 @@ export function latestFigures(options: { series?: string } = {}): readonly Figur
   const result = Object.freeze([...newest.values()]);
   latestBySeries.set(series, result);
   return result;
+}
+
+/**
+ * One point of a series across editions: a year's figure and the edition it comes from.
+ *
+ * @category Queries
+ */
+export interface EditionSeriesPoint {
+  /** The year observed. */
+  year: number;
+  /** The edition the figure comes from, e.g. `usgs-mcs-2024`. */
+  vintage: string;
+  /** The value in `unit`, null when withheld or not available. */
+  value: number | null;
+  /** The unit of the figure. */
+  unit: FigureRecord["unit"];
+  /** The figure's status (reported, estimated, withheld, ...). */
+  status: FigureStatus;
+  /** The figure itself: printed cell, source, table, notes. */
+  figure: FigureRecord;
+}
+
+/**
+ * A series across editions, saying which edition each point comes from and which editions say nothing.
+ *
+ * @category Queries
+ */
+export interface EditionSeries {
+  /** Country code, or WORLD / OTHER. */
+  country: string;
+  /** Mineral id. */
+  mineral: string;
+  /** What is measured. */
+  measure: Measure;
+  /** What is weighed, when the figures name it. */
+  form: string | undefined;
+  /** The edition series, e.g. `usgs-mcs`. */
+  series: string;
+  /** `latest` (each year from the newest edition that prints it) or the one edition asked for. */
+  edition: string;
+  /** The points, by year. Empty when the edition asked for holds no table of the mineral (see `gaps`). */
+  points: EditionSeriesPoint[];
+  /** Editions that hold no table of the mineral, with the reason; with `options.edition`, only that edition's. */
+  gaps: EditionGapInfo[];
+}
+
+/**
+ * A country's series of one mineral and measure across the editions of a series, each point saying which
+ * edition it comes from: by default each year from the newest edition that prints it (`latest`), or, with
+ * `options.edition`, only that edition's figures. Editions without a table of the mineral are listed in
+ * `gaps` with the reason (`absent`: USGS printed no world table naming a C5 state; `not-read`); asking for
+ * such an edition gives no points and that gap, not an error. Country, mineral, measure and edition are
+ * resolved like everywhere in the package (codes or names, any case); an unknown one is a `RangeError`
+ * naming the parameter. When the measure has several forms, pass `options.form`.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { editionSeries } from "c5-minerals/figures";
+ * const tm = editionSeries("TM", "iodine", "mine-production");
+ * tm.points.map((p) => [p.year, p.vintage]); // [[2021, "usgs-mcs-2023"], [2022, "usgs-mcs-2024"], [2023, "usgs-mcs-2024"], [2024, "usgs-mcs-2026"], [2025, "usgs-mcs-2026"]]
+ * tm.gaps.map((g) => [g.vintage, g.status]); // [["usgs-mcs-2025", "not-read"]]
+ * const y2025 = editionSeries("Turkmenistan", "iodine", "mine-production", { edition: "usgs-mcs-2025" });
+ * [y2025.points.length, y2025.gaps[0]?.status]; // [0, "not-read"]
+ * ```
+ */
+export function editionSeries(
+  country: string,
+  mineral: string,
+  measure: Measure,
+  options: { form?: string; edition?: string; series?: string } = {},
+): EditionSeries {
+  const code = areaOf(country);
+  const mineralId = requireMineral(mineral, "mineral").id;
+  measure = requireOneOf(measure, "measure", MEASURES);
+  checkOptions(options, ["form", "edition", "series"]);
+  if (options.form !== undefined) checkString("options.form", options.form);
+  if (options.series !== undefined) options = { ...options, series: requireSeries(options.series, "options.series") };
+  const asked =
+    options.edition === undefined || options.edition === "latest"
+      ? undefined
+      : requireEdition(options.edition, "options.edition");
+  const series = asked?.series ?? options.series ?? "usgs-mcs";
+  if (asked !== undefined && options.series !== undefined && options.series !== asked.series)
+    throw new RangeError(`options.edition: '${asked.id}' is not of series '${options.series}'`);
+  const pool = (asked === undefined ? latestFigures({ series }) : worldFigures().filter((f) => f.vintage === asked.id)).filter(
+    (f) =>
+      f.country === code &&
+      f.mineral === mineralId &&
+      f.measure === measure &&
+      (options.form === undefined || f.form === options.form),
+  );
+  const forms = [...new Set(pool.map((f) => f.form ?? ""))];
+  if (forms.length > 1)
+    throw new RangeError(`Several forms for ${code} ${mineralId} ${measure}: pass options.form, one of '${forms.join("', '")}'`);
+  const points = [...pool]
+    .sort((a, b) => a.year - b.year)
+    .map((figure) => ({
+      year: figure.year,
+      vintage: figure.vintage,
+      value: figure.value,
+      unit: figure.unit,
+      status: figure.status,
+      figure,
+    }));
+  const gaps = gapsOf(mineralId, series).filter((g) => asked === undefined || g.vintage === asked.id);
+  return {
+    country: code,
+    mineral: mineralId,
+    measure,
+    form: pool[0]?.form,
+    series,
+    edition: asked?.id ?? "latest",
+    points,
+    gaps,
+  };
 }

@@ -44,6 +44,7 @@ export {
   LocalNames,
   Population,
 } from "./country.js";
+export { Edition, EditionGap, EditionGapStatus } from "./edition.js";
 export {
   CommodityStage,
   Company,

@@ -30,7 +30,16 @@ export interface CellProblem {
   reason: string;
 }
 
-const WORDS = new Set(["large", "small", "moderate", "very large", "negligible"]);
+/** How the MCS 2023 data release spells out the "s" mark ("Less than ½ unit."). */
+const HALF_UNIT_WORDS = /^less than (?:½|1\/2|half a) unit\.?$/i;
+/** A word cell reduced to its word: `Categorized as "Large"` and `Included in World total.` read like `Large`. */
+const wordOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/^categori[sz]ed as\s+/, "")
+    .replace(/["“”.]/g, "")
+    .trim();
+const WORDS = new Set(["large", "small", "moderate", "very large", "negligible", "included in world total"]);
 const ZERO = new Set(["—", "–", "-", "--"]);
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -67,9 +76,9 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
   if (upper === "W") return { status: "withheld", value: null, footnotes };
   if (upper === "NA") return { status: "not-available", value: null, footnotes };
   if (upper === "XX") return { status: "not-applicable", value: null, footnotes };
-  if (text === "s") return { status: "less-than-half-unit", value: null, footnotes };
+  if (text === "s" || HALF_UNIT_WORDS.test(text)) return { status: "less-than-half-unit", value: null, footnotes };
   if (ZERO.has(text)) return { status: "zero", value: 0, footnotes };
-  if (WORDS.has(text.toLowerCase())) return { status: "not-available", value: null, footnotes };
+  if (WORDS.has(wordOf(text))) return { status: "not-available", value: null, footnotes };
   let estimated = false;
   let bound: "lower" | undefined;
   if (text.startsWith(">")) {

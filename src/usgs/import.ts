@@ -210,9 +210,10 @@ function checkOptions(value: unknown): ImportOptions {
 }
 
 /**
- * The years a production note marks estimated or reported, in the wordings of the MCS 2024 data release:
- * "Also estimated in 2022", "Estimated in 2022 also", "Production in 2022 is also estimated.",
- * "Reported in 2022", "Reported data in 2022", "Reported quantity in 2022".
+ * The years a production note marks estimated or reported, in the wordings of the MCS 2023 and 2024 data
+ * releases: "Also estimated in 2022", "Estimated in 2022 also", "Production in 2022 is also estimated.",
+ * "Production data in 2021 were also estimated", "Reported in 2022", "Reported data in 2022", "Reported quantity
+ * in 2022", "Reported production in 2021.".
  */
 function marksInNote(note: string): Map<number, "estimated" | "reported"> {
   const marks = new Map<number, "estimated" | "reported">();
@@ -220,9 +221,10 @@ function marksInNote(note: string): Map<number, "estimated" | "reported"> {
     /\balso estimated in (\d{4})\b/gi,
     /\bestimated in (\d{4}) also\b/gi,
     /\bproduction in (\d{4}) is also estimated\b/gi,
+    /\bproduction data in (\d{4}) were also estimated\b/gi,
   ];
   for (const pattern of estimated) for (const m of note.matchAll(pattern)) marks.set(Number(m[1]), "estimated");
-  for (const m of note.matchAll(/\breported(?: data| quantity)? in (\d{4})\b/gi)) marks.set(Number(m[1]), "reported");
+  for (const m of note.matchAll(/\breported(?: data| quantity| production)? in (\d{4})\b/gi)) marks.set(Number(m[1]), "reported");
   return marks;
 }
 

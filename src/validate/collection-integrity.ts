@@ -47,6 +47,7 @@ const REFERENCES: Readonly<Record<EntityName, readonly (keyof FacilityCollection
   project: ["sources", "countries", "minerals", "companies", "facilities", "partnerships", "events"],
   "coverage-gap": ["sources", "minerals", "facilities"],
   "import-dependence": ["sources", "countries", "minerals"],
+  edition: ["sources", "minerals", "figureTables"],
 };
 
 /** The entities checked by the facility rules rather than the general ones. */

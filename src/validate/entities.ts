@@ -2,6 +2,7 @@ import { requireString } from "../core/guards.js";
 import { ENTITIES } from "../core/registry.js";
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import { Country, CountryNames } from "../schemas/country.js";
+import { Edition } from "../schemas/edition.js";
 import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
 import { ImportDependence } from "../schemas/import-dependence.js";
@@ -44,6 +45,7 @@ export const ENTITY_SCHEMAS = Object.freeze({
   project: Project,
   "coverage-gap": CoverageGap,
   "import-dependence": ImportDependence,
+  edition: Edition,
 });
 
 /**

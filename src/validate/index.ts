@@ -10,6 +10,7 @@ export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from 
 export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js";
 export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
 export type { IntegrityReport } from "./collection-integrity.js";
+export { checkEditions } from "./editions.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export {
   checkFacilityIntegrity,

@@ -113,7 +113,21 @@ describe("qualified rows", () => {
   it("carry the printed qualifier as data", () => {
     const qualified = figures.filter((f) => f.qualifier !== undefined);
     expect(new Set(qualified.map((f) => `${f.country} ${f.qualifier}`))).toEqual(
-      new Set(["PE exports", "US copper telluride", "SE concentrates", "BR beneficiated"]),
+      new Set([
+        "PE exports",
+        "US copper telluride",
+        "SE concentrates",
+        "BR beneficiated",
+        // MCS 2023 and 2024 data release labels: "Russia (recoverable)" (antimony), "Mexico (net exports)" (mercury), and the silicon rows whose Type cell says ferrosilicon only while the
+        // column is ferrosilicon and silicon metal combined
+        "RU recoverable",
+        "MX net exports",
+        "BT ferrosilicon only",
+        "IN ferrosilicon only",
+        "MY ferrosilicon only",
+        "PL ferrosilicon only",
+        "UA ferrosilicon only",
+      ]),
     );
     expect(qualified.every((f) => f.country !== "WORLD" && f.country !== "OTHER")).toBe(true);
   });

@@ -50,6 +50,11 @@ const ONLY_IN_SOME_EDITIONS: ReadonlySet<string> = new Set<string>([
   // MCS 2026 prints chromium reserves twice, as ore and as Cr2O3 content (USGS MCS 2026 data release rows
   // "Reserves: Ore" and "Reserves: Cr2O3 content"); the earlier editions print the ore column only.
   "chromium reserves 'Cr2O3 content of chromite ore reserves'",
+  // MCS 2023 prints one silicon column, ferrosilicon and silicon metal combined (ferrosilicon alone for five
+  // countries; mcs2023-simet_world.csv Type cells); MCS 2024 and later print the two products apart.
+  "silicon output 'ferrosilicon and silicon metal combined'",
+  "silicon output 'ferrosilicon'",
+  "silicon output 'silicon metal'",
 ]);
 
 const pairs = editions.flatMap((a, i) => editions.slice(i + 1).map((b) => [a, b] as const));

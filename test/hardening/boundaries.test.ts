@@ -90,6 +90,43 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   datasetFreshness: { params: [] },
   decodeWindows1252: { params: [{ name: "bytes", kind: "any", valid: new Uint8Array([0x41]) }] },
   diffEditions: { params: [s("fromId", "us-2022-critical-minerals"), s("toId", "us-2025-critical-minerals")] },
+  // added with the editions dataset (issue 27)
+  checkEditions: {
+    params: [
+      { name: "editions", kind: "array", valid: [] },
+      { name: "against", kind: "object", valid: { figureTables: [], minerals: [], sources: [] } },
+    ],
+  },
+  editionCoverage: {
+    params: [
+      {
+        name: "options",
+        kind: "object",
+        valid: {},
+        optional: true,
+        fields: { mineral: { kind: "string", valid: "iodine" }, series: { kind: "string", valid: "usgs-mcs" } },
+      },
+    ],
+  },
+  editionCoverageMarkdown: {
+    params: [
+      { name: "options", kind: "object", valid: {}, optional: true, fields: { series: { kind: "string", valid: "usgs-mcs" } } },
+    ],
+  },
+  editionSeries: {
+    params: [
+      s("country", "TM"),
+      s("mineral", "iodine"),
+      s("measure", "mine-production"),
+      {
+        name: "options",
+        kind: "object",
+        valid: {},
+        optional: true,
+        fields: { form: { kind: "string", valid: "x" }, edition: { kind: "string", valid: "usgs-mcs-2024" } },
+      },
+    ],
+  },
   latestFigures: {
     params: [
       { name: "options", kind: "object", valid: {}, optional: true, fields: { series: { kind: "string", valid: "usgs-mcs" } } },

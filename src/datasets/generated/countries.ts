@@ -192,6 +192,19 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "CI",
+    "alpha3": "CIV",
+    "numeric": "384",
+    "name": "Côte d'Ivoire",
+    "officialName": "Republic of Côte d'Ivoire",
+    "aliases": [
+      "Côte d’Ivoire"
+    ],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "CL",
     "alpha3": "CHL",
     "numeric": "152",
@@ -339,6 +352,17 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "250",
     "name": "France",
     "officialName": "French Republic",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "GA",
+    "alpha3": "GAB",
+    "numeric": "266",
+    "name": "Gabon",
+    "officialName": "Gabonese Republic",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -679,7 +703,9 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "398",
     "name": "Kazakhstan",
     "officialName": "Republic of Kazakhstan",
-    "aliases": [],
+    "aliases": [
+      "Kazakhstan, concentrate"
+    ],
     "profile": {
       "region": "Central Asia",
       "regionSource": "un-m49",
@@ -798,6 +824,17 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "LK",
+    "alpha3": "LKA",
+    "numeric": "144",
+    "name": "Sri Lanka",
+    "officialName": "Democratic Socialist Republic of Sri Lanka",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "LU",
     "alpha3": "LUX",
     "numeric": "442",
@@ -825,6 +862,17 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "504",
     "name": "Morocco",
     "officialName": "Kingdom of Morocco",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "MG",
+    "alpha3": "MDG",
+    "numeric": "450",
+    "name": "Madagascar",
+    "officialName": "Republic of Madagascar",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -891,6 +939,17 @@ export type countriesRecordsType = DeepReadonly<[
     "alpha3": "MYS",
     "numeric": "458",
     "name": "Malaysia",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "MZ",
+    "alpha3": "MOZ",
+    "numeric": "508",
+    "name": "Mozambique",
+    "officialName": "Republic of Mozambique",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -968,6 +1027,17 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "604",
     "name": "Peru",
     "officialName": "Republic of Peru",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "PG",
+    "alpha3": "PNG",
+    "numeric": "598",
+    "name": "Papua New Guinea",
+    "officialName": "Independent State of Papua New Guinea",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -1068,6 +1138,17 @@ export type countriesRecordsType = DeepReadonly<[
     "numeric": "682",
     "name": "Saudi Arabia",
     "officialName": "Kingdom of Saudi Arabia",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
+    "alpha2": "SD",
+    "alpha3": "SDN",
+    "numeric": "729",
+    "name": "Sudan",
+    "officialName": "Republic of the Sudan",
     "aliases": [],
     "sources": [
       "iso-codes-4-15-0"
@@ -1364,7 +1445,9 @@ export type countriesRecordsType = DeepReadonly<[
     "alpha3": "UKR",
     "numeric": "804",
     "name": "Ukraine",
-    "aliases": [],
+    "aliases": [
+      "Ukraine, concentrate"
+    ],
     "sources": [
       "iso-codes-4-15-0"
     ]

@@ -261,6 +261,21 @@ export type countryNamesRecordsType = DeepReadonly<[
     "source": "unicode-cldr-48-2-0"
   },
   {
+    "country": "CI",
+    "names": {
+      "en": "Côte d’Ivoire",
+      "kk": "Кот-д’Ивуар",
+      "ky": "Кот-д’Ивуар",
+      "ru": "Кот-д’Ивуар",
+      "tg": "Кот-д’Ивуар",
+      "tk": "Kot-d’Iwuar",
+      "uz": "Kot-d’Ivuar",
+      "uz-Cyrl": "Кот-д’Ивуар",
+      "zh": "科特迪瓦"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
     "country": "CL",
     "names": {
       "en": "Chile",
@@ -467,6 +482,21 @@ export type countryNamesRecordsType = DeepReadonly<[
       "uz": "Fransiya",
       "uz-Cyrl": "Франция",
       "zh": "法国"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
+    "country": "GA",
+    "names": {
+      "en": "Gabon",
+      "kk": "Габон",
+      "ky": "Габон",
+      "ru": "Габон",
+      "tg": "Габон",
+      "tk": "Gabon",
+      "uz": "Gabon",
+      "uz-Cyrl": "Габон",
+      "zh": "加蓬"
     },
     "source": "unicode-cldr-48-2-0"
   },
@@ -831,6 +861,21 @@ export type countryNamesRecordsType = DeepReadonly<[
     "source": "unicode-cldr-48-2-0"
   },
   {
+    "country": "LK",
+    "names": {
+      "en": "Sri Lanka",
+      "kk": "Шри-Ланка",
+      "ky": "Шри-Ланка",
+      "ru": "Шри-Ланка",
+      "tg": "Шри-Ланка",
+      "tk": "Şri-Lanka",
+      "uz": "Shri-Lanka",
+      "uz-Cyrl": "Шри-Ланка",
+      "zh": "斯里兰卡"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
     "country": "LU",
     "names": {
       "en": "Luxembourg",
@@ -872,6 +917,21 @@ export type countryNamesRecordsType = DeepReadonly<[
       "uz": "Marokash",
       "uz-Cyrl": "Марокаш",
       "zh": "摩洛哥"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
+    "country": "MG",
+    "names": {
+      "en": "Madagascar",
+      "kk": "Мадагаскар",
+      "ky": "Мадагаскар",
+      "ru": "Мадагаскар",
+      "tg": "Мадагаскар",
+      "tk": "Madagaskar",
+      "uz": "Madagaskar",
+      "uz-Cyrl": "Мадагаскар",
+      "zh": "马达加斯加"
     },
     "source": "unicode-cldr-48-2-0"
   },
@@ -962,6 +1022,21 @@ export type countryNamesRecordsType = DeepReadonly<[
       "uz": "Malayziya",
       "uz-Cyrl": "Малайзия",
       "zh": "马来西亚"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
+    "country": "MZ",
+    "names": {
+      "en": "Mozambique",
+      "kk": "Мозамбик",
+      "ky": "Мозамбик",
+      "ru": "Мозамбик",
+      "tg": "Мозамбик",
+      "tk": "Mozambik",
+      "uz": "Mozambik",
+      "uz-Cyrl": "Мозамбик",
+      "zh": "莫桑比克"
     },
     "source": "unicode-cldr-48-2-0"
   },
@@ -1067,6 +1142,21 @@ export type countryNamesRecordsType = DeepReadonly<[
       "uz": "Peru",
       "uz-Cyrl": "Перу",
       "zh": "秘鲁"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
+    "country": "PG",
+    "names": {
+      "en": "Papua New Guinea",
+      "kk": "Папуа — Жаңа Гвинея",
+      "ky": "Папуа-Жаңы Гвинея",
+      "ru": "Папуа — Новая Гвинея",
+      "tg": "Папуа Гвинеяи Нав",
+      "tk": "Papua - Täze Gwineýa",
+      "uz": "Papua – Yangi Gvineya",
+      "uz-Cyrl": "Папуа - Янги Гвинея",
+      "zh": "巴布亚新几内亚"
     },
     "source": "unicode-cldr-48-2-0"
   },
@@ -1202,6 +1292,21 @@ export type countryNamesRecordsType = DeepReadonly<[
       "uz": "Saudiya Arabistoni",
       "uz-Cyrl": "Саудия Арабистони",
       "zh": "沙特阿拉伯"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
+    "country": "SD",
+    "names": {
+      "en": "Sudan",
+      "kk": "Судан",
+      "ky": "Судан",
+      "ru": "Судан",
+      "tg": "Судон",
+      "tk": "Sudan",
+      "uz": "Sudan",
+      "uz-Cyrl": "Судан",
+      "zh": "苏丹"
     },
     "source": "unicode-cldr-48-2-0"
   },

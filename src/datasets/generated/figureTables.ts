@@ -46,6 +46,670 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "The World Nuclear Association gives 21,109 tU for Kazakhstan in 2023 (country total); this company figure is 21,112. The report also gives 21,227 for 2022, the same number as the association's 2022 country figure."
   },
   {
+    "id": "usgs-mcs-2023-alumina-refinery",
+    "source": "usgs-mcs-2023-data-release-bauxi",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "alumina",
+    "title": "mcs2023-bauxi_world.csv: Refinery production, alumina - calcined equivalent weights",
+    "unitNote": "Column headers carry kt and the Type cell says calcined equivalent weights: thousand metric tons of alumina. Reserves are XX (not applicable) in every row: alumina has no reserves of its own.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-bauxi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 1400, p2022 1400, res XX). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Reserves note in the release: 'Not applicable' First of the two row blocks of the file (alumina refinery); the bauxite block is in bauxite-mine.json. Prod_kt_2021: rows add to 138,550 against 139,000; Prod_kt_est_2022: rows add to 136,410 against 140,000."
+  },
+  {
+    "id": "usgs-mcs-2023-antimony-world",
+    "source": "usgs-mcs-2023-data-release-antim",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "antimony",
+    "title": "mcs2023-antim_world.csv: Mine production, contained antimony",
+    "unitNote": "Column headers carry t and the Type cell says contained antimony: metric tons of antimony content.",
+    "c5Listed": [
+      "KZ",
+      "KG",
+      "TJ"
+    ],
+    "c5NotListed": [
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-antim_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 100, p2022 100, res NA), Kyrgyzstan (p2021 0, p2022 0, res 260000), Tajikistan (p2021 16800, p2022 17000, res 50000). C5 states without a row: Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Russia's row is labelled 'Russia (recoverable)', kept as the qualifier 'recoverable' (the package's importer reads the label the same way). The world reserves cell is NA; its note says '>1,800,000', kept as a quoted note and not read as a number. Prod_t_2021: rows add to 112,008 against 112,000; Prod_t_est_2022: rows add to 110,552 against 110,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-asbestos-world",
+    "source": "usgs-mcs-2023-data-release-asbes",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "asbestos",
+    "title": "mcs2023-asbes_world.csv: Mine production, asbestos",
+    "unitNote": "Column headers carry t: metric tons of asbestos.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-asbes_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 250000, p2022 230000, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Brazil's production note says its figure is reported exports (production there is permitted for export only). Prod_t_2021: rows add to 1,243,000 against 1,240,000; Prod_t_est_2022: rows add to 1,250,000 against 1,300,000."
+  },
+  {
+    "id": "usgs-mcs-2023-barite-world",
+    "source": "usgs-mcs-2023-data-release-barit",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "barite",
+    "title": "mcs2023-barit_world.csv: Mine production, barite",
+    "unitNote": "Column headers carry kt: thousand metric tons of barite, gross weight.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-barit_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 450, p2022 500, res 85000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world row is labelled 'World total (rounded), excluding U.S. production' and its note says so: the production totals leave out the withheld US figure. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 6,731 against 6,730; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 7,870 against 7,900."
+  },
+  {
+    "id": "usgs-mcs-2023-bauxite-mine",
+    "source": "usgs-mcs-2023-data-release-bauxi",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "bauxite",
+    "title": "mcs2023-bauxi_world.csv: Mine production, bauxite",
+    "unitNote": "Column headers carry kt: thousand metric tons of bauxite, gross weight (the 2024 and later editions say dry tons; this file's Type cell does not).",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-bauxi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 4370, p2022 4400, res 160000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Second row block of the file (bauxite); the alumina block is in alumina-refinery.json. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 384,340 against 384,000; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 377,800 against 380,000; Reserves_kt: rows add to 31,330,000 against 31,000,000."
+  },
+  {
+    "id": "usgs-mcs-2023-bismuth-world",
+    "source": "usgs-mcs-2023-data-release-bismu",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "bismuth",
+    "title": "mcs2023-bismu_world.csv: Refinery production",
+    "unitNote": "Column headers carry t: metric tons of refined bismuth. Reserves are NA in every row.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-bismu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 230, p2022 220, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_est_2021: rows add to 19,970 against 20,000; Prod_t_est_2022: rows add to 19,820 against 20,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-cadmium-world",
+    "source": "usgs-mcs-2023-data-release-cadmi",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "cadmium",
+    "title": "mcs2023-cadmi_world.csv: Refinery production",
+    "unitNote": "Column headers carry t: metric tons of refined cadmium. Reserves are NA in every row.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-cadmi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 1200, p2022 1200, res NA), Uzbekistan (p2021 300, p2022 300, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The US label carries a footnote digit ('United States1') whose text is not in the file. Prod_t_est_2021: rows add to 24,733 against 24,700; Prod_t_est_2022: rows add to 24,430 against 24,000."
+  },
+  {
+    "id": "usgs-mcs-2023-chromium-world",
+    "source": "usgs-mcs-2023-data-release-chrom",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "chromium",
+    "title": "mcs2023-chrom_world.csv: Mine production, marketable chromite ore",
+    "unitNote": "The production headers say t (Prod_t_2021, Prod_t_est_2022) but every row's production note says the units are thousand metric tons, gross weight, of marketable chromite ore: production is read in kt as in the other editions. Reserves (Reserves_kt) are thousand metric tons of shipping-grade chromite ore.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-chrom_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 6500, p2022 6500, res 230000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Production note in the release: 'Units are thousand metric tons, gross weight, of marketable chromite ore.' The production headers' 't' contradicts the release's own notes; the package follows the notes (kt), as for MCS 2024. Prod_t_2021: rows add to 42,200 against 42,200; Prod_t_est_2022: rows add to 41,300 against 41,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 564,930 against 560,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-clays-bentonite",
+    "source": "usgs-mcs-2023-data-release-clays",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "clays",
+    "title": "mcs2023-clays_world.csv: Mine poduction, Bentonite",
+    "unitNote": "Production headers carry kt: thousand metric tons of bentonite as mined. The reserves header reads Reserves_kt while MCS 2024 reads Reserves_t; every reserves cell is NA, so no number depends on it, and the column keeps the unit the other editions' clays tables use.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-clays_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 50, p2022 50, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. First of the three row blocks of the file (bentonite). The Type cell is misspelt 'Mine poduction' in every row. Prod_kt_2021: rows add to 18,979 against 19,000; Prod_kt_est_2022: rows add to 18,869 against 19,000."
+  },
+  {
+    "id": "usgs-mcs-2023-clays-fullers-earth",
+    "source": "usgs-mcs-2023-data-release-clays",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "clays",
+    "title": "mcs2023-clays_world.csv: Mine poduction, Fuller's earth",
+    "unitNote": "Production headers carry kt: thousand metric tons of fuller's earth. The reserves header reads Reserves_kt while MCS 2024 reads Reserves_t; every reserves cell is NA, so the column keeps the unit the other editions use.",
+    "c5Listed": [],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-clays_world.csv, through a GitHub copy of the release (Redliana/cmm-data). No C5 state has a row in this block; it is kept because the same file's other block names one. C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Second row block of the file (fuller's earth). Prod_kt_2021: rows add to 4,045 against 4,040; Prod_kt_est_2022: rows add to 4,014 against 4,000. Sum tolerance 1,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-clays-kaolin",
+    "source": "usgs-mcs-2023-data-release-clays",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "clays",
+    "title": "mcs2023-clays_world.csv: Mine poduction, Kaolin",
+    "unitNote": "Production headers carry kt: thousand metric tons of kaolin. The reserves header reads Reserves_kt while MCS 2024 reads Reserves_t; every reserves cell is NA, so the column keeps the unit the other editions use.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-clays_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 5000, p2022 5000, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Third row block of the file (kaolin). Prod_kt_2021: rows add to 49,390 against 49,300; Prod_kt_est_2022: rows add to 48,410 against 48,000."
+  },
+  {
+    "id": "usgs-mcs-2023-copper-mine",
+    "source": "usgs-mcs-2023-data-release-coppe",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "copper",
+    "title": "mcs2023-coppe_world.csv: Mine production, recoverable copper content",
+    "unitNote": "Column headers carry kt and the Type cell says recoverable copper content: thousand metric tons of copper content, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 510, p2022 580, res 20000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Mine block of the file; the refinery block is in copper-refinery.json. Prod_kt_2021: rows add to 21,161 against 21,200; Prod_kt_est_2022: rows add to 21,960 against 22,000; Reserves_kt: rows add to 885,600 against 890,000."
+  },
+  {
+    "id": "usgs-mcs-2023-copper-refinery",
+    "source": "usgs-mcs-2023-data-release-coppe",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "copper",
+    "title": "mcs2023-coppe_world.csv: Refinery production, copper",
+    "unitNote": "Column headers carry kt: thousand metric tons of refined copper.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 500, p2022 510, res XX). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Reserves note in the release: 'Not applicable' Refinery block of the file; the mine block is in copper-mine.json. The release repeats a reserves column in the refinery rows, XX (not applicable) with the note 'Not applicable' in every row; it is not transcribed, since the mine block holds the reserves. Prod_kt_2021: rows add to 25,317 against 25,300; Prod_kt_est_2022: rows add to 25,980 against 26,000."
+  },
+  {
+    "id": "usgs-mcs-2023-fluorspar-world",
+    "source": "usgs-mcs-2023-data-release-fluor",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "fluorspar",
+    "title": "mcs2023-fluor_world.csv: Mine production, fluorspar",
+    "unitNote": "Column headers carry kt: thousand metric tons of fluorspar, gross weight.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-fluor_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 67, p2022 67, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 8,680 against 8,680; Prod_kt_Est_2022: not summable (a row is W, NA or a word); the numeric rows add to 8,260 against 8,300; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 257,400 against 260,000."
+  },
+  {
+    "id": "usgs-mcs-2023-gold-world",
+    "source": "usgs-mcs-2023-data-release-gold",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "gold",
+    "title": "mcs2023-gold_world.csv: Gold - contained content, mine production, metric tons",
+    "unitNote": "Column headers carry t and the Type cell says contained content: metric tons of gold.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-gold_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 116, p2022 120, res 1000), Uzbekistan (p2021 100, p2022 100, res 1800). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_2021: rows add to 3,092 against 3,090; Prod_t_est_2022: rows add to 3,090 against 3,100; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 51,600 against 52,000. Sum tolerance 1,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-graphite-world",
+    "source": "usgs-mcs-2023-data-release-graph",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "graphite",
+    "title": "mcs2023-graph_world.csv: Mine production, graphite",
+    "unitNote": "Column headers carry t: metric tons of natural graphite, production and reserves alike.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-graph_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 110, p2022 0, res 7600000). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Several reserves cells read 'Included in World total.': no figure of their own, read as not available. Uzbekistan's row gives 110 t in 2021 and 0 in 2022, with reserves of 7,600,000 t. Prod_t_2021: rows add to 1,126,550 against 1,130,000; Prod_t_est_2022: rows add to 1,314,950 against 1,300,000; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 323,600,000 against 330,000,000. Sum tolerance 10,000,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-gypsum-world",
+    "source": "usgs-mcs-2023-data-release-gypsu",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "gypsum",
+    "title": "mcs2023-gypsu_world.csv: Mine production",
+    "unitNote": "Column headers carry kt: thousand metric tons of gypsum, gross weight.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-gypsu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 2200, p2022 2200, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: rows add to 152,960 against 153,000; Prod_kt_Est_2022: rows add to 153,800 against 150,000."
+  },
+  {
+    "id": "usgs-mcs-2023-indium-world",
+    "source": "usgs-mcs-2023-data-release-indiu",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "indium",
+    "title": "mcs2023-indiu_world.csv: Refinery production, indium",
+    "unitNote": "Column headers carry t: metric tons of refined indium. Reserves are NA in every row.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-indiu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 1, p2022 1, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Notes every row carries, quoted from the release: Production note in the release: 'Refinery production data for indium were limited or unavailable for most countries. Estimates were derived from trade data, production capacity, and (or) changes in related lead and zinc smelter production.' Prod_t_est_2021: rows add to 932 against 932; Prod_t_est_2022: rows add to 897 against 900. Sum tolerance 100 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-iodine-world",
+    "source": "usgs-mcs-2023-data-release-iodin",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "iodine",
+    "title": "mcs2023-iodin_world.csv: Mine production, elemental iodine",
+    "unitNote": "Column headers carry t and the Type cell says elemental iodine: metric tons of iodine.",
+    "c5Listed": [
+      "TM"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-iodin_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Turkmenistan (p2021 700, p2022 700, res 70000). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The printed world row is split in two: production cells (excluding the United States and China) and the reserves cell (excluding China), as the release's notes differ by column. Prod_t_est_2021: not summable (a row is W, NA or a word); the numeric rows add to 32,529 against 32,500; Prod_t_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 32,643 against 33,000; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 6,120,000 against 6,100,000."
+  },
+  {
+    "id": "usgs-mcs-2023-iron-ore-iron-content",
+    "source": "usgs-mcs-2023-data-release-feore",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "iron-ore",
+    "title": "mcs2023-feore_world.csv: Iron ore - mine production - iron content - thousand metric tons",
+    "unitNote": "Production headers carry kt and the Type cell says iron content in thousand metric tons; reserves (Reserves_Mt) are million metric tons of iron content, as the reserves notes say.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-feore_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 13100, p2022 14000, res 900). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Iron-content block of the file; the usable-ore block is in iron-ore-usable-ore.json. Prod_kt_2021: rows add to 1,625,520 against 1,630,000; Prod_kt_est_2022: rows add to 1,584,000 against 1,600,000; Reserves_Mt: not summable (a row is W, NA or a word); the numeric rows add to 86,308 against 85,000."
+  },
+  {
+    "id": "usgs-mcs-2023-iron-ore-usable-ore",
+    "source": "usgs-mcs-2023-data-release-feore",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "iron-ore",
+    "title": "mcs2023-feore_world.csv: Iron ore - mine production - usable ore -thousand metric tons",
+    "unitNote": "Production headers carry kt and the Type cell says usable ore in thousand metric tons; reserves (Reserves_Mt) are million metric tons of crude ore, as the reserves notes say.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-feore_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 64100, p2022 66000, res 2500). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Usable-ore block of the file; the iron-content block is in iron-ore-iron-content.json. Prod_kt_2021: rows add to 2,677,300 against 2,680,000; Prod_kt_est_2022: rows add to 2,619,000 against 2,600,000; Reserves_Mt: not summable (a row is W, NA or a word); the numeric rows add to 183,230 against 180,000."
+  },
+  {
+    "id": "usgs-mcs-2023-lead-world",
+    "source": "usgs-mcs-2023-data-release-lead",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "lead",
+    "title": "mcs2023-lead_world.csv: Mine production",
+    "unitNote": "Column headers carry kt and the Type cell says lead content: thousand metric tons of lead.",
+    "c5Listed": [
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-lead_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Tajikistan (p2021 56, p2022 55, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: rows add to 4,539 against 4,550; Prod_kt_est_2022: rows add to 4,525 against 4,500; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 85,060 against 85,000. Sum tolerance 1,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-magnesium-world",
+    "source": "usgs-mcs-2023-data-release-mgmet",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "magnesium",
+    "title": "mcs2023-mgmet_world.csv: Magnesium smelter production",
+    "unitNote": "Column headers carry kt: thousand metric tons of primary magnesium metal.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-mgmet_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 16, p2022 15). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world row is labelled 'World total (rounded), excluding United States' and its note says it excludes US production. Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 1,065 against 1,070; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 1,020 against 1,000. Sum tolerance 100 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-manganese-world",
+    "source": "usgs-mcs-2023-data-release-manga",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "manganese",
+    "title": "mcs2023-manga_world.csv: Mine production, manganese content",
+    "unitNote": "Column headers carry kt and the Type cell says manganese content: thousand metric tons of contained manganese, production and reserves alike.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 90, p2022 110, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Australia's JORC reserves were 135 million tons, gross weight (reserves note). Prod_kt_2021: rows add to 20,086 against 20,100; Prod_kt_est_2022: rows add to 20,090 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,718,000 against 1,700,000. Tolerance 100,000 follows the reserves total's rounding (1,700,000 or 1,900,000); the production totals are rounded to hundreds or thousands."
+  },
+  {
+    "id": "usgs-mcs-2023-mercury-world",
+    "source": "usgs-mcs-2023-data-release-mercu",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "mercury",
+    "title": "mcs2023-mercu_world.csv: Mine production, mercury content",
+    "unitNote": "Column headers carry t and the Type cell says mercury content: metric tons of mercury.",
+    "c5Listed": [
+      "KG",
+      "TJ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-mercu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kyrgyzstan (p2021 20, p2022 6, res NA), Tajikistan (p2021 120, p2022 120, res NA). C5 states without a row: Kazakhstan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Mexico's row is labelled 'Mexico (net exports)' and Peru's 'Peru (exports)': both kept as qualifiers. Prod_t_est_2021: not summable (a row is W, NA or a word); the numeric rows add to 2,231 against 2,200; Prod_t_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 2,218 against 2,200."
+  },
+  {
+    "id": "usgs-mcs-2023-molybdenum-world",
+    "source": "usgs-mcs-2023-data-release-molyb",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "molybdenum",
+    "title": "mcs2023-molyb_world.csv: Mine production, contained molybdenum",
+    "unitNote": "Production headers carry t and reserves kt (molybdenum content), as in the other editions.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-molyb_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 1,600, p2022 1600, res 21). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_t_2021: rows add to 255,128 against 255,000; Prod_t_est_2022: rows add to 252,270 against 250,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 11,514 against 12,000."
+  },
+  {
+    "id": "usgs-mcs-2023-nitrogen-world",
+    "source": "usgs-mcs-2023-data-release-nitro",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "nitrogen",
+    "title": "mcs2023-nitro_world.csv: Plant production, ammonia - contained nitrogen",
+    "unitNote": "Column headers carry kt and the Type cell says ammonia, contained nitrogen: thousand metric tons of nitrogen.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-nitro_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 1200, p2022 1100, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: rows add to 149,720 against 150,000; Prod_kt_est_2022: rows add to 147,900 against 150,000."
+  },
+  {
+    "id": "usgs-mcs-2023-phosphate-rock-world",
+    "source": "usgs-mcs-2023-data-release-phosp",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "phosphate-rock",
+    "title": "mcs2023-phosp_world.csv: Mine production, phosphate rock ore",
+    "unitNote": "Column headers carry kt: thousand metric tons of phosphate rock, gross weight.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-phosp_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 1,500, p2022 1500, res 260000), Uzbekistan (p2021 900, p2022 900, res 100000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Prod_kt_2021: rows add to 225,718 against 226,000; Prod_kt_est_2022: rows add to 221,850 against 220,000; Reserves_kt: rows add to 72,166,000 against 72,000,000."
+  },
+  {
+    "id": "usgs-mcs-2023-rhenium-world",
+    "source": "usgs-mcs-2023-data-release-rheni",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "rhenium",
+    "title": "mcs2023-rheni_world.csv: Mine production, contained rhenium",
+    "unitNote": "Production headers carry kg: kilograms of rhenium content. The reserves header reads Reserves_kt, but the values are the kilogram figures of the other editions' reserves columns (United States 400,000, as in MCS 2024's Reserves_kg): reserves are read in kg, the header's kt being a slip of the release.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-rheni_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 500, p2022 500, res 190000), Uzbekistan (p2021 4900, p2022 4900, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The reserves header (Reserves_kt) contradicts the magnitudes of the other editions, which print the same reserves in kg (MCS 2024: United States 400,000 kg); the package reads them in kg and says so here. Prod_kg_est_2021: not summable (a row is W, NA or a word); the numeric rows add to 59,540 against 59,500; Prod_kg_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 58,460 against 58,000."
+  },
+  {
+    "id": "usgs-mcs-2023-silicon-world",
+    "source": "usgs-mcs-2023-data-release-simet",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "silicon",
+    "title": "mcs2023-simet_world.csv",
+    "unitNote": "Column headers carry kt and the Type cells say silicon content: thousand metric tons of contained silicon. Most rows are the combined output of ferrosilicon and silicon metal; five rows are ferrosilicon only.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-simet_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 122, p2022 120, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. MCS 2023 prints one silicon column, not the ferrosilicon and silicon-metal columns of later editions: most rows give ferrosilicon and silicon metal combined, and the rows of Bhutan, India, Malaysia, Poland and Ukraine give ferrosilicon only (their Type cell says so); those rows carry the qualifier 'ferrosilicon only' and the world total includes them. Prod_kt_est_2021: rows add to 9,145 against 9,150; Prod_kt_est_2022: rows add to 8,793 against 8,800."
+  },
+  {
+    "id": "usgs-mcs-2023-sulfur-world",
+    "source": "usgs-mcs-2023-data-release-sulfu",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "sulfur",
+    "title": "mcs2023-sulfu_world.csv: Production, all forms, contained sulfur",
+    "unitNote": "Column headers carry kt and the Type cell says contained sulfur in all forms: thousand metric tons of sulfur.",
+    "c5Listed": [
+      "KZ",
+      "TM"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-sulfu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 4600, p2022 4600, res NA), Turkmenistan (p2021 700, p2022 700, res NA). C5 states without a row: Kyrgyzstan, Tajikistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Reserves are NA in every row; the world reserves note describes them as large. Prod_kt_2021: rows add to 81,369 against 81,400; Prod_kt_est_2022: rows add to 82,010 against 82,000."
+  },
+  {
+    "id": "usgs-mcs-2023-tellurium-world",
+    "source": "usgs-mcs-2023-data-release-tellu",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "tellurium",
+    "title": "mcs2023-tellu_world.csv: Refinery production, tellurium content",
+    "unitNote": "Column headers carry t and the Type cell says tellurium content: metric tons of refined tellurium.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-tellu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 48, p2022 50, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The world row's note says it excludes US production (withheld). Other countries' production is NA; the note on that row names Kazakhstan among countries that may have produced refined tellurium without reported output. Prod_t_est_2021: not summable (a row is W, NA or a word); the numeric rows add to 609 against 610; Prod_t_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 638 against 640; Reserves_t: not summable (a row is W, NA or a word); the numeric rows add to 32,270 against 32,000."
+  },
+  {
+    "id": "usgs-mcs-2023-titanium-world",
+    "source": "usgs-mcs-2023-data-release-titan",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "titanium",
+    "title": "mcs2023-titan_world.csv: Sponge Metal Production and Sponge and Pigment Yearend Operating Capacity",
+    "unitNote": "Column headers carry t: metric tons of titanium sponge produced, and year-end 2021 operating capacity for sponge and for TiO2 pigment.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-titan_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 15,000, p2022 16000, capS 26000, capP 1000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. The release gives capacity for 2021 only. The world row is split in two: sponge production excluding the United States, and the capacity totals. Prod_Sponge_t_Est_2021: not summable (a row is W, NA or a word); the numeric rows add to 243,250 against 240,000; Prod_Sponge_t_Est_2022: not summable (a row is W, NA or a word); the numeric rows add to 253,250 against 260,000; Cap_Sponge_t_2021: rows add to 350,900 against 350,000; Cap_Pigment_t_2021: rows add to 9,421,000 against 9,400,000."
+  },
+  {
+    "id": "usgs-mcs-2023-vermiculite-world",
+    "source": "usgs-mcs-2023-data-release-vermi",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "vermiculite",
+    "title": "mcs2023-vermi_world.csv: Mine production",
+    "unitNote": "Column headers carry kt: thousand metric tons of vermiculite concentrate.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2021 2, p2022 2, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. A row printed 'Less than ½ unit.' is read as the 's' mark (more than zero, less than half a thousand tons). Prod_kt_2021: not summable (a row is W, NA or a word); the numeric rows add to 464 against 464; Prod_kt_est_2022: not summable (a row is W, NA or a word); the numeric rows add to 466 against 470. Sum tolerance 10 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2023-zinc-world",
+    "source": "usgs-mcs-2023-data-release-zinc",
+    "vintage": "usgs-mcs-2023",
+    "mineral": "zinc",
+    "title": "mcs2023-zinc_world.csv: Mine production, zinc content of concentrates and direct shipping ores",
+    "unitNote": "Column headers carry kt and the Type cell says zinc content of concentrates and direct shipping ores: thousand metric tons of zinc.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2023 data release, file mcs2023-zinc_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2021 194, p2022 200, res 7,400). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021'), which set single cells. Australia's reserves cell reads '1,166,000' in the release: more than five times the printed world total of 210,000, while the other rows add to 142,100, 67,900 short of that total. It looks like a footnote mark run into the number (the row's note gives Australia's JORC reserves, which the chapters print as a footnote), but the chapter was not read to confirm it, so the cell is left out rather than kept or corrected; Australia's MCS 2023 reserves are therefore missing here. The reserves column cannot be summed anyway, Bolivia's reserves being NA. Prod_kt_2021: rows add to 12,673 against 12,700; Prod_kt_est_2022: rows add to 12,730 against 13,000; Reserves_kt: not summable (Bolivia NA; Australia left out); the other numeric rows add to 142,100 against 210,000. Sum tolerance 10,000 is the rounding of the largest printed world total."
+  },
+  {
     "id": "usgs-mcs-2024-alumina-refinery",
     "source": "usgs-mcs-2024-data-release-bauxi",
     "vintage": "usgs-mcs-2024",
@@ -254,6 +918,44 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Third of the three row blocks of the file (kaolin); the bentonite block is in clays-bentonite.json, and the fuller's earth block (no C5 row) is in clays-fullers-earth.json. The Type cell is misspelt 'Mine poduction' in every row of the file (kept in the title as printed). Uzbekistan has its own row (8,500 in both years, the largest single-country figure of the block). Brazil's row is beneficiated clay ('Brazil (beneficiated)'). The production notes of Czechia, India and Spain say their figures include crude ore. The world label carries footnote 2 ('World total (rounded)2'), whose text is not in the file. Reserves are NA for every row including the world, so they cannot be checked. Rows add to 51,920 (2022) against 51,900 and 51,440 (2023) against 51,000; the 2023 total is rounded to thousands, hence the tolerance of 1,000 kt."
   },
   {
+    "id": "usgs-mcs-2024-copper-mine",
+    "source": "usgs-mcs-2024-data-release-coppe",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "copper",
+    "title": "mcs2024-coppe_world.csv: Mine production, recoverable copper content",
+    "unitNote": "Column headers carry kt and the Type cell says recoverable copper content: thousand metric tons of copper content, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 593, p2023 600, res 20000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Mine block of the file; the refinery block is in copper-refinery.json. Production cells carry a trailing space in the file, kept as read. Prod_kt_2022: rows add to 21,903 against 21,900; Prod_kt_est_2023: rows add to 21,550 against 22,000; Reserves_kt: rows add to 1,000,600 against 1,000,000. Sum tolerance 100,000 is the rounding of the largest printed world total."
+  },
+  {
+    "id": "usgs-mcs-2024-copper-refinery",
+    "source": "usgs-mcs-2024-data-release-coppe",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "copper",
+    "title": "mcs2024-coppe_world.csv: Refinery production, copper",
+    "unitNote": "Column headers carry kt: thousand metric tons of refined copper.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-coppe_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 494, p2023 440). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Refinery block of the file; the mine block is in copper-mine.json. The refinery rows leave the reserves column empty. Production cells carry a trailing space in the file, kept as read. Prod_kt_2022: rows add to 25,904 against 25,900; Prod_kt_est_2023: rows add to 26,670 against 27,000."
+  },
+  {
     "id": "usgs-mcs-2024-gold-world",
     "source": "usgs-mcs-2024-data-release-gold",
     "vintage": "usgs-mcs-2024",
@@ -271,6 +973,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "Kazakhstan and Uzbekistan have their own rows. Production notes say the 2022 figures of Brazil, Ghana, Kazakhstan, Mali, Mexico, Russia and Uzbekistan were also estimated (no mark on the cells, so they read as reported here). Burkina Faso's reserves are NA, so reserves cannot be summed. Australia's JORC reserves were 4,600 t; reserves of Australia, China, Peru, Russia and Tanzania were revised from company and Government reports. Rows add to 3,059 (2022) against 3,060 and 3,040 (2023) against 3,000. The header has four trailing empty columns, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-gypsum-world",
+    "source": "usgs-mcs-2024-data-release-gypsu",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "gypsum",
+    "title": "mcs2024-gypsu_world.csv: Mine production",
+    "unitNote": "Column headers carry kt: thousand metric tons of gypsum, gross weight.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-gypsu_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2022 2000, p2023 2000, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Prod_kt_2022: rows add to 154,700 against 155,000; Prod_kt_est_2023: rows add to 154,800 against 160,000."
   },
   {
     "id": "usgs-mcs-2024-indium-world",
@@ -385,6 +1106,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 10,
     "note": "Kazakhstan has its own row (27, 25). The Reserves_kt and Reserves_notes cells are empty in every row, so no reserves column is transcribed. China's and Israel's production notes say their 2022 figures were reported, although the column is headed estimated. The world label carries footnote 8 ('World total (rounded)8'), whose text is not in the file. US production is W, so production cannot be summed automatically; no note says the total excludes the United States, but by hand the other rows already add to 1,046 (2022) against 1,050 and 939 (2023) against 940. No 'Other countries' row; Ukraine produced 0 in 2023. The file has 17 trailing empty header columns and 8 empty rows, not transcribed."
+  },
+  {
+    "id": "usgs-mcs-2024-manganese-world",
+    "source": "usgs-mcs-2024-data-release-manga",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "manganese",
+    "title": "mcs2024-manga_world.csv: Mine production, manganese content",
+    "unitNote": "Column headers carry kt and the Type cell says manganese content: thousand metric tons of contained manganese, production and reserves alike.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-manga_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Kazakhstan (p2022 129, p2023 130, res 5000). C5 states without a row: Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows; the package's importer does not read a label after a comma as a qualifier, and the figures stand in the manganese-content column. Prod_kt_2022: rows add to 20,109 against 19,800; Prod_kt_est_2023: rows add to 19,890 against 20,000; Reserves_kt: not summable (a row is W, NA or a word); the numeric rows add to 1,908,000 against 1,900,000. Tolerance 100,000 follows the reserves total's rounding (1,700,000 or 1,900,000); the production totals are rounded to hundreds or thousands."
   },
   {
     "id": "usgs-mcs-2024-mercury-world",
@@ -594,6 +1334,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100000,
     "note": "Both sponge production headers are estimated (Prod_Sponge_t_Est_2022/2023); the capacity headers (Cap_Sponge_t_2023, Cap_Pigment_t_2023) are not. The printed world row is split in two here: its production notes say the total excludes U.S. production, so the first WORLD row holds the two production cells with excludes US and the second the two capacity totals (the capacity rows add up to them only with the United States included). US sponge production is W, so production cannot be summed automatically: by hand the other rows add to 273,000 (2022) against 270,000 and 326,300 (2023) against 330,000. Sponge capacity rows add to 414,300 against 410,000, pigment capacity to 9,842,000 against 9,800,000 (two significant figures, hence the tolerance of 100,000 t). Kazakhstan has sponge production and capacity and a pigment capacity of 0."
+  },
+  {
+    "id": "usgs-mcs-2024-vermiculite-world",
+    "source": "usgs-mcs-2024-data-release-vermi",
+    "vintage": "usgs-mcs-2024",
+    "mineral": "vermiculite",
+    "title": "mcs2024-vermi_world.csv: Mine production",
+    "unitNote": "Column headers carry kt: thousand metric tons of vermiculite concentrate.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Read in the USGS Mineral Commodity Summaries 2024 data release, file mcs2024-vermi_world.csv, through a GitHub copy of the release (Redliana/cmm-data). C5 rows: Uzbekistan (p2022 3, p2023 3, res NA). C5 states without a row: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan. Estimate marks come from the headers ('_est_' marks a column estimated) and from row notes ('Production in 2021 is also estimated', 'Reported production in 2021' and the like), which set single cells. The file's Reserves_notes column holds stray numbers on several rows (45, 8100, 120, 4400, 5000, 750, 16000) and reserves notes that speak of Australia, which has no row: they look like cells of another table and are not transcribed. Mexico's cells read 'Less than ½ unit.', read as the 's' mark. South Africa's production note says its 2022 figure was reported. Prod_kt_2022: not summable (a row is W, NA or a word); the numeric rows add to 516 against 516; Prod_kt_est_2023: not summable (a row is W, NA or a word); the numeric rows add to 500 against 500. Sum tolerance 100 is the rounding of the largest printed world total."
   },
   {
     "id": "usgs-mcs-2024-zinc-world",

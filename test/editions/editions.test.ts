@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DOC, END, START, withCoverage } from "../../scripts/docs-editions.js";
+import { editions, requireEdition } from "../../src/datasets/editions.js";
+import { figures, figureTables } from "../../src/datasets/figures.js";
+import { editionCoverage, editionCoverageMarkdown } from "../../src/queries/edition-coverage.js";
+import { editionSeries, revisions } from "../../src/queries/revisions.js";
+import { Edition } from "../../src/schemas/edition.js";
+import { checkEditions } from "../../src/validate/editions.js";
+
+// The editions as data/ holds them, read from the files themselves (not from the generated modules).
+const root = resolve(import.meta.dirname, "../..");
+const raw = JSON.parse(readFileSync(join(root, "data/editions.json"), "utf8")) as { records: unknown[] };
+const fromFiles = new Map<string, { id: string; mineral: string }[]>();
+for (const dir of readdirSync(join(root, "data/figures")).filter((d) => /^usgs-mcs-\d{4}$/.test(d)))
+  for (const f of readdirSync(join(root, "data/figures", dir)).filter((f) => f.endsWith(".json"))) {
+    const t = JSON.parse(readFileSync(join(root, "data/figures", dir, f), "utf8")) as { table: { id: string; mineral: string } };
+    fromFiles.set(dir, [...(fromFiles.get(dir) ?? []), t.table]);
+  }
+
+describe("the editions dataset", () => {
+  it("holds one valid record per edition directory under data/figures, oldest first", () => {
+    for (const r of raw.records) expect(Edition.safeParse(r).success).toBe(true);
+    expect(editions.map((e) => e.id)).toEqual([...fromFiles.keys()].sort());
+  });
+
+  it("lists exactly the tables of each edition's directory", () => {
+    for (const e of editions) expect([...e.tables].sort()).toEqual((fromFiles.get(e.id) ?? []).map((t) => t.id).sort());
+  });
+
+  it("gives each edition the years its production columns hold (two consecutive years ending the year before)", () => {
+    for (const e of editions) {
+      const year = Number(e.id.slice(-4));
+      expect(e.years).toEqual([year - 2, year - 1]);
+      const years = new Set(figures.filter((f) => f.vintage === e.id && f.measure !== "reserves").map((f) => f.year));
+      for (const y of years) expect(e.years, `${e.id} prints ${y}`).toContain(y);
+    }
+  });
+
+  it("accounts, for every mineral, for each edition between its first and last table: a table or a stated reason", () => {
+    const order = [...fromFiles.keys()].sort();
+    const minerals = new Set([...fromFiles.values()].flat().map((t) => t.mineral));
+    const unexplained: string[] = [];
+    for (const mineral of minerals) {
+      const held = order.map((ed) => (fromFiles.get(ed) ?? []).some((t) => t.mineral === mineral));
+      for (let i = held.indexOf(true) + 1; i < held.lastIndexOf(true); i++) {
+        if (held[i]) continue;
+        const gap = editions.find((e) => e.id === order[i])?.gaps.find((g) => g.mineral === mineral);
+        if (gap === undefined || gap.reason.length < 20) unexplained.push(`${mineral} ${order[i]}`);
+      }
+    }
+    expect(unexplained).toEqual([]);
+  });
+
+  it("never gives a reason for a table it holds", () => {
+    for (const e of editions)
+      for (const g of e.gaps)
+        expect(
+          (fromFiles.get(e.id) ?? []).some((t) => t.mineral === g.mineral),
+          `${e.id} ${g.mineral}`,
+        ).toBe(false);
+  });
+
+  it("states the MCS 2025 tables that the 2024 and 2026 editions have and it lacks as not read", () => {
+    const lacking = ["alumina", "asbestos", "bauxite", "clays", "iodine", "nitrogen", "phosphate-rock", "sulfur"];
+    const mcs2025 = requireEdition("usgs-mcs-2025", "edition");
+    for (const m of lacking) expect(mcs2025.gaps.find((g) => g.mineral === m)?.status, m).toBe("not-read");
+  });
+
+  it("is checked by checkEditions, which finds a dropped gap and a foreign table", () => {
+    const minerals = [...new Set(figureTables.map((t) => t.mineral))].map((id) => ({ id }) as never);
+    const sources = editions
+      .flatMap((e) => [...e.sources, ...e.gaps.flatMap((g) => g.sources ?? [])])
+      .map((id) => ({ id }) as never);
+    expect(checkEditions(editions, { figureTables, minerals, sources })).toEqual([]);
+    const broken = editions.map((e) =>
+      e.id === "usgs-mcs-2025"
+        ? { ...e, gaps: e.gaps.filter((g) => g.mineral !== "iodine"), tables: [...e.tables, "usgs-mcs-2024-gold-world"] }
+        : e,
+    );
+    const messages = checkEditions(broken, { figureTables, minerals, sources }).map((i) => i.message);
+    expect(messages).toContain(
+      "Edition 'usgs-mcs-2025' has no table of 'iodine' (present before and after it) and no gap saying why",
+    );
+    expect(messages).toContain("Table 'usgs-mcs-2024-gold-world' is of vintage 'usgs-mcs-2024'");
+  });
+
+  it("refuses an unknown edition with an error naming the parameter", () => {
+    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(RangeError);
+    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/^edition must be one of usgs-mcs-2023/);
+    expect(requireEdition(" USGS-MCS-2024 ", "edition").id).toBe("usgs-mcs-2024");
+    expect(() => requireEdition(2024, "edition")).toThrow(TypeError);
+  });
+});
+
+describe("editionCoverage", () => {
+  it("agrees with the tables and the recorded gaps, cell by cell", () => {
+    const coverage = editionCoverage();
+    for (const row of coverage.rows)
+      row.cells.forEach((cell, i) => {
+        const ed = coverage.editions[i] ?? "";
+        const tables = (fromFiles.get(ed) ?? []).filter((t) => t.mineral === row.mineral).map((t) => t.id);
+        expect(cell.tables.sort(), `${row.mineral} ${ed}`).toEqual(tables.sort());
+        expect(cell.status === "present", `${row.mineral} ${ed}`).toBe(tables.length > 0);
+        if (cell.status !== "present") expect(cell.reason).toBeTruthy();
+      });
+  });
+
+  it("resolves a mineral by name and refuses an unknown one or an unknown series", () => {
+    expect(editionCoverage({ mineral: "Iodine" }).rows.map((r) => r.mineral)).toEqual(["iodine"]);
+    expect(() => editionCoverage({ mineral: "unobtainium" })).toThrow(RangeError);
+    expect(() => editionCoverage({ series: "usgs-myb" })).toThrow(/options.series/);
+    expect(() => editionCoverage({ colour: "red" } as never)).toThrow(RangeError);
+  });
+
+  it("is the table the guide prints (scripts/docs-editions.ts)", () => {
+    const text = readFileSync(join(root, DOC), "utf8");
+    expect(text).toContain(START);
+    expect(text).toContain(END);
+    expect(withCoverage(text)).toBe(text);
+    expect(text).toContain(editionCoverageMarkdown());
+  });
+});
+
+describe("editionSeries", () => {
+  it("takes each year from the newest edition that prints it, and says which", () => {
+    const s = editionSeries("KZ", "sulfur", "production");
+    expect(s.points.length).toBeGreaterThan(0);
+    for (const p of s.points) {
+      expect(p.figure.vintage).toBe(p.vintage);
+      expect(p.figure.year).toBe(p.year);
+      const newer = figures.filter(
+        (f) =>
+          f.country === "KZ" &&
+          f.mineral === "sulfur" &&
+          f.measure === "production" &&
+          f.year === p.year &&
+          f.vintage > p.vintage,
+      );
+      expect(newer).toEqual([]);
+    }
+    expect(s.gaps.map((g) => [g.vintage, g.status])).toEqual([["usgs-mcs-2025", "not-read"]]);
+  });
+
+  it("keeps to one edition when asked, and answers for an edition without the table instead of failing", () => {
+    const one = editionSeries("kazakhstan", "gold", "mine-production", { edition: "usgs-mcs-2023" });
+    expect(one.points.map((p) => p.vintage)).toEqual(["usgs-mcs-2023", "usgs-mcs-2023"]);
+    expect(one.points.map((p) => p.year)).toEqual([2021, 2022]);
+    const none = editionSeries("KZ", "sulfur", "production", { edition: "usgs-mcs-2025" });
+    expect(none.points).toEqual([]);
+    expect(none.gaps).toHaveLength(1);
+    expect(none.gaps[0]).toMatchObject({ vintage: "usgs-mcs-2025", status: "not-read" });
+    const absent = editionSeries("UZ", "graphite", "mine-production", { edition: "usgs-mcs-2024" });
+    expect(absent.gaps[0]?.status).toBe("absent");
+  });
+
+  it("refuses unknown arguments with errors naming them", () => {
+    expect(() => editionSeries("XX", "gold", "mine-production")).toThrow(/country/);
+    expect(() => editionSeries("KZ", "unobtainium", "mine-production")).toThrow(/mineral/);
+    expect(() => editionSeries("KZ", "gold", "digging" as never)).toThrow(/measure/);
+    expect(() => editionSeries("KZ", "gold", "mine-production", { edition: "mcs-1999" })).toThrow(/options.edition/);
+    expect(() => editionSeries("KZ", "silicon", "production")).toThrow(/options.form/);
+  });
+});
+
+describe("revisions across four editions", () => {
+  it("compares MCS 2023 with MCS 2024 and lists the editions without a table", () => {
+    const r = revisions("TM", "iodine", "mine-production", 2022);
+    expect(r.editions.map((e) => e.vintage)).toEqual(["usgs-mcs-2023", "usgs-mcs-2024"]);
+    expect(r.gaps.map((g) => g.vintage)).toEqual(["usgs-mcs-2025"]);
+    // MCS 2023 prints 700 for Turkmenistan's 2022 iodine (estimated); MCS 2024 revises it to 770
+    expect(r.editions.map((e) => e.figure.value)).toEqual([700, 770]);
+    expect(r.editions[1]?.change?.delta).toBe(70);
+  });
+});
