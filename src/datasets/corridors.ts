@@ -90,3 +90,64 @@ export function requireCorridor(id: unknown, name: string): CorridorRecord {
   if (found === undefined) throw new RangeError(`${name}: no corridor '${id}'`);
   return found;
 }
+
+const nodeById = lazyIndex<CorridorNodeRecord>(corridorNodes, (n) => [n.id]);
+const legById = lazyIndex<CorridorLegRecord>(corridorLegs, (l) => [l.id]);
+const nodeByName = lazyIndex<CorridorNodeRecord>(corridorNodes, (n) => [
+  n.id,
+  n.name.toLowerCase(),
+  ...(n.aliases as readonly string[]).map((a) => a.toLowerCase()),
+]);
+
+/**
+ * Finds a node of the corridor graph by id; `undefined` when there is none.
+ *
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getCorridorNode } from "c5-minerals/corridors";
+ * getCorridorNode("poti-port")?.country; // "GE"
+ * ```
+ */
+export function getCorridorNode(id: string): CorridorNodeRecord | undefined {
+  return nodeById(requireString(id, "id"));
+}
+
+/**
+ * Finds a leg of the corridor graph by id; `undefined` when there is none.
+ *
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getCorridorLeg } from "c5-minerals/corridors";
+ * getCorridorLeg("kuryk-port-alat-port-ferry")?.mode; // "ferry"
+ * ```
+ */
+export function getCorridorLeg(id: string): CorridorLegRecord | undefined {
+  return legById(requireString(id, "id"));
+}
+
+/**
+ * The node with this id, name or alias (any case), or a RangeError naming the parameter `name`: the
+ * boundary check of every query that takes a node.
+ *
+ * @category Lookups
+ */
+export function requireCorridorNode(id: unknown, name: string): CorridorNodeRecord {
+  const key = requireString(id, name);
+  const found = nodeById(key) ?? nodeByName(key.trim().toLowerCase());
+  if (found === undefined) throw new RangeError(`${name}: no corridor node '${key}'`);
+  return found;
+}
+
+/**
+ * The leg with this id (any case), or a RangeError naming the parameter `name`.
+ *
+ * @category Lookups
+ */
+export function requireCorridorLeg(id: unknown, name: string): CorridorLegRecord {
+  const key = requireString(id, name);
+  const found = legById(key) ?? legById(key.trim().toLowerCase());
+  if (found === undefined) throw new RangeError(`${name}: no corridor leg '${key}'`);
+  return found;
+}

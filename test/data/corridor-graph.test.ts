@@ -158,11 +158,14 @@ describe("corridor metrics", () => {
     "container-volume": ["TEU"],
     "transit-time": ["days", "hours"],
     length: ["km"],
-    "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
-    "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
+    "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
+    "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
     speed: ["km/day"],
     "border-crossing-time": ["hours"],
     "border-crossing-cost": ["USD"],
+    "port-handling-time": ["hours", "days"],
+    "ferry-waiting-time": ["hours", "days"],
+    "gauge-change-time": ["hours"],
   };
   it("carry a unit that fits what they measure", () => {
     for (const { owner, m } of allMetrics)

@@ -98,7 +98,7 @@ describe("corridor queries", () => {
     expect(route?.seaCrossings).toBeGreaterThanOrEqual(1);
   });
   it("name an unknown place", () => {
-    expect(() => findRoutes("atlantis", "TR")).toThrow(/'atlantis' is neither a corridor node id nor a country/);
+    expect(() => findRoutes("atlantis", "TR")).toThrow(/from: 'atlantis' is neither a corridor node nor a country/);
   });
   it("list corridors through a country consistently with corridorAvoids", () => {
     fc.assert(

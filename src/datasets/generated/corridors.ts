@@ -291,6 +291,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 6,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Government of Kazakhstan: route capacity raised to six million tons a year, including 100,000 TEU, by late 2024.",
         "source": "trend-2024-12-17-titr-cargo"
       },
@@ -300,6 +301,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 100000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Container part of the 6 Mt/yr capacity (Government of Kazakhstan).",
         "source": "trend-2024-12-17-titr-cargo"
       },
@@ -310,6 +312,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 10,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "AZCON Holding: throughput capacity 'could reach 10 million tons annually by 2027'.",
         "source": "report-az-2025-10-20-azcon-titr"
       },
@@ -540,7 +543,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 0.65,
         "unit": "Mt",
-        "note": "Capacity of the corridor's eastern branch, as Iran's envoy stated it.",
+        "note": "Iran's ambassador to Russia (K. Jalali): cargo carried on the eastern branch in 2023, its first year of operation (he called the 650,000 t the branch's 'capacity' that year); Iran and Russia then aimed at 2 Mt for 2024.",
         "source": "otaghiranonline-2024-instc-eastern-branch"
       },
       {
@@ -559,6 +562,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Capacity of the corridor's eastern branch, as Iran's envoy stated it.",
         "source": "otaghiranonline-2024-instc-eastern-branch"
       },
@@ -569,6 +573,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2024,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Roadmap for the eastern route: 15 Mt a year by 2027.",
         "source": "eadaily-2024-07-20-instc-eastern-route"
       },
@@ -579,6 +584,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2024,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Roadmap for the eastern route: 20 Mt a year by 2030.",
         "source": "eadaily-2024-07-20-instc-eastern-route"
       },
@@ -589,6 +595,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2017,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "estimate": true,
         "bound": "lower",
@@ -602,6 +609,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2017,
         "value": 30,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "estimate": true,
         "bound": "upper",
@@ -648,7 +656,9 @@ export type corridorsRecordsType = DeepReadonly<[
     ],
     "legs": [
       "kashgar-torugart-rail",
-      "torugart-andijan-rail",
+      "torugart-andijan-rail"
+    ],
+    "feeders": [
       "tashkent-angren-rail",
       "angren-pap-rail",
       "pap-andijan-rail",
@@ -715,30 +725,36 @@ export type corridorsRecordsType = DeepReadonly<[
       {
         "metric": "transit-time",
         "kind": "outturn",
-        "year": 2018,
+        "year": 2024,
         "value": 2,
         "unit": "days",
-        "note": "Road route Tashkent–Andijan–Osh–Irkeshtam–Kashgar, opened to cargo in February 2018: 'It takes only two days'.",
+        "note": "Road route Tashkent–Andijan–Osh–Irkeshtam–Kashgar: 'It takes only two days', as the Uzbek transport ministry put it in 2024; the route opened to cargo in February 2018. A road time, not the railway's.",
         "source": "24kg-2024-kyrgyz-uzbek-cargo"
       },
       {
         "metric": "design-capacity",
-        "kind": "outturn",
+        "kind": "target",
         "year": 2024,
+        "statedIn": 2024,
         "value": 10,
         "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
         "bound": "lower",
-        "note": "Design capacity of the line under construction, 10–12 Mt a year (December 2024).",
+        "note": "Design capacity of the line under construction, 10–12 Mt a year, as Uzbekistan's presidency gave it in December 2024; no year is given for it, and the line is not built, so it is a target, not an outturn.",
         "source": "trend-2024-12-06-cku-design-capacity"
       },
       {
         "metric": "design-capacity",
-        "kind": "outturn",
+        "kind": "target",
         "year": 2024,
+        "statedIn": 2024,
         "value": 12,
         "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
         "bound": "upper",
-        "note": "Design capacity of the line under construction, 10–12 Mt a year (December 2024).",
+        "note": "Design capacity of the line under construction, 10–12 Mt a year, as Uzbekistan's presidency gave it in December 2024; no year is given for it, and the line is not built, so it is a target, not an outturn.",
         "source": "trend-2024-12-06-cku-design-capacity"
       }
     ],
@@ -770,7 +786,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "PK"
     ],
     "legs": [
-      "termez-mazar-i-sharif-rail",
+      "termez-mazar-i-sharif-rail"
+    ],
+    "feeders": [
       "termez-karshi-rail",
       "karshi-bukhara-rail"
     ],
@@ -828,6 +846,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2024,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "bound": "upper",
         "note": "Uzbekistan's envoy: the railway 'will be able to carry up to 20 million tons' a year; no year given.",
@@ -1030,6 +1049,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2014,
         "value": 12,
         "unit": "Mt/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "Turkmenistan's railway ministry at the opening: 'up to 12 million tonnes' a year.",
         "source": "meo-2014-kti"
@@ -1156,6 +1176,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2017,
         "value": 17,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "At the opening (30 October 2017): 'peak capacity' 17 Mt a year; 6.5 Mt at the initial stage.",
         "source": "trend-2017-10-30-btk-opening"
       },
@@ -1165,6 +1186,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2017,
         "value": 6.5,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "Initial-stage capacity at the opening; the President of Azerbaijan gave 1 Mt as the line's current volume in 2023, so the initial figure was a plan, not an outturn of traffic.",
         "source": "trend-2017-10-30-btk-opening"
       },
@@ -1174,6 +1196,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 1,
         "unit": "Mt/yr",
+        "basis": "stated",
         "preferred": true,
         "note": "President of Azerbaijan: 'the cargo volume via that road will be increased from 1 to 5 million tons' (modernisation). Preferred over the 6.5 Mt initial design figure as the capacity in use.",
         "source": "trend-2023-09-14-aliyev-btk"
@@ -1185,6 +1208,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2023,
         "value": 5,
         "unit": "Mt/yr",
+        "basis": "stated",
         "yearUnstated": true,
         "note": "Target after modernisation; no year given.",
         "source": "trend-2023-09-14-aliyev-btk"

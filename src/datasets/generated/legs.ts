@@ -20,6 +20,7 @@ export type legsRecordsType = DeepReadonly<[
         "year": 2016,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Annual capacity of the Alashankou–Dostyk crossing.",
         "source": "silkroadnews-2016-07-22-alashankou-dostyk"
       }
@@ -80,11 +81,13 @@ export type legsRecordsType = DeepReadonly<[
     "metrics": [
       {
         "metric": "transit-time",
-        "kind": "outturn",
+        "kind": "forecast",
         "year": 2017,
+        "statedIn": 2017,
         "value": 18,
         "unit": "hours",
-        "note": "Kuryk to Baku by rail ferry, when the Kuryk ferry complex opened.",
+        "yearUnstated": true,
+        "note": "Stated when the Kuryk ferry complex opened (March 2017), comparing the new crossing with Aktau's 22 hours: the time the route was expected to take, not a timed sailing (Kazakh TV put it as 'now it will take 4 hours less').",
         "source": "sea-news-2017-03-29-kuryk"
       },
       {
@@ -509,6 +512,7 @@ export type legsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 12,
         "unit": "train-pairs/day",
+        "basis": "stated",
         "note": "Dostyk–Moiynty section before the second track (presidential press secretary).",
         "source": "qazinform-2025-09-30-dostyk-moyinty"
       },
@@ -518,6 +522,7 @@ export type legsRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 60,
         "unit": "train-pairs/day",
+        "basis": "design",
         "note": "Dostyk–Moiynty section with the second track, launched 30 September 2025.",
         "source": "qazinform-2025-09-30-dostyk-moyinty"
       }

@@ -26,6 +26,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 5000,
         "unit": "TEU/day",
+        "basis": "stated",
         "bound": "lower",
         "note": "KTZ: Altynkol station 'is able to handle more than 5000 TEUs per day' (first half of 2018).",
         "source": "railfreight-2018-08-02-ktz"
@@ -102,6 +103,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 760,
         "unit": "TEU/day",
+        "basis": "stated",
         "note": "KTZ: container processing capacity of Dostyk station, first half of 2018.",
         "source": "railfreight-2018-08-02-ktz"
       }
@@ -167,6 +169,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 11,
         "unit": "Mt/yr",
+        "basis": "stated",
         "bound": "lower",
         "note": "Prime Minister's press service: throughput capacity 'over 11 million tons'. Aktau and Kuryk together: 21 Mt (AzerNews, May 2024).",
         "source": "astanatimes-2024-09-26-aktau-kuryk"
@@ -187,6 +190,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2023,
         "value": 300000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "Container hub due in 2025: 'up to 300 thousand' TEU a year.",
         "source": "portnews-2023-09-04-aktau"
@@ -198,6 +202,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2022,
         "value": 215000,
         "unit": "TEU/yr",
+        "basis": "design",
         "note": "Container hub planned by 2025; the two announcements disagree (215,000 against 300,000 TEU).",
         "source": "inform-kz-2022-10-19-aktau-hub"
       }
@@ -235,6 +240,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2021,
         "value": 4.1,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Capacity of the railway (ferry) berth.",
         "source": "astanatimes-2021-08-kuryk"
       },
@@ -244,6 +250,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 6,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "Prime Minister's press service: the port's 'projected capacity'.",
         "source": "astanatimes-2024-09-26-aktau-kuryk"
       },
@@ -317,6 +324,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 17,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Annual capacity of the port of Turkmenbashi, as given in an interview (2025).",
         "source": "day-az-2025-08-29-turkmenbashi"
       },
@@ -326,6 +334,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 400000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Annual container capacity of the port of Turkmenbashi (400 thousand TEU).",
         "source": "day-az-2025-08-29-turkmenbashi"
       }
@@ -426,6 +435,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "design",
         "preferred": true,
         "note": "Port adviser: capacity after the first phase. The same article also gives 10-11 Mt and 50,000 TEU for the first phase; the 15 Mt is preferred because the President of Azerbaijan gave 15 Mt as the current capacity in 2023.",
         "source": "trend-2018-01-18-baku-port"
@@ -436,6 +446,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 11,
         "unit": "Mt/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "Same article: 'up to 10-11 million tons of cargo per year' after the first phase; disagrees with the 15 Mt in its own opening.",
         "source": "trend-2018-01-18-baku-port"
@@ -446,6 +457,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "President of Azerbaijan: 'the capacity of the Baku Trade Port is also being expanded from current 15 to 25 million tons'.",
         "source": "trend-2023-09-14-aliyev-btk"
       },
@@ -456,6 +468,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2023,
         "value": 25,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "note": "Second phase, no year given. The port's director (Trend, December 2025) also gives 'over 25 million tons' for the second phase.",
         "source": "trend-2023-09-14-aliyev-btk"
@@ -512,6 +525,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Handling capacity of the port's first phase.",
         "source": "trend-2023-11-18-baku-port-capacity"
       },
@@ -521,6 +535,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 100000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Container capacity within the first phase.",
         "source": "trend-2023-11-18-baku-port-capacity"
       },
@@ -530,6 +545,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 150000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Annual container handling capacity after the port's integration with Azerbaijan Railways.",
         "source": "trend-2025-10-06-baku-port-9m2025"
       },
@@ -645,6 +661,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2015,
         "value": 50,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "note": "Planned capacity of the Poti 'mega-port' when finished; no year is given.",
         "source": "agenda-ge-2015-poti-mega-port"
@@ -656,6 +673,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 400000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "New container terminal due by 2027: annual throughput of up to 400,000 TEU.",
         "source": "sea-news-2025-05-08-poti-apmt"
@@ -689,6 +707,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2020,
         "value": 100000,
         "unit": "TEU/yr",
+        "basis": "design",
         "note": "Container terminal (Batumi International Container Terminal); the oil terminal is 15 Mt/yr and the dry-cargo terminal 2.3 Mt/yr.",
         "source": "sudohodstvo-batumi-port"
       },
@@ -738,9 +757,10 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2024,
         "statedIn": 2024,
         "value": 600000,
-        "unit": "TEU/yr",
+        "unit": "containers/yr",
+        "basis": "design",
         "yearUnstated": true,
-        "note": "Prime Minister: capacity of 600,000 containers a year; he gives no year for it (the first ship is expected by 2029).",
+        "note": "Prime Minister: the port will handle 600,000 containers a year (containers, not TEU, as he put it); he gives no year in this statement (elsewhere the first ship is expected by 2029).",
         "source": "vestikavkaza-2024-10-23-anaklia"
       },
       {
@@ -750,6 +770,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 600000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "First phase of the Anaklia port: up to 600,000 TEU by 2029.",
         "source": "trend-2025-11-27-anaklia"
@@ -761,6 +782,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 1000000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "lower",
         "note": "Second phase: at least 1 million TEU by 2035.",
         "source": "trend-2025-11-27-anaklia"
