@@ -49,7 +49,7 @@ export interface LengthCoverageOptions {
  * ```ts
  * import { lengthCoverage } from "c5-minerals/corridors";
  * const graph = lengthCoverage();
- * graph.sourcedShare >= 0.8; // true: at least 80 % of the graph's kilometres are sourced
+ * (graph.byMode.rail?.sourcedShare ?? 0) >= 0.75; // true: three quarters of the railway kilometres are sourced
  * lengthCoverage("middle-corridor").estimatedLegs.includes("alashankou-dostyk-rail"); // true
  * lengthCoverage("china-kyrgyzstan-uzbekistan-railway").byMode.road; // undefined
  * lengthCoverage(undefined, { mode: "ferry" }).byMode.rail; // undefined

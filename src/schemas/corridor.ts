@@ -582,7 +582,19 @@ export type ProjectCost = z.infer<typeof ProjectCost>;
 export const CorridorAgreement = z
   .strictObject({
     title: z.string().min(1).meta({ description: "The agreement or act, in the curators' words." }),
-    event: z.enum(["signed", "ratified", "acceded", "founded", "launched", "entered-into-force"]),
+    event: z
+      .enum([
+        "signed",
+        "ratified",
+        "acceded",
+        "accession-requested",
+        "accession-approved",
+        "founded",
+        "launched",
+        "construction-started",
+        "entered-into-force",
+      ])
+      .meta({ description: "What happened on `date`." }),
     date: PartialDate.meta({ description: "When it happened, as precisely as the source says." }),
     parties: uniqueArray(Alpha2, "country").meta({ description: "Countries that are party to it (alpha-2)." }),
     note: z.string().min(1).optional(),

@@ -1231,6 +1231,149 @@ export type nodesRecordsType = DeepReadonly<[
     "sources": [
       "ruwiki-taraz-station"
     ]
+  },
+  {
+    "id": "constanta-port",
+    "name": "Port of Constanța",
+    "aliases": [
+      "Constanta",
+      "Constanța"
+    ],
+    "kind": "seaport",
+    "country": "RO",
+    "coordinates": {
+      "lat": 44.1733,
+      "lon": 28.6383
+    },
+    "opened": "1909",
+    "note": "Largest port on the Black Sea; coordinates converted from the infobox's 44°10′24″N 28°38′18″E.",
+    "metrics": [
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 92693915,
+        "unit": "t",
+        "note": "Cargo handled at the port of Constanța in 2023 (Wikipedia infobox).",
+        "source": "wikipedia-port-of-constanta"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 989795,
+        "unit": "TEU",
+        "note": "Containers handled in 2024 (Wikipedia infobox).",
+        "source": "wikipedia-port-of-constanta"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 1000000,
+        "unit": "TEU/yr",
+        "basis": "stated",
+        "note": "DP World's Constanța South container terminal only: current capacity 1,000,000 TEU, with land for more than 4.5 million TEU.",
+        "source": "romania-insider-2019-02-dp-world-constanta"
+      }
+    ],
+    "sources": [
+      "wikipedia-port-of-constanta",
+      "romania-insider-2019-02-dp-world-constanta"
+    ]
+  },
+  {
+    "id": "burgas-port",
+    "name": "Port of Burgas",
+    "aliases": [
+      "Burgas",
+      "Bourgas"
+    ],
+    "kind": "seaport",
+    "country": "BG",
+    "coordinates": {
+      "lat": 42.4833,
+      "lon": 27.4717
+    },
+    "opened": "1903",
+    "note": "Bulgaria's largest seaport; coordinates converted from 42°29′0″N 27°28′18″E (German Wikipedia).",
+    "sources": [
+      "wikipedia-de-port-burgas"
+    ]
+  },
+  {
+    "id": "mersin-port",
+    "name": "Port of Mersin",
+    "aliases": [
+      "Mersin International Port",
+      "MIP",
+      "Mersin"
+    ],
+    "kind": "seaport",
+    "country": "TR",
+    "coordinates": {
+      "lat": 36.80045,
+      "lon": 34.63908
+    },
+    "note": "Türkiye's Mediterranean container port, owned by TCDD and operated by PSA–Akfen; reached by rail over the Adana–Mersin main line.",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2021,
+        "value": 2800000,
+        "unit": "TEU/yr",
+        "basis": "stated",
+        "note": "Ministry of Transport (March 2021): capacity to go from 2.8 to 3.6 million TEU. The minister gave 2.6 million in January 2025: the two statements disagree.",
+        "source": "hurriyet-2021-03-13-mersin-capacity"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 2600000,
+        "unit": "TEU/yr",
+        "basis": "stated",
+        "note": "Transport minister A. Uraloğlu (January 2025): capacity to go from 2.6 to 3.6 million TEU.",
+        "source": "hurriyet-2025-01-07-mersin-capacity"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2026,
+        "statedIn": 2025,
+        "value": 3600000,
+        "unit": "TEU/yr",
+        "basis": "design",
+        "note": "After the expansion, expected to be completed in 2026.",
+        "source": "hurriyet-2025-01-07-mersin-capacity"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 31.45,
+        "unit": "Mt",
+        "note": "Cargo handled at the port in 2023, 6 % of all cargo handled at Turkish ports (transport minister).",
+        "source": "hurriyet-2025-01-07-mersin-capacity"
+      },
+      {
+        "metric": "port-handling-time",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 60,
+        "unit": "hours",
+        "bound": "upper",
+        "note": "Rail containers from Kayseri: entering the port 'may last up to 60 hours' (shippers: 2–3 days), against about 8 hours of running time. Routes count port handling where a ferry or sea leg starts or ends, so a route ending here by rail does not add it.",
+        "source": "railturkey-2019-05-22-kayseri-mersin"
+      }
+    ],
+    "sources": [
+      "wikipedia-port-of-mersin",
+      "hurriyet-2021-03-13-mersin-capacity",
+      "hurriyet-2025-01-07-mersin-capacity",
+      "railturkey-2019-05-22-kayseri-mersin"
+    ]
   }
 ]>;
 
