@@ -129,7 +129,7 @@ describe("via, exit nodes and several destinations", () => {
     const routes = findRoutes("aktogay", "poti-port", { avoidCountries: ["RU", "IR"], exitNodes: ["kuryk-port"], maxRoutes: 3 });
     expect(routes.length).toBeGreaterThan(0);
     for (const r of routes) {
-      const home = r.nodes.filter((n, i) => r.nodes.slice(0, i + 1).every((m) => m.country === countryOf.get("aktogay")));
+      const home = r.nodes.filter((_, i) => r.nodes.slice(0, i + 1).every((m) => m.country === countryOf.get("aktogay")));
       expect(home.at(-1)?.id).toBe("kuryk-port");
     }
   });
