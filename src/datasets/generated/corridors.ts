@@ -351,6 +351,35 @@ export type corridorsRecordsType = DeepReadonly<[
         "unit": "km/day",
         "note": "KTZ: average speed of container trains in Kazakhstan, first half of 2018 (all container trains, not only this corridor).",
         "source": "railfreight-2018-08-02-ktz"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 4256,
+        "unit": "km",
+        "mode": "rail",
+        "note": "Railway kilometres of the route (Silk Route News, November 2025), beside 508 km of shipping routes.",
+        "source": "silkroute-news-2025-11-26-titr"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 508,
+        "unit": "km",
+        "mode": "ferry",
+        "note": "Shipping-route kilometres (the Caspian crossing), same source.",
+        "source": "silkroute-news-2025-11-26-titr"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 53,
+        "unit": "days",
+        "note": "Kazakhstan's deputy transport minister: delivery times reached 53 days at the peak of traffic in summer 2022.",
+        "source": "trend-2024-03-27-titr-53-days"
       }
     ],
     "costs": [
@@ -387,7 +416,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "interfax-2024-01-24-ktz-titr",
       "astanatimes-2025-03-06-titr-plan-2025",
       "railfreight-2018-08-02-ktz",
-      "agenda-ge-2024-10-anaklia"
+      "agenda-ge-2024-10-anaklia",
+      "silkroute-news-2025-11-26-titr",
+      "trend-2024-03-27-titr-53-days"
     ]
   },
   {

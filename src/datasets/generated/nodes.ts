@@ -205,6 +205,28 @@ export type nodesRecordsType = DeepReadonly<[
         "basis": "design",
         "note": "Container hub planned by 2025; the two announcements disagree (215,000 against 300,000 TEU).",
         "source": "inform-kz-2022-10-19-aktau-hub"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 140000,
+        "unit": "TEU/yr",
+        "basis": "design",
+        "note": "First (pilot) terminal of the Aktau container hub, to be commissioned by the end of 2025 (Kazakhstan Railways' chairman).",
+        "source": "report-az-2025-11-26-aktau-hub"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2026,
+        "statedIn": 2025,
+        "value": 240000,
+        "unit": "TEU/yr",
+        "basis": "design",
+        "note": "The hub's total after its second stage, planned to be completed in 2026; earlier announcements gave 215,000 and up to 300,000 TEU.",
+        "source": "report-az-2025-11-26-aktau-hub"
       }
     ],
     "sources": [
@@ -216,7 +238,8 @@ export type nodesRecordsType = DeepReadonly<[
       "portnews-2023-09-04-aktau",
       "inform-kz-2022-10-19-aktau-hub",
       "tengrinews-aktau-port-expansion-stage2",
-      "mangystaumedia-aktau-port-55"
+      "mangystaumedia-aktau-port-55",
+      "report-az-2025-11-26-aktau-hub"
     ]
   },
   {
@@ -272,6 +295,18 @@ export type nodesRecordsType = DeepReadonly<[
         "unit": "Mt",
         "note": "Freight handled at the port of Kuryk in 2018.",
         "source": "qazaqtv-2019-kuryk"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2017,
+        "statedIn": 2017,
+        "value": 7,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
+        "note": "Port manager (October 2017): two railway berths for 4 Mt a year and five ferries a day; with the automobile ferry berth, 7 Mt a year. No year given.",
+        "source": "sudohodstvo-2017-10-kuryk-million"
       }
     ],
     "sources": [
@@ -279,7 +314,8 @@ export type nodesRecordsType = DeepReadonly<[
       "sea-news-2017-03-29-kuryk",
       "astanatimes-2021-08-kuryk",
       "astanatimes-2024-09-26-aktau-kuryk",
-      "qazaqtv-2019-kuryk"
+      "qazaqtv-2019-kuryk",
+      "sudohodstvo-2017-10-kuryk-million"
     ]
   },
   {
@@ -337,6 +373,28 @@ export type nodesRecordsType = DeepReadonly<[
         "basis": "stated",
         "note": "Annual container capacity of the port of Turkmenbashi (400 thousand TEU).",
         "source": "day-az-2025-08-29-turkmenbashi"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 17,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "bound": "lower",
+        "note": "'Annual capacity of the port will be 17-18 million tons' (before its opening in May 2018).",
+        "source": "azernews-2018-02-01-turkmenbashi"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 18,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "bound": "upper",
+        "note": "Upper end of the 17–18 Mt a year.",
+        "source": "azernews-2018-02-01-turkmenbashi"
       }
     ],
     "sources": [
@@ -344,7 +402,8 @@ export type nodesRecordsType = DeepReadonly<[
       "azernews-2017-11-15-lapis-lazuli",
       "day-az-2025-08-29-turkmenbashi",
       "todayaz-2019-02-16-turkmen-maritime-carrier",
-      "hellenicshippingnews-2018-05-04-turkmenbashi-port"
+      "hellenicshippingnews-2018-05-04-turkmenbashi-port",
+      "azernews-2018-02-01-turkmenbashi"
     ]
   },
   {

@@ -7206,6 +7206,55 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "accessed": "2026-12-07",
     "note": "Kayseri–Mersin trains take about 8 hours, but entering the port may take up to 60 hours; shippers say trains wait 2–3 days to enter."
+  },
+  {
+    "id": "silkroute-news-2025-11-26-titr",
+    "title": "China starts co-funding Caspian transportation corridor as demand crawls up",
+    "publisher": "Silk Route News",
+    "url": "https://silkroute.news",
+    "published": "2025-11-26",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Issue 511 of the newsletter, read on its front page. Gives the TITR as 4,256 km of railways and 508 km of shipping routes."
+  },
+  {
+    "id": "trend-2024-03-27-titr-53-days",
+    "title": "Opportunities of Middle Corridor show very good results with coordinated work, deputy minister says",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/kazakhstan/3878350.html",
+    "published": "2024-03-27",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Title paraphrased. Kazakhstan's deputy transport minister M. Kaliakparov: at the peak of traffic in summer 2022 delivery times reached 53 days."
+  },
+  {
+    "id": "report-az-2025-11-26-aktau-hub",
+    "title": "Kazakhstan purchasing 6 new container ships to increase cargo traffic along Middle Corridor",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/kazakhstan-purchasing-6-new-container-ships-to-increase-cargo-traffic-along-middle-corridor",
+    "published": "2025-11-26",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Kazakhstan Railways' chairman T. Aldybergenov on the Aktau container hub."
+  },
+  {
+    "id": "azernews-2018-02-01-turkmenbashi",
+    "title": "Turkmenistan completing construction of Caspian port",
+    "publisher": "AzerNews (citing Trend)",
+    "url": "http://www.azernews.az/region/126425.html",
+    "published": "2018-02-01",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "sudohodstvo-2017-10-kuryk-million",
+    "title": "One millionth tonne of cargo shipped from Kuryk port",
+    "publisher": "Sudohodstvo",
+    "url": "https://en.sudohodstvo.org/en-one-millionth-tonne-of-cargo-shipped-from-kuryk-port",
+    "published": "2017-10",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Port general manager M. Saktaganov; the piece cites Turkishmaritime. Year from context (Kuryk launched in December 2016)."
   }
 ]>;
 
