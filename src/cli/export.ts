@@ -7,6 +7,7 @@ import { criticalMineralLists } from "../datasets/lists.js";
 import { elements, minerals } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
+import { legKm } from "../queries/graph.js";
 import { formatCsv } from "../validate/csv.js";
 import { flatColumns, flattenRecord } from "../validate/flat.js";
 import { UsageError } from "./errors.js";
@@ -66,6 +67,8 @@ export function corridorsGeoJson(): object {
               to: l.to,
               mode: l.mode,
               status: l.status,
+              lengthKm: legKm(l, a, b).km,
+              length: legKm(l, a, b).sourced ? "sourced" : "great-circle",
               corridors: corridorsOf(l.id),
               sources: l.sources,
             },
