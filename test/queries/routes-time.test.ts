@@ -149,3 +149,13 @@ describe("via, exit nodes and several destinations", () => {
     expect(() => findRoutes("KZ", "GE", { rankBy: "speed" as never })).toThrow(RangeError);
   });
 });
+
+describe("one graph module", () => {
+  it("is read by routes, length coverage and the exports, and never imports routes", async () => {
+    const { readFileSync } = await import("node:fs");
+    const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), "utf8");
+    expect(read("src/queries/graph.ts")).not.toMatch(/from "\.\/routes\.js"/);
+    for (const p of ["src/queries/routes.ts", "src/queries/length-coverage.ts", "src/cli/export.ts", "scripts/docs-figures.ts"])
+      expect(read(p), p).toMatch(/queries\/graph\.js"|"\.\/graph\.js"/);
+  });
+});
