@@ -2,7 +2,8 @@
 // names, countries, "C5", facility exits through a resolver) and the exact k-shortest-paths search. Routes,
 // corridor metrics, length coverage, exports and the docs maps all read the graph from here; this module
 // never imports routes.ts.
-import { requireFinite, requireOptions, requireStringArray } from "../datasets/args.js";
+import { requireFinite, requireOptions, requireStringArray } from "../core/guards.js";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type CorridorLegRecord, type CorridorNodeRecord, corridorLegs, corridorNodes } from "../datasets/corridors.js";
 import { getCountry } from "../datasets/countries.js";
 
@@ -95,7 +96,7 @@ export function corridorGraph(): Graph {
   return graph;
 }
 
-const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
+const C5: ReadonlySet<string> = new Set(C5_COUNTRY_CODES);
 
 /** A node id found by its id or name (or an alias), in any case. */
 export function findNodeIndex(g: Graph, place: string): number | undefined {

@@ -1,7 +1,7 @@
-import { optional, requireOneOf, requireOptions } from "../datasets/args.js";
+import { optional, requireOneOf, requireOptions } from "../core/guards.js";
+import { TRANSPORT_MODES } from "../core/vocabulary.js";
 import { corridorLegs, corridorNodes, requireCorridor } from "../datasets/corridors.js";
 import type { TransportMode } from "../schemas/corridor.js";
-import { TRANSPORT_MODES } from "./enums.js";
 import { legKm } from "./graph.js";
 
 /**

@@ -1,4 +1,5 @@
-import { optional, requireBoolean, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../datasets/args.js";
+import { optional, requireBoolean, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../core/guards.js";
+import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import {
   type CorridorLegRecord,
   type CorridorNodeRecord,
@@ -8,7 +9,6 @@ import {
 } from "../datasets/corridors.js";
 import { requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
-import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "./enums.js";
 import { corridorGraph, type Edge, type Graph, kShortest, type Path, resolvePlaces } from "./graph.js";
 
 /** Re-exported from the graph module, where it lives. */
