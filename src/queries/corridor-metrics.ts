@@ -6,7 +6,7 @@ import type { CorridorMetric, MetricKind, MetricName, TransportMode } from "../s
 
 // The metrics' units and how they convert (the schema's METRIC_UNITS and UNIT_FACTORS, kept here without
 // loading zod; test/data/corridors.test.ts checks they agree).
-const UNITS: Readonly<Record<MetricName, readonly string[]>> = {
+export const UNITS: Readonly<Record<MetricName, readonly string[]>> = {
   "cargo-volume": ["Mt", "t"],
   "container-volume": ["TEU"],
   "transit-time": ["days", "hours"],
@@ -20,7 +20,7 @@ const UNITS: Readonly<Record<MetricName, readonly string[]>> = {
   "ferry-waiting-time": ["hours", "days"],
   "gauge-change-time": ["hours"],
 };
-const FACTORS: Readonly<Record<string, { base: string; factor: number }>> = {
+export const FACTORS: Readonly<Record<string, { base: string; factor: number }>> = {
   t: { base: "t", factor: 1 },
   Mt: { base: "t", factor: 1_000_000 },
   hours: { base: "hours", factor: 1 },
