@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
-import { lazyIndex } from "../core/index-by.js";
+import { resolverOf } from "../core/resolve.js";
 import { type CorridorLiteral, corridorsRecords } from "./generated/corridors.js";
 import { type CorridorLegLiteral, legsRecords } from "./generated/legs.js";
 import { type CorridorNodeLiteral, nodesRecords } from "./generated/nodes.js";
@@ -66,7 +66,12 @@ export type CorridorNodeRecord = CorridorNodeLiteral;
  */
 export type CorridorLegRecord = CorridorLegLiteral;
 
-const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
+const resolver = resolverOf<CorridorRecord>(
+  corridors,
+  "corridor",
+  (c) => [c.id],
+  (c) => [c.name, ...c.aliases],
+);
 
 /**
  * Finds a corridor by id; `undefined` when there is none.
@@ -81,26 +86,24 @@ const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
 export function getCorridor<I extends CorridorId>(id: I): Extract<CorridorRecord, { id: I }>;
 export function getCorridor(id: string): CorridorRecord | undefined;
 export function getCorridor(id: string): CorridorRecord | undefined {
-  return byId(requireString(id, "id"));
+  return resolver.find(requireString(id, "id"));
 }
 
 /** The corridor with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
 export function requireCorridor(id: unknown, name: string): CorridorRecord {
-  const found = byId(requireString(id, name));
-  if (found === undefined) throw new RangeError(`${name}: no corridor '${id}'`);
-  return found;
+  return resolver.require(id, name);
 }
 
-const nodeById = lazyIndex<CorridorNodeRecord>(corridorNodes, (n) => [n.id]);
-const legById = lazyIndex<CorridorLegRecord>(corridorLegs, (l) => [l.id]);
-const nodeByName = lazyIndex<CorridorNodeRecord>(corridorNodes, (n) => [
-  n.id,
-  n.name.toLowerCase(),
-  ...(n.aliases as readonly string[]).map((a) => a.toLowerCase()),
-]);
+const nodeResolver = resolverOf<CorridorNodeRecord>(
+  corridorNodes,
+  "corridor node",
+  (n) => [n.id],
+  (n) => [n.name, ...n.aliases],
+);
+const legResolver = resolverOf<CorridorLegRecord>(corridorLegs, "corridor leg", (l) => [l.id]);
 
 /**
- * Finds a node of the corridor graph by id; `undefined` when there is none.
+ * Finds a node of the corridor graph by id, name or alias (any case); `undefined` when there is none.
  *
  * @category Lookups
  * @example
@@ -110,11 +113,11 @@ const nodeByName = lazyIndex<CorridorNodeRecord>(corridorNodes, (n) => [
  * ```
  */
 export function getCorridorNode(id: string): CorridorNodeRecord | undefined {
-  return nodeById(requireString(id, "id"));
+  return nodeResolver.find(requireString(id, "id"));
 }
 
 /**
- * Finds a leg of the corridor graph by id; `undefined` when there is none.
+ * Finds a leg of the corridor graph by id (any case); `undefined` when there is none.
  *
  * @category Lookups
  * @example
@@ -124,7 +127,7 @@ export function getCorridorNode(id: string): CorridorNodeRecord | undefined {
  * ```
  */
 export function getCorridorLeg(id: string): CorridorLegRecord | undefined {
-  return legById(requireString(id, "id"));
+  return legResolver.find(requireString(id, "id"));
 }
 
 /**
@@ -134,10 +137,7 @@ export function getCorridorLeg(id: string): CorridorLegRecord | undefined {
  * @category Lookups
  */
 export function requireCorridorNode(id: unknown, name: string): CorridorNodeRecord {
-  const key = requireString(id, name);
-  const found = nodeById(key) ?? nodeByName(key.trim().toLowerCase());
-  if (found === undefined) throw new RangeError(`${name}: no corridor node '${key}'`);
-  return found;
+  return nodeResolver.require(id, name);
 }
 
 /**
@@ -146,8 +146,5 @@ export function requireCorridorNode(id: unknown, name: string): CorridorNodeReco
  * @category Lookups
  */
 export function requireCorridorLeg(id: unknown, name: string): CorridorLegRecord {
-  const key = requireString(id, name);
-  const found = legById(key) ?? legById(key.trim().toLowerCase());
-  if (found === undefined) throw new RangeError(`${name}: no corridor leg '${key}'`);
-  return found;
+  return legResolver.require(id, name);
 }

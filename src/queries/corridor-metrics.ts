@@ -1,6 +1,6 @@
 import type { DeepReadonly } from "../core/freeze.js";
-import { requireOneOf } from "../core/guards.js";
-import { TRANSPORT_MODES } from "../core/vocabulary.js";
+import { type Resolver, requireOneOf, resolverOf } from "../core/resolve.js";
+import { METRIC_KINDS, METRIC_NAMES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import type { CorridorMetric, MetricKind, MetricName, TransportMode } from "../schemas/corridor.js";
 
@@ -53,6 +53,20 @@ export interface MetricPoint {
   claims: number;
 }
 
+type MetricOwner = { readonly id: string; readonly metrics?: readonly DeepReadonly<CorridorMetric>[] };
+let owners: Resolver<MetricOwner> | undefined;
+/** Corridors, nodes and legs, by id, name or alias: whatever can carry metrics. */
+const metricOwner = (): Resolver<MetricOwner> =>
+  (owners ??= resolverOf<MetricOwner>(
+    [...corridors, ...corridorNodes, ...corridorLegs] as readonly MetricOwner[],
+    "corridor, node or leg",
+    (o) => [o.id],
+    (o) => {
+      const named = o as { name?: string; aliases?: readonly string[] };
+      return [...(named.name === undefined ? [] : [named.name]), ...(named.aliases ?? [])];
+    },
+  ));
+
 /**
  * A metric of a corridor, node or leg as a yearly series in one unit and of one kind: one point a year,
  * the preferred claim where sources disagree (else the first listed). Claims stored in a unit that converts
@@ -81,14 +95,11 @@ export function metricSeries(
   kind: MetricKind = "outturn",
   mode?: TransportMode,
 ): MetricPoint[] {
-  if (typeof id !== "string") throw new TypeError("id must be a corridor, node or leg id");
-  requireOneOf(metric, "metric", Object.keys(UNITS) as MetricName[]);
-  requireOneOf(unit, "unit", UNITS[metric]);
-  requireOneOf(kind, "kind", ["outturn", "forecast", "target"] as const);
-  if (mode !== undefined) requireOneOf(mode, "mode", TRANSPORT_MODES);
-  const owner =
-    corridors.find((c) => c.id === id) ?? corridorNodes.find((n) => n.id === id) ?? corridorLegs.find((l) => l.id === id);
-  if (owner === undefined) throw new RangeError(`id: no corridor, node or leg '${id}'`);
+  const owner = metricOwner().require(id, "id");
+  metric = requireOneOf(metric, "metric", METRIC_NAMES);
+  unit = requireOneOf(unit, "unit", UNITS[metric]);
+  kind = requireOneOf(kind, "kind", METRIC_KINDS);
+  if (mode !== undefined) mode = requireOneOf(mode, "mode", TRANSPORT_MODES);
   const metrics = ((owner as { metrics?: readonly DeepReadonly<CorridorMetric>[] }).metrics ?? []).filter(
     (m) =>
       m.metric === metric && convert(1, m.unit, unit) !== undefined && m.kind === kind && (mode === undefined || m.mode === mode),

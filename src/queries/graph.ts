@@ -3,9 +3,10 @@
 // corridor metrics, length coverage, exports and the docs maps all read the graph from here; this module
 // never imports routes.ts.
 import { requireFinite, requireOptions, requireStringArray } from "../core/guards.js";
+import { type Resolver, resolverOf, unknownValue } from "../core/resolve.js";
 import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type CorridorLegRecord, type CorridorNodeRecord, corridorLegs, corridorNodes } from "../datasets/corridors.js";
-import { getCountry } from "../datasets/countries.js";
+import { countries, getCountry } from "../datasets/countries.js";
 
 const EARTH_RADIUS_KM = 6371.0088;
 
@@ -98,15 +99,22 @@ export function corridorGraph(): Graph {
 
 const C5: ReadonlySet<string> = new Set(C5_COUNTRY_CODES);
 
-/** A node id found by its id or name (or an alias), in any case. */
+let nodes: Resolver<CorridorNodeRecord> | undefined;
+/** Corridor nodes by id, name or alias, in any case (the shared resolver, with suggestions). */
+export const nodeResolver = (): Resolver<CorridorNodeRecord> =>
+  (nodes ??= resolverOf<CorridorNodeRecord>(
+    corridorNodes,
+    "corridor node",
+    (n) => [n.id],
+    (n) => [n.name, ...n.aliases],
+  ));
+
+/** A node's position found by its id, name or alias, in any case. */
 export function findNodeIndex(g: Graph, place: string): number | undefined {
   const byId = g.index.get(place);
   if (byId !== undefined) return byId;
-  const key = place.trim().toLowerCase();
-  const i = g.nodes.findIndex(
-    (n) => n.id === key || n.name.toLowerCase() === key || (n.aliases as readonly string[]).some((a) => a.toLowerCase() === key),
-  );
-  return i < 0 ? undefined : i;
+  const node = nodeResolver().find(place);
+  return node === undefined ? undefined : g.index.get(node.id);
 }
 
 /**
@@ -139,8 +147,12 @@ export function resolvePlaces(
     const code = p.trim().toUpperCase() === "C5" ? "C5" : getCountry(p)?.alpha2;
     const matches = g.nodes.flatMap((n, i) => ((code === "C5" ? C5.has(n.country) : n.country === code) ? [i] : []));
     if (matches.length === 0)
-      throw new RangeError(
-        `${name}: '${p}' is neither a corridor node nor a country with corridor nodes, nor a place options.places knows`,
+      throw unknownValue(
+        name,
+        "corridor node, or country with corridor nodes,",
+        p,
+        [...corridorNodes.flatMap((n) => [n.id, n.name]), ...countries.map((c) => c.name)],
+        "try a node id such as 'poti-port', a country code or name, or C5",
       );
     for (const i of matches) found.add(i);
   }

@@ -1,4 +1,5 @@
-import { optional, requireOneOf, requireOptions } from "../core/guards.js";
+import { optional, requireOptions } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { TRANSPORT_MODES } from "../core/vocabulary.js";
 import { corridorLegs, corridorNodes, requireCorridor } from "../datasets/corridors.js";
 import type { TransportMode } from "../schemas/corridor.js";

@@ -1,4 +1,5 @@
-import { optional, requireBoolean, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../core/guards.js";
+import { optional, requireBoolean, requireInteger, requireOptions, requireStringArray } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import {
   type CorridorLegRecord,

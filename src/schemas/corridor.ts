@@ -1,5 +1,11 @@
 import * as z from "zod";
-import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
+import {
+  CORRIDOR_METRIC_UNITS,
+  INFRASTRUCTURE_STATUSES,
+  METRIC_KINDS,
+  METRIC_NAMES,
+  TRANSPORT_MODES,
+} from "../core/vocabulary.js";
 import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 
 /**
@@ -104,20 +110,7 @@ export type CapacityBasis = z.infer<typeof CapacityBasis>;
  * ```
  */
 export const MetricName = z
-  .enum([
-    "cargo-volume",
-    "container-volume",
-    "transit-time",
-    "length",
-    "design-capacity",
-    "current-capacity",
-    "speed",
-    "border-crossing-time",
-    "border-crossing-cost",
-    "port-handling-time",
-    "ferry-waiting-time",
-    "gauge-change-time",
-  ])
+  .enum(METRIC_NAMES)
   .meta({ description: "What the metric measures; see METRIC_UNITS for the units each allows." });
 /**
  * What a metric measures.
@@ -139,7 +132,7 @@ export type MetricName = z.infer<typeof MetricName>;
  * ```
  */
 export const MetricKind = z
-  .enum(["outturn", "forecast", "target"])
+  .enum(METRIC_KINDS)
   .meta({ description: "outturn (happened or in place), forecast (expected) or target (aimed for)." });
 /**
  * Whether a value happened or is expected.
@@ -198,21 +191,7 @@ export const CorridorMetric = z
       .optional()
       .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
     value: z.number().nonnegative(),
-    unit: z.enum([
-      "Mt",
-      "t",
-      "TEU",
-      "days",
-      "hours",
-      "km",
-      "Mt/yr",
-      "TEU/yr",
-      "TEU/day",
-      "containers/yr",
-      "train-pairs/day",
-      "km/day",
-      "USD",
-    ]),
+    unit: z.enum(CORRIDOR_METRIC_UNITS),
     basis: CapacityBasis.optional().meta({
       description: "Capacities only, and required on them: design for design-capacity; stated or outturn for current-capacity.",
     }),
