@@ -103,48 +103,39 @@ const nodeResolver = resolverOf<CorridorNodeRecord>(
 const legResolver = resolverOf<CorridorLegRecord>(corridorLegs, "corridor leg", (l) => [l.id]);
 
 /**
- * Finds a node of the corridor graph by id, name or alias (any case); `undefined` when there is none.
+ * Finds a corridor node (port, border crossing, hub) by id or name, in any case; `undefined` when there is none.
  *
  * @category Lookups
  * @example
  * ```ts
  * import { getCorridorNode } from "c5-minerals/corridors";
- * getCorridorNode("poti-port")?.country; // "GE"
+ * getCorridorNode("port of poti")?.id; // "poti-port"
  * ```
  */
-export function getCorridorNode(id: string): CorridorNodeRecord | undefined {
-  return nodeResolver.find(requireString(id, "id"));
+export function getCorridorNode(idOrName: string): CorridorNodeRecord | undefined {
+  return nodeResolver.find(requireString(idOrName, "idOrName"));
 }
 
 /**
- * Finds a leg of the corridor graph by id (any case); `undefined` when there is none.
+ * Finds a corridor leg by id, in any case; `undefined` when there is none.
  *
  * @category Lookups
  * @example
  * ```ts
- * import { getCorridorLeg } from "c5-minerals/corridors";
- * getCorridorLeg("kuryk-port-alat-port-ferry")?.mode; // "ferry"
+ * import { corridorLegs, getCorridorLeg } from "c5-minerals/corridors";
+ * getCorridorLeg(corridorLegs[0]?.id ?? "")?.id === corridorLegs[0]?.id; // true
  * ```
  */
 export function getCorridorLeg(id: string): CorridorLegRecord | undefined {
   return legResolver.find(requireString(id, "id"));
 }
 
-/**
- * The node with this id, name or alias (any case), or a RangeError naming the parameter `name`: the
- * boundary check of every query that takes a node.
- *
- * @category Lookups
- */
-export function requireCorridorNode(id: unknown, name: string): CorridorNodeRecord {
-  return nodeResolver.require(id, name);
+/** The corridor node an id or name denotes, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireCorridorNode(idOrName: unknown, name: string): CorridorNodeRecord {
+  return nodeResolver.require(idOrName, name);
 }
 
-/**
- * The leg with this id (any case), or a RangeError naming the parameter `name`.
- *
- * @category Lookups
- */
+/** The corridor leg an id denotes, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
 export function requireCorridorLeg(id: unknown, name: string): CorridorLegRecord {
   return legResolver.require(id, name);
 }

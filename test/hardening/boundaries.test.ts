@@ -63,6 +63,8 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   getCompany: { params: [s("id", "kazatomprom")] },
   getFacility: { params: [s("id", "inkai")] },
   getProject: { params: [s("id", "x")] },
+  holdingsOf: { params: [s("companyId", "erg"), s("date", "2024-01-01", true)] },
+  ultimateHoldersOf: { params: [s("companyId", "kazchrome"), s("date", "2024-01-01", true)] },
   ownersOf: { params: [{ name: "facility", kind: "object", valid: { id: "x", owners: [] } }, s("date", "2024-01-01", true)] },
   parentChain: { params: [s("companyId", "kazatomprom")] },
   projectsTimeline: { params: [{ name: "filter", kind: "object", valid: {}, optional: true }] },
@@ -135,6 +137,8 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
   getPartnership: { params: [s("id", "c5-plus-1")] },
   getSource: { params: [s("id", "x")] },
   getCorridor: { params: [s("id", "middle-corridor")] },
+  getCorridorNode: { params: [s("idOrName", "poti-port")] },
+  getCorridorLeg: { params: [s("id", "x")] },
   isOnList: { params: [s("listId", "us-2025-critical-minerals"), s("mineral", "zinc")] },
   listsNaming: { params: [s("mineral", "zinc")] },
   compareLists: { params: [s("fromId", "us-2022-critical-minerals"), s("toId", "us-2025-critical-minerals")] },
@@ -209,8 +213,6 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
       { name: "options", kind: "object", valid: {}, optional: true, fields: { mode: { kind: "string", valid: "rail" } } },
     ],
   },
-  getCorridorNode: { params: [s("id", "poti-port")] },
-  getCorridorLeg: { params: [s("id", "kuryk-port-alat-port-ferry")] },
   corridorAvoids: { params: [s("corridorId", "middle-corridor"), { name: "countries", kind: "array", valid: ["RU"] }] },
   greatCircleKm: {
     params: [
