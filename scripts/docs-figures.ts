@@ -8,6 +8,7 @@ import { importDependence } from "../src/datasets/import-dependence.js";
 import { getMineral } from "../src/datasets/minerals.js";
 import { getSource } from "../src/datasets/sources.js";
 import { c5CriticalityNow } from "../src/queries/c5-criticality.js";
+import { legKm } from "../src/queries/graph.js";
 import { usImportsFromC5 } from "../src/queries/import-dependence.js";
 import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
@@ -43,8 +44,12 @@ function corridorMap(): string {
       const [x1, y1] = xy(a);
       const [x2, y2] = xy(b);
       const on = corridors.filter((c) => (c.legs as readonly string[]).includes(l.id)).map((c) => c.name);
-      const estimate = (l as { lengthEstimate?: string }).lengthEstimate === "great-circle" ? " estimate" : "";
-      return `<line class="leg ${l.mode} ${l.status}${estimate}" data-leg="${l.id}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"><title>${esc(`${a.name} – ${b.name} (${l.mode}, ${l.status}${on.length ? `; ${on.join(", ")}` : ""})`)}</title></line>`;
+      const { km, sourced } = legKm(l, a, b);
+      const estimate = sourced ? "" : " estimate";
+      const length = sourced
+        ? `${Math.round(km).toLocaleString("en")} km`
+        : `about ${Math.round(km).toLocaleString("en")} km in a straight line`;
+      return `<line class="leg ${l.mode} ${l.status}${estimate}" data-leg="${l.id}" x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}"><title>${esc(`${a.name} – ${b.name} (${l.mode}, ${l.status}, ${length}${on.length ? `; ${on.join(", ")}` : ""})`)}</title></line>`;
     })
     .join("\n    ");
   // Labels go to the best-connected nodes first; a label that would collide with another is left out
@@ -69,7 +74,7 @@ function corridorMap(): string {
     .join("\n    ");
   const unlabelled = [...labelOf.values()].filter((l) => l === null).length;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title">
-  <title id="map-title">Transport corridors between China, Central Asia, the Caspian and Türkiye</title>
+  <title id="map-title">Transport corridors between China, Central Asia, the Caspian, the Black Sea and Türkiye</title>
   <style>
     .country { fill: #eeeae2; stroke: #b8b2a7; stroke-width: 0.5; }
     .country.c5 { fill: #d9e8d4; stroke: #7a9c72; }

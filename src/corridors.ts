@@ -17,14 +17,19 @@ export {
   getCorridorNode,
 } from "./datasets/corridors.js";
 export { type MetricPoint, metricSeries } from "./queries/corridor-metrics.js";
-export { type LengthCoverage, lengthCoverage } from "./queries/length-coverage.js";
+export { greatCircleKm } from "./queries/graph.js";
+export { type LengthCoverage, type LengthCoverageOptions, type LengthTally, lengthCoverage } from "./queries/length-coverage.js";
 export {
   type Bottleneck,
+  type CorridorTime,
   corridorAvoids,
   corridorsThrough,
+  type DoorToDoor,
   findRoutes,
-  greatCircleKm,
   type Route,
   type RouteLeg,
   type RouteOptions,
+  TIME_DEFAULTS,
+  type TimeBasis,
+  type TimePart,
 } from "./queries/routes.js";

@@ -425,10 +425,17 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
     params: [
       p("from", "place"),
       p("to", "place"),
-      opts({ avoidCountries: "countries", avoidModes: "array", maxRoutes: "number" }),
+      opts({
+        avoidCountries: "countries",
+        avoidModes: "array",
+        maxRoutes: "number",
+        rankBy: "text",
+        via: "array",
+        exitNodes: "array",
+      }),
     ],
   },
-  lengthCoverage: { subpath: "./corridors", params: [p("corridorId", "corridor", true)] },
+  lengthCoverage: { subpath: "./corridors", params: [p("corridorId", "corridor", true), opts({ mode: "mode" })] },
   metricSeries: {
     subpath: "./corridors",
     params: [

@@ -44,6 +44,9 @@ export const METRIC_NAMES = Object.freeze([
   "speed",
   "border-crossing-time",
   "border-crossing-cost",
+  "port-handling-time",
+  "ferry-waiting-time",
+  "gauge-change-time",
 ] as const);
 /** Whether a corridor metric's value happened (outturn) or is expected (forecast, target). */
 export const METRIC_KINDS = Object.freeze(["outturn", "forecast", "target"] as const);
@@ -58,6 +61,7 @@ export const CORRIDOR_METRIC_UNITS = Object.freeze([
   "Mt/yr",
   "TEU/yr",
   "TEU/day",
+  "containers/yr",
   "train-pairs/day",
   "km/day",
   "USD",

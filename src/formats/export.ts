@@ -17,6 +17,7 @@ import { elements, getMineral, minerals, requireMineral } from "../datasets/mine
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
 import { ownersOf } from "../queries/facilities.js";
+import { legKm } from "../queries/graph.js";
 import { flatColumns, flattenRecord } from "../validate/flat.js";
 
 /** Every dataset by the name the CLI and the published files use. */
@@ -306,6 +307,8 @@ export function corridorsGeoJson(where: Partial<Record<WhereKey, string>> = {}):
               toName: b.name,
               mode: l.mode,
               status: l.status,
+              lengthKm: legKm(l, a, b).km,
+              length: legKm(l, a, b).sourced ? "sourced" : "great-circle",
               corridors: on.map((c) => c.id).join("; "),
               corridorNames: on.map((c) => c.name).join("; "),
               sources: l.sources.join("; "),

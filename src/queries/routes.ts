@@ -1,17 +1,19 @@
-import { optional, requireFinite, requireInteger, requireOptions, requireStringArray } from "../core/guards.js";
-import { type Resolver, requireOneOf, resolverOf, unknownValue } from "../core/resolve.js";
-import { C5_COUNTRY_CODES, INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
+import { optional, requireBoolean, requireInteger, requireOptions, requireStringArray } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
+import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import {
   type CorridorLegRecord,
   type CorridorNodeRecord,
   type CorridorRecord,
-  corridorLegs,
-  corridorNodes,
   corridors,
   requireCorridor,
 } from "../datasets/corridors.js";
-import { countries, getCountry, requireCountry } from "../datasets/countries.js";
+import { requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
+import { corridorGraph, type Edge, type Graph, kShortest, type Path, resolvePlaces } from "./graph.js";
+
+/** Re-exported from the graph module, where it lives. */
+export { greatCircleKm } from "./graph.js";
 
 /**
  * Options for {@link findRoutes}.
@@ -19,24 +21,35 @@ import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js
  * @category Queries
  */
 export interface RouteOptions {
-  /** Countries (alpha-2) no node of the route may lie in. */
+  /** Countries (alpha-2 or name) no node of the route may lie in. */
   avoidCountries?: readonly string[];
   /** Transport modes the route may not use. */
   avoidModes?: readonly TransportMode[];
   /** Leg statuses the route may use; default `["operating"]`. */
   status?: readonly InfrastructureStatus[];
-  /** How many routes to return at most, best first; default 3. */
+  /** How many routes to return at most, best first (per destination with `eachDestination`); default 3. */
   maxRoutes?: number;
   /**
-   * What "best" means: `"distance"` (default, shortest first), `"transit-time"` (quickest first) or
-   * `"borders"` (fewest border crossings first, then shortest).
+   * What "best" means: `"distance"` (default, shortest first), `"time"` (quickest door to door first; a
+   * route with an unknown part is ranked by its lower bound, see {@link DoorToDoor}), `"transit-time"` (the
+   * same as `"time"`) or `"borders"` (fewest border crossings first, then shortest).
    */
-  rankBy?: "distance" | "transit-time" | "borders";
+  rankBy?: "distance" | "time" | "transit-time" | "borders";
   /**
-   * Speeds in km a day used to estimate the transit time of legs that have no sourced transit time,
-   * by mode. Default `{ rail: 941 }`: Kazakhstan Railways' average container-train speed in the first half
-   * of 2018 (a `speed` metric of the Middle Corridor). A leg whose mode has no speed here and no sourced
-   * time has an unknown transit time.
+   * Places the route must pass, each a node (id or name), a country or `"C5"`; a route passes every one,
+   * in any order.
+   */
+  via?: readonly string[];
+  /**
+   * Nodes (ids or names) the route may leave its starting country from: the last node of the route in the
+   * country it starts in must be one of them (`["kuryk-port"]` ships through Kuryk, not Aktau).
+   */
+  exitNodes?: readonly string[];
+  /** With several destinations: up to `maxRoutes` routes to each of them, all ranked together. Default false. */
+  eachDestination?: boolean;
+  /**
+   * Speeds in km a day for the moving time of legs with no sourced time, by mode; they replace the
+   * defaults of {@link TIME_DEFAULTS} (and are reported as `basis: "option"`).
    */
   speedKmPerDay?: Partial<Record<TransportMode, number>>;
   /**
@@ -45,6 +58,75 @@ export interface RouteOptions {
    * routing from its exit node.
    */
   places?: (id: string) => string | undefined;
+}
+
+/**
+ * Where a part of a route's time comes from: `sourced` (a sourced value for this leg, node or corridor),
+ * `default` (a stated default from {@link TIME_DEFAULTS}, itself sourced), `option` (a speed the caller
+ * gave), `included` (counted inside another part, e.g. a gauge change inside a measured border-crossing
+ * time) or `unknown` (no source and no default: counted as 0, so the total is a lower bound).
+ *
+ * @category Queries
+ */
+export type TimeBasis = "sourced" | "default" | "option" | "included" | "unknown";
+
+/**
+ * One part of a route's door-to-door time.
+ *
+ * @category Queries
+ */
+export interface TimePart {
+  /** What the time is spent on. */
+  part: "moving" | "port-handling" | "ferry-waiting" | "border-crossing" | "gauge-change";
+  /** Id of the leg (moving, ferry waiting, border crossing, gauge change) or node (port handling). */
+  at: string;
+  /** Days; 0 when `basis` is `unknown` or `included`. */
+  days: number;
+  /** Where the value comes from. */
+  basis: TimeBasis;
+  /** Source ids behind the value (empty for `unknown` and `option`). */
+  sources: string[];
+  /** How the value was found, in words. */
+  note: string;
+}
+
+/**
+ * A route's time from door to door: moving time plus dwell (port handling, ferry waiting, border crossings,
+ * gauge changes), each part with its basis. When a part is unknown it counts as 0, `complete` is false and
+ * `totalDays` is a lower bound: routes ranked by time are ranked by this bound, so a route with a gap is
+ * never placed behind a slower complete one.
+ *
+ * @category Queries
+ */
+export interface DoorToDoor {
+  /** Moving time on the legs, in days. */
+  movingDays: number;
+  /** Dwell time at ports, ferries, borders and gauge changes, in days. */
+  dwellDays: number;
+  /** `movingDays + dwellDays`; a lower bound when `complete` is false. */
+  totalDays: number;
+  /** Whether every part is known (sourced, default, option or included). */
+  complete: boolean;
+  /** The part of `totalDays` that rests on sourced values for this route's own legs, nodes and corridors. */
+  sourcedDays: number;
+  /** The part of `totalDays` that rests on stated defaults or the caller's speeds. */
+  defaultDays: number;
+  /** Every part, in route order. */
+  parts: TimePart[];
+}
+
+/**
+ * A sourced door-to-door time of a corridor the route follows, shown beside the computed time.
+ *
+ * @category Queries
+ */
+export interface CorridorTime {
+  /** The corridor. */
+  corridor: string;
+  /** Share of the route's km on the corridor's own legs. */
+  share: number;
+  /** The corridor's transit-time outturns in days, newest first, each with its source and note. */
+  claims: { year: number; days: number; source: string; note: string | undefined }[];
 }
 
 /**
@@ -63,9 +145,9 @@ export interface RouteLeg {
   lengthKm: number;
   /** Whether `lengthKm` comes from a source or is the great-circle distance between the nodes. */
   length: "sourced" | "great-circle";
-  /** Transit time in days: sourced, estimated from `speedKmPerDay`, or `undefined` when unknown. */
+  /** Moving time in days: sourced, from a default or given speed, or `undefined` when unknown. */
   transitDays: number | undefined;
-  /** Where `transitDays` comes from. */
+  /** Where `transitDays` comes from (`estimated`: a default or given speed). */
   transitTime: "sourced" | "estimated" | "unknown";
 }
 
@@ -111,43 +193,16 @@ export interface Route {
   sourcedShare: number;
   /** Border-crossing nodes the route passes, in order. */
   crossings: CorridorNodeRecord[];
-  /** Sum of the legs' known or estimated transit times in days; `undefined` when no leg's time is known. */
+  /** Moving time only, in days (sum of the legs' known times); see `time` for door to door. */
   transitDays: number | undefined;
-  /** Whether every leg's transit time is known or estimated (so `transitDays` covers the whole route). */
+  /** Whether every leg's moving time is known (sourced or from a speed). */
   transitTimeComplete: boolean;
+  /** Door-to-door time: moving plus dwell, each part with its basis. */
+  time: DoorToDoor;
+  /** Sourced door-to-door times of the corridors the route mostly follows (half its km or more). */
+  corridorTimes: CorridorTime[];
   /** The lowest current capacity in Mt a year on the route's nodes and legs; `undefined` when none is known. */
   bottleneck: Bottleneck | undefined;
-}
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-/**
- * Great-circle distance between two points in km (haversine, mean Earth radius).
- *
- * @category Queries
- * @example
- * ```ts
- * import { greatCircleKm } from "c5-minerals/corridors";
- * Math.round(greatCircleKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 })); // 111
- * ```
- */
-export function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  requirePoint(a, "a");
-  requirePoint(b, "b");
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-interface Edge {
-  leg: CorridorLegRecord;
-  to: number;
-  km: number;
-  sourced: boolean;
-  /** Sourced transit time in days, if any. */
-  days: number | undefined;
 }
 
 type MetricLike = {
@@ -156,193 +211,290 @@ type MetricLike = {
   readonly year: number;
   readonly value: number;
   readonly unit: string;
+  readonly mode?: string;
   readonly preferred?: boolean;
+  readonly note?: string;
   readonly source: string;
 };
 
-/** The preferred, else latest, outturn of a metric in one unit. */
-function pick(metrics: readonly MetricLike[] | undefined, metric: string, units: readonly string[]): MetricLike | undefined {
-  const found = (metrics ?? []).filter((m) => m.metric === metric && m.kind === "outturn" && units.includes(m.unit));
+const metricsOf = (x: unknown): readonly MetricLike[] => (x as { metrics?: readonly MetricLike[] }).metrics ?? [];
+
+/** The preferred, else latest, outturn of a metric in one of some units (and one mode, if given). */
+function pick(metrics: readonly MetricLike[], metric: string, units: readonly string[], mode?: string): MetricLike | undefined {
+  const found = metrics.filter(
+    (m) => m.metric === metric && m.kind === "outturn" && units.includes(m.unit) && (mode === undefined || m.mode === mode),
+  );
   return (
     found.find((m) => m.preferred) ??
     found.reduce<MetricLike | undefined>((a, m) => (a === undefined || m.year > a.year ? m : a), undefined)
   );
 }
 
-function legDays(leg: CorridorLegRecord): number | undefined {
-  const m = pick((leg as { metrics?: readonly MetricLike[] }).metrics, "transit-time", ["days", "hours"]);
-  return m === undefined ? undefined : m.unit === "hours" ? m.value / 24 : m.value;
-}
-
-/** A leg's length: its preferred (else first) sourced claim, or the great-circle distance between its nodes. */
-export function legKm(
-  leg: CorridorLegRecord,
-  from: CorridorNodeRecord,
-  to: CorridorNodeRecord,
-): { km: number; sourced: boolean } {
-  const claims = leg.lengthKm as readonly { value: number; preferred?: boolean }[];
-  const claim = claims.find((c) => c.preferred) ?? claims[0];
-  return claim === undefined
-    ? { km: greatCircleKm(from.coordinates, to.coordinates), sourced: false }
-    : { km: claim.value, sourced: true };
-}
-
-interface Graph {
-  nodes: readonly CorridorNodeRecord[];
-  index: Map<string, number>;
-  edges: Edge[][];
-}
-
-let graph: Graph | undefined;
-
-function buildGraph(): Graph {
-  if (graph !== undefined) return graph;
-  const index = new Map(corridorNodes.map((n, i) => [n.id as string, i] as const));
-  const edges: Edge[][] = corridorNodes.map(() => []);
-  for (const leg of corridorLegs) {
-    const a = index.get(leg.from);
-    const b = index.get(leg.to);
-    if (a === undefined || b === undefined) continue;
-    const { km, sourced } = legKm(leg, corridorNodes[a] as CorridorNodeRecord, corridorNodes[b] as CorridorNodeRecord);
-    const days = legDays(leg);
-    edges[a]?.push({ leg, to: b, km, sourced, days });
-    edges[b]?.push({ leg, to: a, km, sourced, days });
-  }
-  graph = { nodes: corridorNodes, index, edges };
-  return graph;
-}
-
-const C5 = new Set<string>(C5_COUNTRY_CODES);
-
-/** Resolves an endpoint: a node id, an alpha-2 country code (all its nodes), or "C5" (every node in the C5). */
-const NOTHING: ReadonlySet<number> = new Set();
-
-function requirePoint(value: unknown, name: string): void {
-  const p = requireOptions<{ lat?: unknown; lon?: unknown }>(value, name, ["lat", "lon"], false);
-  const lat = requireFinite(p.lat, `${name}.lat`);
-  const lon = requireFinite(p.lon, `${name}.lon`);
-  if (Math.abs(lat) > 90) throw new RangeError(`${name}.lat must be from -90 to 90, got ${lat}`);
-  if (Math.abs(lon) > 180) throw new RangeError(`${name}.lon must be from -180 to 180, got ${lon}`);
-}
-
-let nodes: Resolver<CorridorNodeRecord> | undefined;
-/** Corridor nodes by id, name or alias, in any case. */
-const nodeResolver = (): Resolver<CorridorNodeRecord> =>
-  (nodes ??= resolverOf<CorridorNodeRecord>(
-    corridorNodes,
-    "corridor node",
-    (n) => [n.id],
-    (n) => [n.name, ...n.aliases],
-  ));
-
-function endpoints(
-  g: Graph,
-  place: string | readonly string[],
-  resolve: ((id: string) => string | undefined) | undefined,
-  name: string,
-): number[] {
-  if (typeof place !== "string") requireStringArray(place, name);
-  if (typeof place === "string") {
-    const byId = g.index.get(place);
-    if (byId !== undefined) return [byId];
-  }
-  const places = typeof place === "string" ? [place] : place;
-  const found = new Set<number>();
-  for (const p of places) {
-    if (typeof p !== "string") throw new TypeError(`${name} must be a place id or an array of them`);
-    const byId = g.index.get(p);
-    if (byId !== undefined) {
-      found.add(byId);
-      continue;
-    }
-    const exit = resolve?.(p);
-    const byPlace = exit === undefined ? undefined : g.index.get(exit);
-    if (exit !== undefined && byPlace === undefined)
-      throw new RangeError(`${name}: '${p}' leaves from '${exit}', which is not a corridor node`);
-    if (byPlace !== undefined) {
-      found.add(byPlace);
-      continue;
-    }
-    const node = nodeResolver().find(p);
-    const byName = node === undefined ? undefined : g.index.get(node.id);
-    if (byName !== undefined) {
-      found.add(byName);
-      continue;
-    }
-    const code = p.trim().toUpperCase() === "C5" ? "C5" : getCountry(p)?.alpha2;
-    const matches = g.nodes.flatMap((n, i) => ((code === "C5" ? C5.has(n.country) : n.country === code) ? [i] : []));
-    if (matches.length === 0)
-      throw unknownValue(
-        name,
-        "corridor node, or country with corridor nodes,",
-        p,
-        [...corridorNodes.flatMap((n) => [n.id, n.name]), ...countries.map((c) => c.name)],
-        "try a node id such as 'poti-port', a country code or name, or C5",
-      );
-    for (const i of matches) found.add(i);
-  }
-  return [...found];
-}
-
-interface Path {
-  nodes: number[];
-  edges: Edge[];
-  cost: number;
-}
+const toDays = (m: MetricLike): number => (m.unit === "hours" ? m.value / 24 : m.value);
 
 /**
- * The k shortest simple paths from any start to any end, by a depth-first search over simple paths that
- * tries short legs first and abandons a path as soon as it is no shorter than the k-th best found. The
- * corridor graph is small and sparse, so this is exact and faster than Yen's algorithm here.
+ * The stated defaults that time a part no source times for this leg or node. Each rests on sourced values
+ * of the dataset (its `sources`), and a part timed by one says `basis: "default"`.
+ *
+ * - `speedKmPerDay.rail`: Kazakhstan Railways' average container-train speed, first half of 2018.
+ * - `speedKmPerDay.ferry` and `.sea`: the Aktau–Alat rail ferry's sourced 470 km in 22 hours (2017), about
+ *   513 km a day; used for every ferry and sea leg that has no sailing time of its own.
+ * - Border crossings by rail or road: the CAREC corridor monitoring's average crossing time for that mode on
+ *   the CAREC corridor the leg lies on (sourced), else the mean of the corridors' latest averages for the mode
+ *   (default).
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { TIME_DEFAULTS } from "c5-minerals/corridors";
+ * TIME_DEFAULTS.speedKmPerDay.rail.value; // 941
+ * Math.round(TIME_DEFAULTS.speedKmPerDay.ferry.value); // 513
+ * ```
  */
-function kShortest(
-  g: Graph,
-  starts: number[],
-  ends: ReadonlySet<number>,
-  k: number,
-  legOk: (e: Edge) => boolean,
-  blocked: ReadonlySet<number>,
-  weight: (e: Edge, from: number) => number,
-): Path[] {
-  const best: Path[] = [];
-  const limit = () => (best.length < k ? Number.POSITIVE_INFINITY : (best[best.length - 1] as Path).cost);
-  const onPath = new Uint8Array(g.nodes.length);
-  const nodes: number[] = [];
-  const edges: Edge[] = [];
-  const walk = (u: number, cost: number) => {
-    if (ends.has(u) && nodes.length > 0) {
-      const path = { nodes: [...nodes, u], edges: [...edges], cost };
-      let i = best.length;
-      while (i > 0 && (best[i - 1] as Path).cost > cost) i--;
-      best.splice(i, 0, path);
-      if (best.length > k) best.pop();
-      return;
+export const TIME_DEFAULTS = Object.freeze({
+  speedKmPerDay: Object.freeze({
+    rail: Object.freeze({
+      value: 941,
+      sources: Object.freeze(["railfreight-2018-08-02-ktz"]),
+      note: "Kazakhstan Railways' average container-train speed in Kazakhstan, first half of 2018",
+    }),
+    ferry: Object.freeze({
+      value: (470 / 22) * 24,
+      sources: Object.freeze(["sea-news-2017-03-29-kuryk"]),
+      note: "Aktau–Alat rail ferry: 470 km in 22 hours (2017), about 513 km a day",
+    }),
+    sea: Object.freeze({
+      value: (470 / 22) * 24,
+      sources: Object.freeze(["sea-news-2017-03-29-kuryk"]),
+      note: "no sourced sea speed: the Aktau–Alat ferry's 470 km in 22 hours (2017), about 513 km a day",
+    }),
+  }),
+});
+
+const WATER = new Set(["ferry", "sea"]);
+const LAND = new Set(["rail", "road"]);
+
+/** The per-edge time parts, computed once per leg direction and option set. */
+interface EdgeTime {
+  parts: TimePart[];
+  /** Lower bound in days: known parts, unknown counted as 0. */
+  days: number;
+  /** Moving days or undefined. */
+  moving: number | undefined;
+  movingBasis: "sourced" | "estimated" | "unknown";
+}
+
+function borderTimes(): {
+  byLeg: Map<string, Map<string, MetricLike>>;
+  mean: Map<string, { hours: number; sources: string[]; n: number }>;
+} {
+  const byLeg = new Map<string, Map<string, MetricLike>>();
+  const latest = new Map<string, MetricLike[]>();
+  for (const c of corridors) {
+    if ((c as { programme?: unknown }).programme === undefined) continue;
+    for (const mode of ["rail", "road"]) {
+      const m = pick(metricsOf(c), "border-crossing-time", ["hours"], mode);
+      if (m === undefined) continue;
+      latest.set(mode, [...(latest.get(mode) ?? []), m]);
+      for (const id of c.legs as readonly string[]) {
+        const modes = byLeg.get(id) ?? new Map<string, MetricLike>();
+        if (!modes.has(mode)) modes.set(mode, m);
+        byLeg.set(id, modes);
+      }
     }
-    onPath[u] = 1;
-    nodes.push(u);
-    for (const e of g.edges[u] ?? []) {
-      if (onPath[e.to] === 1 || blocked.has(e.to) || !legOk(e)) continue;
-      const next = cost + weight(e, u);
-      if (next >= limit()) continue;
-      edges.push(e);
-      walk(e.to, next);
-      edges.pop();
+  }
+  const mean = new Map<string, { hours: number; sources: string[]; n: number }>();
+  for (const [mode, ms] of latest)
+    mean.set(mode, {
+      hours: ms.reduce((s, m) => s + m.value, 0) / ms.length,
+      sources: [...new Set(ms.map((m) => m.source))],
+      n: ms.length,
+    });
+  return { byLeg, mean };
+}
+
+let borders: ReturnType<typeof borderTimes> | undefined;
+
+function edgeTime(g: Graph, e: Edge, fromIndex: number, speeds: Partial<Record<string, number>>): EdgeTime {
+  const leg = e.leg;
+  const from = g.nodes[fromIndex] as CorridorNodeRecord;
+  const to = g.nodes[e.to] as CorridorNodeRecord;
+  const parts: TimePart[] = [];
+  // moving
+  const sourced = pick(metricsOf(leg), "transit-time", ["days", "hours"]);
+  const given = speeds[leg.mode];
+  const fallback = (
+    TIME_DEFAULTS.speedKmPerDay as Partial<Record<string, { value: number; sources: readonly string[]; note: string }>>
+  )[leg.mode];
+  let moving: number | undefined;
+  let movingBasis: EdgeTime["movingBasis"] = "unknown";
+  if (sourced !== undefined) {
+    moving = toDays(sourced);
+    movingBasis = "sourced";
+    parts.push({
+      part: "moving",
+      at: leg.id,
+      days: moving,
+      basis: "sourced",
+      sources: [sourced.source],
+      note: `sourced ${WATER.has(leg.mode) ? "sailing" : "transit"} time, ${sourced.value} ${sourced.unit} (${sourced.year})`,
+    });
+  } else if (given !== undefined) {
+    moving = e.km / given;
+    movingBasis = "estimated";
+    parts.push({
+      part: "moving",
+      at: leg.id,
+      days: moving,
+      basis: "option",
+      sources: [],
+      note: `${Math.round(e.km)} km at ${given} km a day (options.speedKmPerDay)`,
+    });
+  } else if (fallback !== undefined) {
+    moving = e.km / fallback.value;
+    movingBasis = "estimated";
+    parts.push({
+      part: "moving",
+      at: leg.id,
+      days: moving,
+      basis: "default",
+      sources: [...fallback.sources],
+      note: `${Math.round(e.km)} km at the default ${Math.round(fallback.value)} km a day: ${fallback.note}`,
+    });
+  } else {
+    parts.push({
+      part: "moving",
+      at: leg.id,
+      days: 0,
+      basis: "unknown",
+      sources: [],
+      note: `no sourced time and no speed for ${leg.mode}`,
+    });
+  }
+  if (WATER.has(leg.mode)) {
+    // waiting for the sailing, and handling at both ports
+    const wait = pick(metricsOf(leg), "ferry-waiting-time", ["days", "hours"]);
+    parts.push(
+      wait === undefined
+        ? {
+            part: "ferry-waiting",
+            at: leg.id,
+            days: 0,
+            basis: "unknown",
+            sources: [],
+            note: "no source gives the wait for a sailing on this line",
+          }
+        : {
+            part: "ferry-waiting",
+            at: leg.id,
+            days: toDays(wait),
+            basis: "sourced",
+            sources: [wait.source],
+            note: `${wait.value} ${wait.unit} (${wait.year})`,
+          },
+    );
+    for (const port of [from, to]) {
+      const handling = pick(metricsOf(port), "port-handling-time", ["days", "hours"]);
+      parts.push(
+        handling === undefined
+          ? {
+              part: "port-handling",
+              at: port.id,
+              days: 0,
+              basis: "unknown",
+              sources: [],
+              note: `no source gives the handling time at ${port.name}`,
+            }
+          : {
+              part: "port-handling",
+              at: port.id,
+              days: toDays(handling),
+              basis: "sourced",
+              sources: [handling.source],
+              note: `${handling.value} ${handling.unit} (${handling.year})`,
+            },
+      );
     }
-    nodes.pop();
-    onPath[u] = 0;
-  };
-  // a route has at least one leg: from a place to itself, it joins two different nodes of that place
-  for (const s of starts) if (!blocked.has(s) && k > 0) walk(s, 0);
-  return best;
+  }
+  if (LAND.has(leg.mode) && from.country !== to.country) {
+    borders ??= borderTimes();
+    const own = borders.byLeg.get(leg.id)?.get(leg.mode);
+    const mean = borders.mean.get(leg.mode);
+    parts.push(
+      own !== undefined
+        ? {
+            part: "border-crossing",
+            at: leg.id,
+            days: own.value / 24,
+            basis: "sourced",
+            sources: [own.source],
+            note: `CAREC average ${leg.mode} border-crossing time on this corridor, ${own.value} hours (${own.year})`,
+          }
+        : mean !== undefined
+          ? {
+              part: "border-crossing",
+              at: leg.id,
+              days: mean.hours / 24,
+              basis: "default",
+              sources: mean.sources,
+              note: `default: mean of the CAREC corridors' latest average ${leg.mode} border-crossing times (${mean.n} corridors), ${mean.hours.toFixed(1)} hours`,
+            }
+          : {
+              part: "border-crossing",
+              at: leg.id,
+              days: 0,
+              basis: "unknown",
+              sources: [],
+              note: `no source times a ${leg.mode} border crossing`,
+            },
+    );
+  }
+  const gauge = (leg as { gaugeChange?: { at: string; source: string } }).gaugeChange;
+  if (gauge !== undefined) {
+    const own = pick(metricsOf(leg), "gauge-change-time", ["hours", "days"]);
+    const border = parts.find((p) => p.part === "border-crossing");
+    parts.push(
+      own !== undefined
+        ? {
+            part: "gauge-change",
+            at: leg.id,
+            days: toDays(own),
+            basis: "sourced",
+            sources: [own.source],
+            note: `${own.value} ${own.unit} (${own.year})`,
+          }
+        : border?.basis === "sourced" || border?.basis === "default"
+          ? {
+              part: "gauge-change",
+              at: leg.id,
+              days: 0,
+              basis: "included",
+              sources: [gauge.source],
+              note: "inside the border-crossing time (CAREC's rail averages are measured at gauge-change crossings)",
+            }
+          : {
+              part: "gauge-change",
+              at: leg.id,
+              days: 0,
+              basis: "unknown",
+              sources: [gauge.source],
+              note: `gauge change at ${gauge.at}; no source times it`,
+            },
+    );
+  }
+  return { parts, days: parts.reduce((s, p) => s + p.days, 0), moving, movingBasis };
 }
 
 /**
- * Routes between two places over the corridor graph, shortest first: the k shortest simple paths.
- * A place is a node id, an alpha-2 country code (any of its nodes) or `"C5"`. Only operating legs are
- * used unless `status` says otherwise; `avoidCountries` and `avoidModes` exclude nodes and legs. A route
- * has at least one leg, so the routes from a country to itself join two of its nodes. Each
- * route lists its legs, the countries it crosses, its border and sea crossings and its length (sourced
- * leg lengths where known, great-circle distances elsewhere). Throws a `RangeError` for an unknown place.
+ * Routes between places over the corridor graph, best first: the k best simple paths. A place is a node
+ * (id or name, any case), an alpha-2 code or country name (any of its nodes), `"C5"`, or a place that
+ * `options.places` maps to a node. Only operating legs are used unless `status` says otherwise;
+ * `avoidCountries` and `avoidModes` exclude nodes and legs; `via` makes the route pass given places;
+ * `exitNodes` fixes where it leaves its starting country. A route has at least one leg and ends at the first
+ * destination it reaches. Each route reports its legs, countries, crossings, length (sourced leg lengths where
+ * known, great-circle distances elsewhere), its door-to-door `time` (moving plus dwell, each part sourced,
+ * default or unknown) and, beside it, the sourced times of the corridors it follows. Throws a `RangeError` for
+ * an unknown place or option value.
  *
  * @category Queries
  * @example
@@ -351,6 +503,7 @@ function kShortest(
  * const [route] = findRoutes("KZ", "TR", { avoidCountries: ["RU", "IR"], avoidModes: ["road"] });
  * route?.countries; // ["KZ", "AZ", "GE", "TR"]
  * route?.seaCrossings; // 1
+ * route !== undefined && Math.abs(route.time.totalDays - route.time.movingDays - route.time.dwellDays) < 1e-9; // true
  * ```
  */
 export function findRoutes(
@@ -366,19 +519,25 @@ export function findRoutes(
     "status",
     "maxRoutes",
     "rankBy",
+    "via",
+    "exitNodes",
+    "eachDestination",
     "places",
     "speedKmPerDay",
   ]);
-  const g = buildGraph();
+  const g = corridorGraph();
   const rankBy =
-    optional(o.rankBy, "options.rankBy", (v, n) => requireOneOf(v, n, ["distance", "transit-time", "borders"] as const)) ??
-    "distance";
+    optional(o.rankBy, "options.rankBy", (v, n) =>
+      requireOneOf(v, n, ["distance", "time", "transit-time", "borders"] as const),
+    ) ?? "distance";
   if (o.places !== undefined && typeof o.places !== "function") throw new TypeError("options.places must be a function");
-  const speeds: Partial<Record<string, number>> = o.speedKmPerDay ?? { rail: 941 };
-  if (typeof speeds !== "object" || speeds === null) throw new TypeError("options.speedKmPerDay must be an object");
+  const speeds: Partial<Record<string, number>> =
+    optional(o.speedKmPerDay, "options.speedKmPerDay", (v, n) =>
+      requireOptions<Partial<Record<string, number>>>(v, n, TRANSPORT_MODES, false),
+    ) ?? {};
   for (const [mode, v] of Object.entries(speeds)) {
-    requireOneOf(mode, "options.speedKmPerDay", TRANSPORT_MODES);
-    if (typeof v !== "number" || !(v > 0)) throw new RangeError(`options.speedKmPerDay.${mode} must be a positive number`);
+    if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v))
+      throw new RangeError(`options.speedKmPerDay.${mode} must be a positive number`);
   }
   const avoidCountries = new Set(
     (optional(o.avoidCountries, "options.avoidCountries", requireStringArray) ?? []).map(
@@ -396,39 +555,81 @@ export function findRoutes(
     ),
   );
   const max = optional(o.maxRoutes, "options.maxRoutes", (v, n) => requireInteger(v, n, 0, 1000)) ?? 3;
-  const blocked =
-    avoidCountries.size === 0 ? NOTHING : new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
-  const starts = endpoints(g, from, o.places, "from");
-  const ends = new Set(endpoints(g, to, o.places, "to"));
-  if (starts.length === 0 || ends.size === 0 || max === 0) return [];
-  const legOk = (e: Edge) => !avoidModes.has(e.leg.mode) && status.has(e.leg.status);
-  const days = (e: Edge) => e.days ?? (speeds[e.leg.mode] === undefined ? undefined : e.km / (speeds[e.leg.mode] as number));
-  // transit time: a leg of unknown time costs far more than any known one, so routes whose time is
-  // fully known come first, then those with fewest unknown legs; borders: a crossing outweighs any distance
+  const eachDestination = optional(o.eachDestination, "options.eachDestination", requireBoolean) ?? false;
+  const via = (optional(o.via, "options.via", requireStringArray) ?? []).map(
+    (p, i) => new Set(resolvePlaces(g, p, o.places, `options.via[${i}]`)),
+  );
+  const exits =
+    o.exitNodes === undefined
+      ? undefined
+      : new Set(
+          requireStringArray(o.exitNodes, "options.exitNodes").map((p, i) => {
+            const [n, ...more] = resolvePlaces(g, p, undefined, `options.exitNodes[${i}]`);
+            if (n === undefined || more.length > 0 || g.nodes[n]?.id.toLowerCase() === undefined)
+              throw new RangeError(`options.exitNodes[${i}]: '${p}' is not one corridor node`);
+            return n;
+          }),
+        );
+  const blocked = new Set(g.nodes.flatMap((node, i) => (avoidCountries.has(node.country) ? [i] : [])));
+  const starts = resolvePlaces(g, from, o.places, "from");
+  const ends = resolvePlaces(g, to, o.places, "to");
+  if (max === 0) return [];
+  const times = new Map<string, EdgeTime>();
+  const timeOf = (e: Edge, u: number): EdgeTime => {
+    const key = `${e.leg.id}|${u}`;
+    let t = times.get(key);
+    if (t === undefined) {
+      t = edgeTime(g, e, u, speeds);
+      times.set(key, t);
+    }
+    return t;
+  };
   const weight =
     rankBy === "distance"
       ? (e: Edge) => e.km
-      : rankBy === "transit-time"
-        ? (e: Edge) => days(e) ?? UNKNOWN_DAYS + e.km / 1000
-        : (e: Edge, u: number) => (g.nodes[u]?.country !== g.nodes[e.to]?.country ? BORDER_KM : 0) + e.km;
-  return kShortest(g, starts, ends, max, legOk, blocked, weight).map((p) => toRoute(g, p, days));
+      : rankBy === "borders"
+        ? (e: Edge, u: number) => (g.nodes[u]?.country !== g.nodes[e.to]?.country ? BORDER_KM : 0) + e.km
+        : (e: Edge, u: number) => timeOf(e, u).days;
+  const accept =
+    exits === undefined
+      ? undefined
+      : (nodes: readonly number[]) => {
+          const home = g.nodes[nodes[0] as number]?.country;
+          let last = nodes[0] as number;
+          for (const n of nodes) {
+            if (g.nodes[n]?.country !== home) break;
+            last = n;
+          }
+          return exits.has(last);
+        };
+  const rules = {
+    edgeOk: (e: Edge) => !avoidModes.has(e.leg.mode) && status.has(e.leg.status),
+    blocked,
+    weight,
+    via,
+    ...(accept === undefined ? {} : { accept }),
+  };
+  const paths = eachDestination
+    ? ends.flatMap((end) => kShortest(g, starts, new Set([end]), max, rules)).sort((a, b) => a.cost - b.cost)
+    : kShortest(g, starts, new Set(ends), max, rules);
+  return paths.map((p) => toRoute(g, p, timeOf));
 }
 
-const UNKNOWN_DAYS = 1e6;
 const BORDER_KM = 1e6;
 
-function toRoute(g: Graph, p: Path, days: (e: Edge) => number | undefined): Route {
+function toRoute(g: Graph, p: Path, timeOf: (e: Edge, u: number) => EdgeTime): Route {
   const nodes = p.nodes.map((i) => g.nodes[i] as CorridorNodeRecord);
+  const edgeTimes = p.edges.map((e, i) => timeOf(e, p.nodes[i] as number));
   const legs: RouteLeg[] = p.edges.map((e, i) => {
-    const d = days(e);
+    const t = edgeTimes[i] as EdgeTime;
     return {
       leg: e.leg,
       from: nodes[i] as CorridorNodeRecord,
       to: nodes[i + 1] as CorridorNodeRecord,
       lengthKm: e.km,
       length: e.sourced ? "sourced" : "great-circle",
-      transitDays: d,
-      transitTime: e.days !== undefined ? "sourced" : d !== undefined ? "estimated" : "unknown",
+      transitDays: t.moving,
+      transitTime: t.movingBasis,
     };
   });
   const countries: string[] = [];
@@ -437,14 +638,27 @@ function toRoute(g: Graph, p: Path, days: (e: Edge) => number | undefined): Rout
   const sourcedKm = legs.filter((l) => l.length === "sourced").reduce((s, l) => s + l.lengthKm, 0);
   const known = legs.filter((l) => l.transitDays !== undefined);
   let bottleneck: Bottleneck | undefined;
-  const consider = (metrics: readonly MetricLike[] | undefined, at: string, on: "node" | "leg") => {
+  const consider = (metrics: readonly MetricLike[], at: string, on: "node" | "leg") => {
     const m = pick(metrics, "current-capacity", ["Mt/yr"]);
     if (m !== undefined && (bottleneck === undefined || m.value < bottleneck.mtPerYear)) {
       bottleneck = { mtPerYear: m.value, at, on, year: m.year, source: m.source };
     }
   };
-  for (const n of nodes) consider((n as { metrics?: readonly MetricLike[] }).metrics, n.id, "node");
-  for (const l of legs) consider((l.leg as { metrics?: readonly MetricLike[] }).metrics, l.leg.id, "leg");
+  for (const n of nodes) consider(metricsOf(n), n.id, "node");
+  for (const l of legs) consider(metricsOf(l.leg), l.leg.id, "leg");
+  const parts = edgeTimes.flatMap((t) => t.parts);
+  const sum = (f: (p: TimePart) => boolean) => parts.filter(f).reduce((s, x) => s + x.days, 0);
+  const movingDays = sum((x) => x.part === "moving");
+  const dwellDays = sum((x) => x.part !== "moving");
+  const time: DoorToDoor = {
+    movingDays,
+    dwellDays,
+    totalDays: movingDays + dwellDays,
+    complete: parts.every((x) => x.basis !== "unknown"),
+    sourcedDays: sum((x) => x.basis === "sourced"),
+    defaultDays: sum((x) => x.basis === "default" || x.basis === "option"),
+    parts,
+  };
   return {
     nodes,
     legs,
@@ -452,13 +666,33 @@ function toRoute(g: Graph, p: Path, days: (e: Edge) => number | undefined): Rout
     distanceKm,
     sourcedKm,
     borderCrossings: countries.length - 1,
-    seaCrossings: legs.filter((l) => ["ferry", "sea"].includes(l.leg.mode)).length,
+    seaCrossings: legs.filter((l) => WATER.has(l.leg.mode)).length,
     sourcedShare: distanceKm === 0 ? 0 : sourcedKm / distanceKm,
     crossings: nodes.filter((n) => n.kind === "border-crossing"),
     transitDays: known.length === 0 ? undefined : known.reduce((s, l) => s + (l.transitDays as number), 0),
     transitTimeComplete: known.length === legs.length,
+    time,
+    corridorTimes: corridorTimes(legs, distanceKm),
     bottleneck,
   };
+}
+
+function corridorTimes(legs: readonly RouteLeg[], distanceKm: number): CorridorTime[] {
+  if (distanceKm === 0) return [];
+  const out: CorridorTime[] = [];
+  for (const c of corridors) {
+    if ((c as { programme?: unknown }).programme !== undefined) continue;
+    const own = new Set<string>(c.legs as readonly string[]);
+    const km = legs.filter((l) => own.has(l.leg.id)).reduce((s, l) => s + l.lengthKm, 0);
+    const share = km / distanceKm;
+    if (share < 0.5) continue;
+    const claims = metricsOf(c)
+      .filter((m) => m.metric === "transit-time" && m.kind === "outturn")
+      .map((m) => ({ year: m.year, days: toDays(m), source: m.source, note: m.note }))
+      .sort((a, b) => b.year - a.year);
+    if (claims.length > 0) out.push({ corridor: c.id, share, claims });
+  }
+  return out.sort((a, b) => b.share - a.share);
 }
 
 /**
@@ -494,11 +728,11 @@ export function corridorAvoids(corridorId: string, countries: readonly string[])
     requireStringArray(countries, "countries").map((x, i) => requireCountry(x, `countries[${i}]`).alpha2),
   );
   if ((c.countries as readonly string[]).some((x) => avoid.has(x))) return false;
-  const g = buildGraph();
+  const g = corridorGraph();
   for (const id of c.legs) {
-    const leg = corridorLegs.find((l) => l.id === id);
+    const leg = g.leg(id);
     for (const end of leg === undefined ? [] : [leg.from, leg.to]) {
-      const node = g.nodes[g.index.get(end) ?? -1];
+      const node = g.node(end);
       if (node !== undefined && avoid.has(node.country)) return false;
     }
   }

@@ -44,19 +44,63 @@ export const METRIC_UNITS = {
   "container-volume": ["TEU"],
   "transit-time": ["days", "hours"],
   length: ["km"],
-  "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
-  "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day"],
+  "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
+  "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
   speed: ["km/day"],
   "border-crossing-time": ["hours"],
   "border-crossing-cost": ["USD"],
+  "port-handling-time": ["hours", "days"],
+  "ferry-waiting-time": ["hours", "days"],
+  "gauge-change-time": ["hours"],
 } as const;
+
+/**
+ * How the units of one metric convert into each other, so that a series is read in one unit: tonnes and
+ * million tonnes, hours and days. Units not listed here (TEU, containers, km) convert only to themselves.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { UNIT_FACTORS } from "c5-minerals/schemas";
+ * UNIT_FACTORS.t; // { base: "t", factor: 1 }
+ * UNIT_FACTORS.Mt; // { base: "t", factor: 1000000 }
+ * ```
+ */
+export const UNIT_FACTORS = {
+  t: { base: "t", factor: 1 },
+  Mt: { base: "t", factor: 1_000_000 },
+  hours: { base: "hours", factor: 1 },
+  days: { base: "hours", factor: 24 },
+} as const;
+
+/**
+ * How a capacity was arrived at: `design` (what the infrastructure is built or being built for), `stated`
+ * (what an operator or government says it can handle now) or `outturn` (the most it has actually handled).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CapacityBasis } from "c5-minerals/schemas";
+ * CapacityBasis.parse("stated");
+ * ```
+ */
+export const CapacityBasis = z
+  .enum(["design", "stated", "outturn"])
+  .meta({ description: "design (built or being built for), stated (as its operator states it now) or outturn (handled)." });
+/**
+ * How a capacity was arrived at.
+ *
+ * @category Schemas
+ */
+export type CapacityBasis = z.infer<typeof CapacityBasis>;
 
 /**
  * What a metric measures: cargo-volume (tonnes a year), container-volume (TEU a year), transit-time,
  * length, design-capacity (what the infrastructure was built or is being built for), current-capacity
  * (what it handles today, as the operator states it), speed, border-crossing-time (the average time a
  * shipment spends crossing a border on the corridor, as CAREC's corridor monitoring measures it) or
- * border-crossing-cost (the average cost of crossing, in US dollars).
+ * border-crossing-cost (the average cost of crossing, in US dollars), port-handling-time (a port call's time
+ * from arrival to departure of the cargo), ferry-waiting-time (the wait for a sailing) or gauge-change-time.
  *
  * @category Schemas
  * @example
@@ -148,6 +192,9 @@ export const CorridorMetric = z
       .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
     value: z.number().nonnegative(),
     unit: z.enum(CORRIDOR_METRIC_UNITS),
+    basis: CapacityBasis.optional().meta({
+      description: "Capacities only, and required on them: design for design-capacity; stated or outturn for current-capacity.",
+    }),
     mode: TransportMode.optional().meta({
       description: "The transport mode the value is for, where the source measures one mode (e.g. road or rail kilometres).",
     }),
@@ -185,6 +232,19 @@ export const CorridorMetric = z
         message: "yearUnstated is for forecasts and targets, with year equal to statedIn",
       });
     }
+    const capacity = m.metric === "design-capacity" || m.metric === "current-capacity";
+    if (capacity && m.basis === undefined) {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "A capacity says its basis: design, stated or outturn" });
+    }
+    if (!capacity && m.basis !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "Only capacities carry a basis" });
+    }
+    if (m.metric === "design-capacity" && m.basis !== undefined && m.basis !== "design") {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "A design capacity has basis 'design'" });
+    }
+    if (m.metric === "current-capacity" && m.basis === "design") {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "A current capacity is stated or outturn, not design" });
+    }
     if (m.statedIn !== undefined && m.statedIn > m.year) {
       ctx.addIssue({ code: "custom", path: ["statedIn"], message: "statedIn is after the year the value is for" });
     }
@@ -200,6 +260,19 @@ export const CorridorMetric = z
  * @category Schemas
  */
 export type CorridorMetric = z.infer<typeof CorridorMetric>;
+
+const notBuiltNoOutturnCapacity = (status: string, metrics: readonly CorridorMetric[], ctx: z.RefinementCtx) => {
+  if (status === "operating") return;
+  metrics.forEach((m, i) => {
+    if (m.metric === "design-capacity" && m.kind === "outturn") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["metrics", i, "kind"],
+        message: "The design capacity of infrastructure not yet in operation is a target (with statedIn), not an outturn",
+      });
+    }
+  });
+};
 
 const preferredOnce = (metrics: readonly CorridorMetric[], ctx: z.RefinementCtx, path: string) => {
   const seen = new Set<string>();
@@ -380,6 +453,16 @@ export const CorridorLeg = z
     opened: PartialDate.optional().meta({
       description: "When the line or crossing opened to traffic, as precisely as the source says.",
     }),
+    gaugeChange: z
+      .strictObject({
+        at: Id.meta({ description: "The node where cargo changes gauge (transshipment or bogie exchange)." }),
+        gauges: z.tuple([z.number().int().positive(), z.number().int().positive()]).meta({
+          description: "The two track gauges in mm, as the source gives them.",
+        }),
+        source: Id,
+      })
+      .optional()
+      .meta({ description: "Set on a rail leg whose two ends lie on different track gauges." }),
     note: z.string().min(1).optional(),
     metrics: z.array(CorridorMetric).optional().meta({ description: "Capacities, volumes and times of this leg." }),
     sources: SourceRefs,
@@ -401,6 +484,13 @@ export const CorridorLeg = z
       });
     }
     preferredOnce(leg.metrics ?? [], ctx, "metrics");
+    notBuiltNoOutturnCapacity(leg.status, leg.metrics ?? [], ctx);
+    if (leg.gaugeChange !== undefined && leg.gaugeChange.at !== leg.from && leg.gaugeChange.at !== leg.to) {
+      ctx.addIssue({ code: "custom", path: ["gaugeChange", "at"], message: "The gauge changes at one of the leg's ends" });
+    }
+    if (leg.gaugeChange !== undefined && leg.mode !== "rail") {
+      ctx.addIssue({ code: "custom", path: ["gaugeChange"], message: "Only a rail leg changes gauge" });
+    }
     if (leg.lengthKm.filter((c) => c.preferred).length > 1) {
       ctx.addIssue({ code: "custom", path: ["lengthKm"], message: "At most one length claim is preferred" });
     }
@@ -416,6 +506,87 @@ export const CorridorLeg = z
  * @category Schemas
  */
 export type CorridorLeg = z.infer<typeof CorridorLeg>;
+
+/**
+ * A sourced cost of a corridor project: the amount and currency as the source gives them, what it covers,
+ * whether it is an estimate of the whole project or money lent or granted, the lender where there is one, and
+ * when the source said so. A deal's announced amount is not money spent.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ProjectCost } from "c5-minerals/schemas";
+ * ProjectCost.parse({ project: "Anaklia port, first phase", kind: "investment", amount: 600000000, currency: "USD",
+ *   statedIn: 2024, source: "s" });
+ * ```
+ */
+export const ProjectCost = z
+  .strictObject({
+    project: z.string().min(1).meta({ description: "What the money is for, in the curators' words." }),
+    kind: z.enum(["estimate", "investment", "loan", "grant", "contract"]).meta({
+      description:
+        "estimate (the project's estimated total cost), investment (a stated investment), loan, grant, or contract (a construction contract's value).",
+    }),
+    amount: z.number().positive().meta({ description: "The amount in `currency` units (not thousands or millions)." }),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .meta({ description: "ISO 4217 code." }),
+    lender: z.string().min(1).optional().meta({ description: "Who lends or grants it, as the source names them." }),
+    statedIn: z.number().int().min(1990).max(2100).meta({ description: "The year the source gave the figure." }),
+    estimate: z.boolean().optional().meta({ description: "True when the source gives the amount as approximate." }),
+    bound: z.enum(["lower", "upper"]).optional(),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "ProjectCost", description: "A sourced cost or financing of a corridor project." });
+/**
+ * A sourced cost of a corridor project.
+ *
+ * @category Schemas
+ */
+export type ProjectCost = z.infer<typeof ProjectCost>;
+
+/**
+ * A dated agreement about a corridor: signed, ratified, acceded to, founded or launched, on the date the
+ * source gives (the event's date, never the article's).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CorridorAgreement } from "c5-minerals/schemas";
+ * CorridorAgreement.parse({ title: "Intergovernmental agreement", event: "signed", date: "2024-06-06",
+ *   parties: ["CN", "KG", "UZ"], source: "s" });
+ * ```
+ */
+export const CorridorAgreement = z
+  .strictObject({
+    title: z.string().min(1).meta({ description: "The agreement or act, in the curators' words." }),
+    event: z
+      .enum([
+        "signed",
+        "ratified",
+        "acceded",
+        "accession-requested",
+        "accession-approved",
+        "founded",
+        "launched",
+        "construction-started",
+        "entered-into-force",
+      ])
+      .meta({ description: "What happened on `date`." }),
+    date: PartialDate.meta({ description: "When it happened, as precisely as the source says." }),
+    parties: uniqueArray(Alpha2, "country").meta({ description: "Countries that are party to it (alpha-2)." }),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .meta({ id: "CorridorAgreement", description: "A dated agreement, accession or founding." });
+/**
+ * A dated agreement about a corridor.
+ *
+ * @category Schemas
+ */
+export type CorridorAgreement = z.infer<typeof CorridorAgreement>;
 
 /**
  * A transport corridor: its countries in order, its legs on the shared graph, the countries it avoids,
@@ -436,6 +607,10 @@ export const Corridor = z
     status: InfrastructureStatus,
     countries: uniqueArray(Alpha2, "country").min(1).meta({ description: "Countries crossed, in order along the route." }),
     legs: uniqueArray(Id, "leg id").meta({ description: "Ids of the legs that make up the corridor." }),
+    feeders: uniqueArray(Id, "leg id").optional().meta({
+      description:
+        "Legs that feed or stand in for the corridor without being part of it (older lines, the road route a railway will replace): they do not count in its length.",
+    }),
     bypasses: uniqueArray(Alpha2, "country").meta({ description: "Countries the corridor is meant to avoid." }),
     metrics: z.array(CorridorMetric),
     programme: z
@@ -452,11 +627,24 @@ export const Corridor = z
     includesCorridors: uniqueArray(Id, "corridor id")
       .optional()
       .meta({ description: "Other corridors of the dataset that this one takes in (for programme corridors)." }),
+    costs: z
+      .array(ProjectCost)
+      .optional()
+      .meta({ description: "Costs and financing of the corridor's projects, each claim with its source." }),
+    agreements: z
+      .array(CorridorAgreement)
+      .optional()
+      .meta({ description: "Dated agreements, accessions and foundings; disagreeing dates stand side by side." }),
     summary: z.string().min(1).meta({ description: "What the corridor is, in the curators' words." }),
     sources: SourceRefs,
   })
   .superRefine((c, ctx) => {
     preferredOnce(c.metrics, ctx, "metrics");
+    notBuiltNoOutturnCapacity(c.status, c.metrics, ctx);
+    (c.feeders ?? []).forEach((id, i) => {
+      if (c.legs.includes(id))
+        ctx.addIssue({ code: "custom", path: ["feeders", i], message: `${id} is both a leg and a feeder` });
+    });
     c.bypasses.forEach((code, i) => {
       if (c.countries.includes(code)) {
         ctx.addIssue({ code: "custom", path: ["bypasses", i], message: `${code} is both crossed and bypassed` });

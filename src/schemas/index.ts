@@ -20,9 +20,11 @@ export {
   uniqueArray,
 } from "./common.js";
 export {
+  CapacityBasis,
   Claim,
   ClaimSection,
   Corridor,
+  CorridorAgreement,
   CorridorLeg,
   CorridorMetric,
   CorridorNode,
@@ -31,7 +33,9 @@ export {
   MetricKind,
   MetricName,
   NodeKind,
+  ProjectCost,
   TransportMode,
+  UNIT_FACTORS,
 } from "./corridor.js";
 export {
   Border,

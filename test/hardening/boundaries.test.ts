@@ -237,12 +237,19 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
           avoidCountries: { kind: "array", valid: ["RU"] },
           avoidModes: { kind: "array", valid: ["road"] },
           maxRoutes: { kind: "number", valid: 2 },
+          via: { kind: "array", valid: ["AZ"] },
+          exitNodes: { kind: "array", valid: ["aktau-port"] },
         },
       },
     ],
   },
   corridorsThrough: { params: [s("country", "AZ")] },
-  lengthCoverage: { params: [s("corridorId", "middle-corridor", true)] },
+  lengthCoverage: {
+    params: [
+      s("corridorId", "middle-corridor", true),
+      { name: "options", kind: "object", valid: {}, optional: true, fields: { mode: { kind: "string", valid: "rail" } } },
+    ],
+  },
   corridorAvoids: { params: [s("corridorId", "middle-corridor"), { name: "countries", kind: "array", valid: ["RU"] }] },
   greatCircleKm: {
     params: [

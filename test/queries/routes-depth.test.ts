@@ -25,8 +25,11 @@ describe("findRoutes answers the Middle Corridor question", () => {
     expect(route.legs.find((l) => l.leg.id === "tashkent-bukhara-rail")?.lengthKm).toBe(600);
     expect(route.bottleneck).toBeDefined();
     expect(route.bottleneck?.mtPerYear).toBeGreaterThan(0);
-    // the ferry has no sourced time and no default speed, so the time is partial
-    expect(route.transitTimeComplete).toBe(false);
+    // the Turkmenbashi ferry has no sourced sailing time: it is timed at the stated default speed, flagged
+    expect(route.transitTimeComplete).toBe(true);
+    const ferry = route.legs.find((l) => l.leg.mode === "ferry");
+    expect(ferry?.transitTime).toBe("estimated");
+    expect(route.time.parts.find((p) => p.part === "moving" && p.at === ferry?.leg.id)?.basis).toBe("default");
     const rail = route.legs.filter((l) => l.leg.mode === "rail" && l.transitTime === "estimated");
     for (const l of rail) expect(l.transitDays).toBeCloseTo(l.lengthKm / 941, 10);
   });

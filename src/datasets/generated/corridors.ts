@@ -291,6 +291,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 6,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Government of Kazakhstan: route capacity raised to six million tons a year, including 100,000 TEU, by late 2024.",
         "source": "trend-2024-12-17-titr-cargo"
       },
@@ -300,6 +301,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 100000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Container part of the 6 Mt/yr capacity (Government of Kazakhstan).",
         "source": "trend-2024-12-17-titr-cargo"
       },
@@ -310,6 +312,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 10,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "AZCON Holding: throughput capacity 'could reach 10 million tons annually by 2027'.",
         "source": "report-az-2025-10-20-azcon-titr"
       },
@@ -348,6 +351,46 @@ export type corridorsRecordsType = DeepReadonly<[
         "unit": "km/day",
         "note": "KTZ: average speed of container trains in Kazakhstan, first half of 2018 (all container trains, not only this corridor).",
         "source": "railfreight-2018-08-02-ktz"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 4256,
+        "unit": "km",
+        "mode": "rail",
+        "note": "Railway kilometres of the route (Silk Route News, November 2025), beside 508 km of shipping routes.",
+        "source": "silkroute-news-2025-11-26-titr"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 508,
+        "unit": "km",
+        "mode": "ferry",
+        "note": "Shipping-route kilometres (the Caspian crossing), same source.",
+        "source": "silkroute-news-2025-11-26-titr"
+      },
+      {
+        "metric": "transit-time",
+        "kind": "outturn",
+        "year": 2022,
+        "value": 53,
+        "unit": "days",
+        "note": "Kazakhstan's deputy transport minister: delivery times reached 53 days at the peak of traffic in summer 2022.",
+        "source": "trend-2024-03-27-titr-53-days"
+      }
+    ],
+    "costs": [
+      {
+        "project": "Anaklia deep-sea port, first phase",
+        "kind": "investment",
+        "amount": 600000000,
+        "currency": "USD",
+        "statedIn": 2024,
+        "note": "Georgian Prime Minister at the start of construction (October 2024): an initial investment of $600 million.",
+        "source": "agenda-ge-2024-10-anaklia"
       }
     ],
     "summary": "Multimodal route from China across Kazakhstan by rail, over the Caspian Sea by ferry to Azerbaijan, then by rail through Georgia to Türkiye and on to Europe; Georgia's Black Sea ports give a sea alternative. It is promoted as a way to move China-Europe freight without crossing Russia.",
@@ -372,7 +415,10 @@ export type corridorsRecordsType = DeepReadonly<[
       "astanatimes-2024-03-wb-tbilisi",
       "interfax-2024-01-24-ktz-titr",
       "astanatimes-2025-03-06-titr-plan-2025",
-      "railfreight-2018-08-02-ktz"
+      "railfreight-2018-08-02-ktz",
+      "agenda-ge-2024-10-anaklia",
+      "silkroute-news-2025-11-26-titr",
+      "trend-2024-03-27-titr-53-days"
     ]
   },
   {
@@ -540,7 +586,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 0.65,
         "unit": "Mt",
-        "note": "Capacity of the corridor's eastern branch, as Iran's envoy stated it.",
+        "note": "Iran's ambassador to Russia (K. Jalali): cargo carried on the eastern branch in 2023, its first year of operation (he called the 650,000 t the branch's 'capacity' that year); Iran and Russia then aimed at 2 Mt for 2024.",
         "source": "otaghiranonline-2024-instc-eastern-branch"
       },
       {
@@ -559,6 +605,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Capacity of the corridor's eastern branch, as Iran's envoy stated it.",
         "source": "otaghiranonline-2024-instc-eastern-branch"
       },
@@ -569,6 +616,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2024,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Roadmap for the eastern route: 15 Mt a year by 2027.",
         "source": "eadaily-2024-07-20-instc-eastern-route"
       },
@@ -579,6 +627,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2024,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Roadmap for the eastern route: 20 Mt a year by 2030.",
         "source": "eadaily-2024-07-20-instc-eastern-route"
       },
@@ -589,6 +638,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2017,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "estimate": true,
         "bound": "lower",
@@ -602,6 +652,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2017,
         "value": 30,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "estimate": true,
         "bound": "upper",
@@ -620,6 +671,53 @@ export type corridorsRecordsType = DeepReadonly<[
         "source": "business-standard-2020-02-26-concor-instc"
       }
     ],
+    "agreements": [
+      {
+        "title": "Intergovernmental agreement on the International North–South Transport Corridor",
+        "event": "signed",
+        "date": "2000",
+        "parties": [
+          "RU",
+          "IR",
+          "IN"
+        ],
+        "note": "TASS (2023): signed by Russia, India and Iran in 2000. Silk Road Briefing (2022) says it was signed in 1998 and went into effect in 2000: the sources disagree.",
+        "source": "tass-2023-04-20-turkmenistan-instc"
+      },
+      {
+        "title": "Intergovernmental agreement on the International North–South Transport Corridor",
+        "event": "signed",
+        "date": "1998",
+        "parties": [
+          "RU",
+          "IR",
+          "IN"
+        ],
+        "note": "Silk Road Briefing (2022): signed in 1998, in effect from 2000; TASS gives 2000 as the year of signing.",
+        "source": "silkroad2021-2022-turkmenistan-instc"
+      },
+      {
+        "title": "Turkmenistan begins accession to the INSTC agreement",
+        "event": "accession-requested",
+        "date": "2022-08-19",
+        "parties": [
+          "TM"
+        ],
+        "note": "Foreign Minister R. Meredov: 'Today Turkmenistan began the process of joining this agreement'.",
+        "source": "silkroad2021-2022-turkmenistan-instc"
+      },
+      {
+        "title": "Russia approves Turkmenistan's accession to the INSTC agreement",
+        "event": "accession-approved",
+        "date": "2023-07",
+        "parties": [
+          "RU",
+          "TM"
+        ],
+        "note": "Order signed by Russia's Prime Minister, the Foreign Ministry told to notify Iran; no source read gives the date Turkmenistan's accession took effect.",
+        "source": "mondaq-2023-07-20-turkmenistan-instc"
+      }
+    ],
     "summary": "Multimodal corridor from Russia to Iran's port of Bandar Abbas and on by sea to India, agreed by India, Iran and Russia in 2000 according to Iran's chamber of commerce; the Tehran Times instead dates the three countries' signature to 16 May 2002. A western branch runs through Azerbaijan and an eastern rail branch through Kazakhstan and Turkmenistan.",
     "sources": [
       "trend-2023-03-28-instc",
@@ -630,7 +728,10 @@ export type corridorsRecordsType = DeepReadonly<[
       "otaghiranonline-2024-instc-eastern-branch",
       "tehrantimes-2019-12-18-transit-capacity",
       "presstv-2017-12-06-instc",
-      "business-standard-2020-02-26-concor-instc"
+      "business-standard-2020-02-26-concor-instc",
+      "tass-2023-04-20-turkmenistan-instc",
+      "silkroad2021-2022-turkmenistan-instc",
+      "mondaq-2023-07-20-turkmenistan-instc"
     ]
   },
   {
@@ -648,7 +749,9 @@ export type corridorsRecordsType = DeepReadonly<[
     ],
     "legs": [
       "kashgar-torugart-rail",
-      "torugart-andijan-rail",
+      "torugart-andijan-rail"
+    ],
+    "feeders": [
       "tashkent-angren-rail",
       "angren-pap-rail",
       "pap-andijan-rail",
@@ -715,31 +818,139 @@ export type corridorsRecordsType = DeepReadonly<[
       {
         "metric": "transit-time",
         "kind": "outturn",
-        "year": 2018,
+        "year": 2024,
         "value": 2,
         "unit": "days",
-        "note": "Road route Tashkent–Andijan–Osh–Irkeshtam–Kashgar, opened to cargo in February 2018: 'It takes only two days'.",
+        "note": "Road route Tashkent–Andijan–Osh–Irkeshtam–Kashgar: 'It takes only two days', as the Uzbek transport ministry put it in 2024; the route opened to cargo in February 2018. A road time, not the railway's.",
         "source": "24kg-2024-kyrgyz-uzbek-cargo"
       },
       {
         "metric": "design-capacity",
-        "kind": "outturn",
+        "kind": "target",
         "year": 2024,
+        "statedIn": 2024,
         "value": 10,
         "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
         "bound": "lower",
-        "note": "Design capacity of the line under construction, 10–12 Mt a year (December 2024).",
+        "note": "Design capacity of the line under construction, 10–12 Mt a year, as Uzbekistan's presidency gave it in December 2024; no year is given for it, and the line is not built, so it is a target, not an outturn.",
         "source": "trend-2024-12-06-cku-design-capacity"
       },
       {
         "metric": "design-capacity",
-        "kind": "outturn",
+        "kind": "target",
         "year": 2024,
+        "statedIn": 2024,
         "value": 12,
         "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
         "bound": "upper",
-        "note": "Design capacity of the line under construction, 10–12 Mt a year (December 2024).",
+        "note": "Design capacity of the line under construction, 10–12 Mt a year, as Uzbekistan's presidency gave it in December 2024; no year is given for it, and the line is not built, so it is a target, not an outturn.",
         "source": "trend-2024-12-06-cku-design-capacity"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 15,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
+        "bound": "upper",
+        "note": "'Up to 15 million tons of cargo annually' (Times of Central Asia, December 2025); Uzbekistan's presidency gave 10–12 Mt in December 2024.",
+        "source": "timesca-2025-12-cku-financing"
+      },
+      {
+        "metric": "length",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 523,
+        "unit": "km",
+        "note": "Times of Central Asia: the railway spans 523 km; about 40 % of it on 50 bridges and 29 tunnels (120 km), 304 km in Kyrgyzstan.",
+        "source": "timesca-2025-12-cku-financing"
+      }
+    ],
+    "costs": [
+      {
+        "project": "China–Kyrgyzstan–Uzbekistan railway, whole project",
+        "kind": "estimate",
+        "amount": 4700000000,
+        "currency": "USD",
+        "statedIn": 2025,
+        "note": "Kyrgyz Cabinet of Ministers at the loan signing: half lent by China, half paid in as capital by the three states (China 51 %, Kyrgyzstan and Uzbekistan 24.5 % each).",
+        "source": "trend-2025-12-16-cku-loan"
+      },
+      {
+        "project": "China–Kyrgyzstan–Uzbekistan railway, loan to the joint project company",
+        "kind": "loan",
+        "amount": 2300000000,
+        "currency": "USD",
+        "lender": "Syndicate of Chinese banks including the China Development Bank and the Export-Import Bank of China",
+        "statedIn": 2025,
+        "estimate": true,
+        "note": "About $2.3 billion for 35 years, repaid by the joint project company; agreement signed in Bishkek on 16 December 2025.",
+        "source": "trend-2025-12-16-cku-loan"
+      },
+      {
+        "project": "China–Kyrgyzstan–Uzbekistan railway, whole project",
+        "kind": "estimate",
+        "amount": 4700000000,
+        "currency": "USD",
+        "statedIn": 2024,
+        "estimate": true,
+        "note": "Kyrgyz railway official A. Sakiyev (June 2024): total cost 'in the range of' $4.7 billion, with $2.35 billion of Chinese loans.",
+        "source": "eir-2024-06-cku-loans"
+      },
+      {
+        "project": "China–Kyrgyzstan–Uzbekistan railway, Chinese loans",
+        "kind": "loan",
+        "amount": 2350000000,
+        "currency": "USD",
+        "lender": "China",
+        "statedIn": 2024,
+        "note": "As announced in June 2024; the loan signed in December 2025 was about $2.3 billion.",
+        "source": "eir-2024-06-cku-loans"
+      }
+    ],
+    "agreements": [
+      {
+        "title": "Trilateral intergovernmental agreement on the China–Kyrgyzstan–Uzbekistan railway project",
+        "event": "signed",
+        "date": "2024-06-06",
+        "parties": [
+          "CN",
+          "KG",
+          "UZ"
+        ],
+        "note": "Signed in Beijing; the three presidents joined by video link.",
+        "source": "mfa-china-2024-06-06-cku-agreement"
+      },
+      {
+        "title": "Construction start",
+        "event": "construction-started",
+        "date": "2024-12-27",
+        "parties": [
+          "CN",
+          "KG",
+          "UZ"
+        ],
+        "note": "Ceremony in Kyrgyzstan's Jalal-Abad region attended by the three presidents.",
+        "source": "caliber-2025-12-cku-loan"
+      },
+      {
+        "title": "Loan agreement between the joint project company and a syndicate of Chinese banks",
+        "event": "signed",
+        "date": "2025-12-16",
+        "parties": [
+          "CN",
+          "KG",
+          "UZ"
+        ],
+        "note": "Signed in Bishkek; the parties listed are the joint company's three shareholder states, not signatories.",
+        "source": "trend-2025-12-16-cku-loan"
       }
     ],
     "summary": "New railway from Kashgar in China over the Torugart pass and through Kyrgyzstan (Makmal, Jalal-Abad) to Andijan in Uzbekistan. Construction was formally launched in Kyrgyzstan on 27 December 2024.",
@@ -752,7 +963,12 @@ export type corridorsRecordsType = DeepReadonly<[
       "trend-2025-cku-tunnel",
       "adyrna-2025-cku",
       "24kg-2024-kyrgyz-uzbek-cargo",
-      "trend-2024-12-06-cku-design-capacity"
+      "trend-2024-12-06-cku-design-capacity",
+      "trend-2025-12-16-cku-loan",
+      "eir-2024-06-cku-loans",
+      "mfa-china-2024-06-06-cku-agreement",
+      "caliber-2025-12-cku-loan",
+      "timesca-2025-12-cku-financing"
     ]
   },
   {
@@ -770,7 +986,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "PK"
     ],
     "legs": [
-      "termez-mazar-i-sharif-rail",
+      "termez-mazar-i-sharif-rail"
+    ],
+    "feeders": [
       "termez-karshi-rail",
       "karshi-bukhara-rail"
     ],
@@ -828,6 +1046,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2024,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "bound": "upper",
         "note": "Uzbekistan's envoy: the railway 'will be able to carry up to 20 million tons' a year; no year given.",
@@ -881,6 +1100,61 @@ export type corridorsRecordsType = DeepReadonly<[
         "source": "astanatimes-2025-07-21-trans-afghan"
       }
     ],
+    "costs": [
+      {
+        "project": "Trans-Afghan railway",
+        "kind": "estimate",
+        "amount": 7000000000,
+        "currency": "USD",
+        "statedIn": 2025,
+        "note": "Kun.uz via The Astana Times: the cost has risen from an initial $5 billion to $7 billion.",
+        "source": "astanatimes-2025-07-21-trans-afghan"
+      },
+      {
+        "project": "Trans-Afghan railway",
+        "kind": "estimate",
+        "amount": 8200000000,
+        "currency": "USD",
+        "statedIn": 2024,
+        "note": "Pakistan's Ministry of Railways, December 2024, nearly 80 % above the Uzbek estimate of nearly $5 billion.",
+        "source": "thecentralasia-2025-07-trans-afghan"
+      },
+      {
+        "project": "Trans-Afghan railway (Tashkent–Kabul–Peshawar)",
+        "kind": "estimate",
+        "amount": 4800000000,
+        "currency": "USD",
+        "statedIn": 2025,
+        "note": "As reported at the July 2025 signing, citing foreign media.",
+        "source": "newsaz-2025-07-trans-afghan"
+      }
+    ],
+    "agreements": [
+      {
+        "title": "Joint protocol on the Trans-Afghan railway route (Termez–Mazar-i-Sharif–Logar–Kharlachi)",
+        "event": "signed",
+        "date": "2023-07",
+        "parties": [
+          "UZ",
+          "AF",
+          "PK"
+        ],
+        "note": "Signed in Islamabad (Medialine, citing TRT World); The Astana Times dates the route agreement to July 2023 in Islamabad.",
+        "source": "medialine-2023-trans-afghan"
+      },
+      {
+        "title": "Framework agreement on a joint feasibility study of the Trans-Afghan railway",
+        "event": "signed",
+        "date": "2025-07-17",
+        "parties": [
+          "UZ",
+          "AF",
+          "PK"
+        ],
+        "note": "Signed in Kabul by the three foreign ministers.",
+        "source": "astanatimes-2025-07-21-trans-afghan"
+      }
+    ],
     "summary": "Proposed railway from Termez in Uzbekistan through Afghanistan (Mazar-i-Sharif, Kabul or Logar) to Pakistan, linking Central Asia with Pakistan's ports. A feasibility-study framework agreement was signed in July 2025; only the existing line to Mazar-i-Sharif carries traffic. In 2022 The Kabul Times, citing Bakhtar and a Pakistani official, reported that construction had begun; reports from 2025 still place the project at the feasibility-study stage.",
     "sources": [
       "astanatimes-2025-07-21-trans-afghan",
@@ -890,7 +1164,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "medialine-2023-trans-afghan",
       "techjuice-2025-07-18-trans-afghan",
       "asiaplus-2023-02-13-hairatan-mazar-rail",
-      "ariananews-2024-12-09-trans-afghan-20mt"
+      "ariananews-2024-12-09-trans-afghan-20mt",
+      "thecentralasia-2025-07-trans-afghan",
+      "newsaz-2025-07-trans-afghan"
     ]
   },
   {
@@ -951,6 +1227,51 @@ export type corridorsRecordsType = DeepReadonly<[
         "source": "newscentralasia-2018-12-16-lapis"
       }
     ],
+    "costs": [
+      {
+        "project": "Lapis Lazuli corridor",
+        "kind": "estimate",
+        "amount": 2000000000,
+        "currency": "USD",
+        "statedIn": 2021,
+        "note": "'The project budget ... is estimated at $2 billion'; the year of the statement is inferred (see the source's note).",
+        "source": "trend-2017-lapis-lazuli"
+      },
+      {
+        "project": "Turkmenbashi international seaport",
+        "kind": "estimate",
+        "amount": 1500000000,
+        "currency": "USD",
+        "statedIn": 2018,
+        "note": "'The $1.5 billion port', built by Gap İnşaat, construction from August 2013 to its inauguration in May 2018.",
+        "source": "hellenicshippingnews-2018-05-04-turkmenbashi"
+      },
+      {
+        "project": "Turkmenbashi international seaport",
+        "kind": "estimate",
+        "amount": 2000000000,
+        "currency": "USD",
+        "statedIn": 2013,
+        "note": "Estimate presented at the groundbreaking (August 2013); the port's cost was later given as $1.5 billion.",
+        "source": "cacianalyst-2013-08-turkmenbashi-port"
+      }
+    ],
+    "agreements": [
+      {
+        "title": "Agreement on transit and transport cooperation (Lapis Lazuli)",
+        "event": "signed",
+        "date": "2017-11-15",
+        "parties": [
+          "AF",
+          "AZ",
+          "GE",
+          "TR",
+          "TM"
+        ],
+        "note": "Signed in Ashgabat at the ministerial meeting of the 7th Regional Economic Cooperation Conference on Afghanistan (RECCA VII).",
+        "source": "trend-2017-lapis-lazuli"
+      }
+    ],
     "summary": "Road, rail and sea route from western Afghanistan through Turkmenistan, by ship from Turkmenbashi to Baku, then via Tbilisi (with branches to Poti and Batumi) to Ankara and Istanbul. Agreed in Ashgabat on 15 November 2017; the first convoy left Herat in December 2018, and little traffic was reported in its first year.",
     "sources": [
       "report-az-2017-11-15-lapis-lazuli",
@@ -958,7 +1279,10 @@ export type corridorsRecordsType = DeepReadonly<[
       "business-tm-2024-lapis-lazuli",
       "newscentralasia-2018-12-16-lapis",
       "ariananews-2020-01-18-lapis",
-      "orient-2018-lapis"
+      "orient-2018-lapis",
+      "trend-2017-lapis-lazuli",
+      "hellenicshippingnews-2018-05-04-turkmenbashi",
+      "cacianalyst-2013-08-turkmenbashi-port"
     ]
   },
   {
@@ -1030,6 +1354,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2014,
         "value": 12,
         "unit": "Mt/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "Turkmenistan's railway ministry at the opening: 'up to 12 million tonnes' a year.",
         "source": "meo-2014-kti"
@@ -1076,6 +1401,9 @@ export type corridorsRecordsType = DeepReadonly<[
       "alat-port-tbilisi-rail",
       "tbilisi-akhalkalaki-rail",
       "akhalkalaki-kars-rail"
+    ],
+    "feeders": [
+      "kars-mersin-rail"
     ],
     "bypasses": [],
     "metrics": [
@@ -1156,6 +1484,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2017,
         "value": 17,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "At the opening (30 October 2017): 'peak capacity' 17 Mt a year; 6.5 Mt at the initial stage.",
         "source": "trend-2017-10-30-btk-opening"
       },
@@ -1165,6 +1494,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2017,
         "value": 6.5,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "Initial-stage capacity at the opening; the President of Azerbaijan gave 1 Mt as the line's current volume in 2023, so the initial figure was a plan, not an outturn of traffic.",
         "source": "trend-2017-10-30-btk-opening"
       },
@@ -1174,6 +1504,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 1,
         "unit": "Mt/yr",
+        "basis": "stated",
         "preferred": true,
         "note": "President of Azerbaijan: 'the cargo volume via that road will be increased from 1 to 5 million tons' (modernisation). Preferred over the 6.5 Mt initial design figure as the capacity in use.",
         "source": "trend-2023-09-14-aliyev-btk"
@@ -1185,6 +1516,7 @@ export type corridorsRecordsType = DeepReadonly<[
         "statedIn": 2023,
         "value": 5,
         "unit": "Mt/yr",
+        "basis": "stated",
         "yearUnstated": true,
         "note": "Target after modernisation; no year given.",
         "source": "trend-2023-09-14-aliyev-btk"
@@ -1312,6 +1644,32 @@ export type corridorsRecordsType = DeepReadonly<[
       "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
       "revised": []
     },
+    "agreements": [
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1997",
+        "parties": [],
+        "note": "ADB's regional integration centre: created in 1997. Other sources give 1996 (China's SCIO) and 2001 (ADB news).",
+        "source": "adb-aric-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1996",
+        "parties": [],
+        "note": "China's State Council Information Office: established in 1996 by ADB, ministerial level from 2002.",
+        "source": "scio-2019-07-11-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "2001",
+        "parties": [],
+        "note": "ADB (2016): investments mobilised 'since it was set up in 2001'; ADB has been the secretariat since 2001.",
+        "source": "adb-2016-carec-ministerial"
+      }
+    ],
     "summary": "One of the six multimodal corridors of the CAREC programme: from Xinjiang through Kyrgyzstan and Kazakhstan to Russia and on to Europe. Its sub-corridor 1b runs Almaty–Khorgos (the package's Khorgos–Almaty leg), 1c runs from Troitsk in Russia to Kashgar by way of Bishkek and the Torugart pass; the Western Europe–Western China road across Kazakhstan (Khorgos, Almaty, Shymkent) is part of it. Sub-corridor 1a is not described in the sources read.",
     "sources": [
       "carec-corridors-page",
@@ -1321,7 +1679,10 @@ export type corridorsRecordsType = DeepReadonly<[
       "adb-2020-10-08-zhambyl-corridor-1-evaluation",
       "carec-bishkek-torugart-additional-financing",
       "cpmm-2020-rail-transport",
-      "cpmm-2020-road-transport"
+      "cpmm-2020-road-transport",
+      "adb-aric-carec",
+      "scio-2019-07-11-carec",
+      "adb-2016-carec-ministerial"
     ]
   },
   {
@@ -1406,12 +1767,41 @@ export type corridorsRecordsType = DeepReadonly<[
     "includesCorridors": [
       "middle-corridor"
     ],
+    "agreements": [
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1997",
+        "parties": [],
+        "note": "ADB's regional integration centre: created in 1997. Other sources give 1996 (China's SCIO) and 2001 (ADB news).",
+        "source": "adb-aric-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1996",
+        "parties": [],
+        "note": "China's State Council Information Office: established in 1996 by ADB, ministerial level from 2002.",
+        "source": "scio-2019-07-11-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "2001",
+        "parties": [],
+        "note": "ADB (2016): investments mobilised 'since it was set up in 2001'; ADB has been the secretariat since 2001.",
+        "source": "adb-2016-carec-ministerial"
+      }
+    ],
     "summary": "The longest of the six multimodal corridors of the Central Asia Regional Economic Cooperation programme (11 member countries; ADB hosts the secretariat). Its sub-corridor 2c runs from Böyük Kəsik on the Azerbaijan–Georgia border through Baku, across the Caspian to Beyneu, north of the Aral Sea via Saksaulskaya and across Kazakhstan into Xinjiang via Kuytun, which is the Middle Corridor's Kazakh route; sub-corridor 2b runs through Ashgabat, Mary, Bukhara and Djizzak. The legs listed are the package's legs on those two sub-corridors; sub-corridors 2a and 2d and the Tajik and Kyrgyz sections have no legs in the package yet. The tashkent–bukhara leg is included for its Djizzak–Bukhara part.",
     "sources": [
       "carec-corridors-page",
       "ccirom-2018-03-21-carec-corridor-2",
       "adb-2020-carec-transport-strategy-2030",
-      "cpmm-2020-road-transport"
+      "cpmm-2020-road-transport",
+      "adb-aric-carec",
+      "scio-2019-07-11-carec",
+      "adb-2016-carec-ministerial"
     ]
   },
   {
@@ -1462,10 +1852,39 @@ export type corridorsRecordsType = DeepReadonly<[
       "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
       "revised": []
     },
+    "agreements": [
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1997",
+        "parties": [],
+        "note": "ADB's regional integration centre: created in 1997. Other sources give 1996 (China's SCIO) and 2001 (ADB news).",
+        "source": "adb-aric-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1996",
+        "parties": [],
+        "note": "China's State Council Information Office: established in 1996 by ADB, ministerial level from 2002.",
+        "source": "scio-2019-07-11-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "2001",
+        "parties": [],
+        "note": "ADB (2016): investments mobilised 'since it was set up in 2001'; ADB has been the secretariat since 2001.",
+        "source": "adb-2016-carec-ministerial"
+      }
+    ],
     "summary": "A CAREC corridor from the Russian border at Veseloyarsk through Semey and Aktogay to Almaty, then either through Uzbekistan to Turkmenistan at the Alat–Farap crossing (3a) or into Kyrgyzstan at Kordai–Ak Zhol (3b). The package's Aktogay–Almaty and Bukhara–Türkmenabat legs lie on it. The source also names Afghanistan and Tajikistan among its countries without placing them on a sub-corridor.",
     "sources": [
       "carec-corridors-page",
-      "ccirom-2018-03-29-carec-corridor-3"
+      "ccirom-2018-03-29-carec-corridor-3",
+      "adb-aric-carec",
+      "scio-2019-07-11-carec",
+      "adb-2016-carec-ministerial"
     ]
   },
   {
@@ -1551,12 +1970,41 @@ export type corridorsRecordsType = DeepReadonly<[
       "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
       "revised": []
     },
+    "agreements": [
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1997",
+        "parties": [],
+        "note": "ADB's regional integration centre: created in 1997. Other sources give 1996 (China's SCIO) and 2001 (ADB news).",
+        "source": "adb-aric-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1996",
+        "parties": [],
+        "note": "China's State Council Information Office: established in 1996 by ADB, ministerial level from 2002.",
+        "source": "scio-2019-07-11-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "2001",
+        "parties": [],
+        "note": "ADB (2016): investments mobilised 'since it was set up in 2001'; ADB has been the secretariat since 2001.",
+        "source": "adb-2016-carec-ministerial"
+      }
+    ],
     "summary": "A CAREC corridor linking Russia with Mongolia and northern China: 4a from Urumqi through western Mongolia to Russia, 4b from Kyakhta through Mongolia to Zamiin-Uud–Erenhot and on to Tianjin, 4c from Naushki to Sukhbaatar and Bichigt. No C5 state lies on it and the package's graph has no leg on it.",
     "sources": [
       "carec-corridors-page",
       "ccirom-2018-04-05-carec-corridor-4",
       "cpmm-2020-road-transport",
-      "cpmm-2020-rail-transport"
+      "cpmm-2020-rail-transport",
+      "adb-aric-carec",
+      "scio-2019-07-11-carec",
+      "adb-2016-carec-ministerial"
     ]
   },
   {
@@ -1626,11 +2074,40 @@ export type corridorsRecordsType = DeepReadonly<[
       "definedIn": "CAREC Transport and Trade Facilitation Strategy 2020 (updated 2013)",
       "revised": []
     },
+    "agreements": [
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1997",
+        "parties": [],
+        "note": "ADB's regional integration centre: created in 1997. Other sources give 1996 (China's SCIO) and 2001 (ADB news).",
+        "source": "adb-aric-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1996",
+        "parties": [],
+        "note": "China's State Council Information Office: established in 1996 by ADB, ministerial level from 2002.",
+        "source": "scio-2019-07-11-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "2001",
+        "parties": [],
+        "note": "ADB (2016): investments mobilised 'since it was set up in 2001'; ADB has been the secretariat since 2001.",
+        "source": "adb-2016-carec-ministerial"
+      }
+    ],
     "summary": "A CAREC corridor, used mainly by road, from Xinjiang over the Irkeshtam pass into Kyrgyzstan, through Karamyk into Tajikistan, across the Panji Poyon–Shirkhan Bandar bridge into Afghanistan, and by Torkham to Peshawar and Karachi. The package's Kashgar–Irkeshtam road leg lies on it.",
     "sources": [
       "carec-corridors-page",
       "ccirom-2018-04-19-carec-corridor-5",
-      "cpmm-2020-road-transport"
+      "cpmm-2020-road-transport",
+      "adb-aric-carec",
+      "scio-2019-07-11-carec",
+      "adb-2016-carec-ministerial"
     ]
   },
   {
@@ -1678,11 +2155,40 @@ export type corridorsRecordsType = DeepReadonly<[
     "includesCorridors": [
       "trans-afghan-railway"
     ],
+    "agreements": [
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1997",
+        "parties": [],
+        "note": "ADB's regional integration centre: created in 1997. Other sources give 1996 (China's SCIO) and 2001 (ADB news).",
+        "source": "adb-aric-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "1996",
+        "parties": [],
+        "note": "China's State Council Information Office: established in 1996 by ADB, ministerial level from 2002.",
+        "source": "scio-2019-07-11-carec"
+      },
+      {
+        "title": "CAREC Program founded",
+        "event": "founded",
+        "date": "2001",
+        "parties": [],
+        "note": "ADB (2016): investments mobilised 'since it was set up in 2001'; ADB has been the secretariat since 2001.",
+        "source": "adb-2016-carec-ministerial"
+      }
+    ],
     "summary": "A north–south CAREC corridor from the Russian side of the Caspian to the ports of Pakistan and Iran, in four sub-corridors: 6a through Kazakhstan, Karakalpakstan, Bukhara, Termez and Hairatan to Mazar-i-Sharif, Kandahar and Gwadar; 6b and 6c by way of Saryagash into Uzbekistan, then Afghanistan or Tajikistan; 6d through Turkmenistan (Bereket, Ashgabat, Mary) to Herat. The package's legs from Bukhara to Termez and Mazar-i-Sharif and from Mary to Bereket lie on it.",
     "sources": [
       "carec-corridors-page",
       "ccirom-2018-05-03-carec-corridor-6",
-      "cpmm-2020-road-transport"
+      "cpmm-2020-road-transport",
+      "adb-aric-carec",
+      "scio-2019-07-11-carec",
+      "adb-2016-carec-ministerial"
     ]
   }
 ]>;

@@ -1099,6 +1099,16 @@ export type countriesRecordsType = DeepReadonly<[
     ]
   },
   {
+    "alpha2": "RO",
+    "alpha3": "ROU",
+    "numeric": "642",
+    "name": "Romania",
+    "aliases": [],
+    "sources": [
+      "iso-codes-4-15-0"
+    ]
+  },
+  {
     "alpha2": "RS",
     "alpha3": "SRB",
     "numeric": "688",

@@ -1236,6 +1236,21 @@ export type countryNamesRecordsType = DeepReadonly<[
     "source": "unicode-cldr-48-2-0"
   },
   {
+    "country": "RO",
+    "names": {
+      "en": "Romania",
+      "kk": "Румыния",
+      "ky": "Румыния",
+      "ru": "Румыния",
+      "tg": "Руминия",
+      "tk": "Rumyniýa",
+      "uz": "Ruminiya",
+      "uz-Cyrl": "Руминия",
+      "zh": "罗马尼亚"
+    },
+    "source": "unicode-cldr-48-2-0"
+  },
+  {
     "country": "RS",
     "names": {
       "en": "Serbia",

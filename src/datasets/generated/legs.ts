@@ -13,6 +13,14 @@ export type legsRecordsType = DeepReadonly<[
     "status": "operating",
     "lengthKm": [],
     "lengthEstimate": "great-circle",
+    "gaugeChange": {
+      "at": "dostyk",
+      "gauges": [
+        1435,
+        1520
+      ],
+      "source": "index1520-dostyk"
+    },
     "metrics": [
       {
         "metric": "current-capacity",
@@ -20,13 +28,15 @@ export type legsRecordsType = DeepReadonly<[
         "year": 2016,
         "value": 20,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Annual capacity of the Alashankou–Dostyk crossing.",
         "source": "silkroadnews-2016-07-22-alashankou-dostyk"
       }
     ],
     "sources": [
       "silkroadnews-2016-07-22-alashankou-dostyk",
-      "wb-2023-middle-trade-transport-corridor"
+      "wb-2023-middle-trade-transport-corridor",
+      "index1520-dostyk"
     ]
   },
   {
@@ -80,11 +90,13 @@ export type legsRecordsType = DeepReadonly<[
     "metrics": [
       {
         "metric": "transit-time",
-        "kind": "outturn",
+        "kind": "forecast",
         "year": 2017,
+        "statedIn": 2017,
         "value": 18,
         "unit": "hours",
-        "note": "Kuryk to Baku by rail ferry, when the Kuryk ferry complex opened.",
+        "yearUnstated": true,
+        "note": "Stated when the Kuryk ferry complex opened (March 2017), comparing the new crossing with Aktau's 22 hours: the time the route was expected to take, not a timed sailing (Kazakh TV put it as 'now it will take 4 hours less').",
         "source": "sea-news-2017-03-29-kuryk"
       },
       {
@@ -198,10 +210,19 @@ export type legsRecordsType = DeepReadonly<[
       }
     ],
     "opened": "2017-10-30",
+    "gaugeChange": {
+      "at": "akhalkalaki",
+      "gauges": [
+        1520,
+        1435
+      ],
+      "source": "report-az-2016-12-30-btk-gauge"
+    },
     "note": "The Baku–Tbilisi–Kars railway was inaugurated for cargo on 30 October 2017.",
     "sources": [
       "wikipedia-baku-tbilisi-kars-railway",
-      "wikisum-btk"
+      "wikisum-btk",
+      "report-az-2016-12-30-btk-gauge"
     ]
   },
   {
@@ -509,6 +530,7 @@ export type legsRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 12,
         "unit": "train-pairs/day",
+        "basis": "stated",
         "note": "Dostyk–Moiynty section before the second track (presidential press secretary).",
         "source": "qazinform-2025-09-30-dostyk-moyinty"
       },
@@ -518,6 +540,7 @@ export type legsRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 60,
         "unit": "train-pairs/day",
+        "basis": "design",
         "note": "Dostyk–Moiynty section with the second track, launched 30 September 2025.",
         "source": "qazinform-2025-09-30-dostyk-moyinty"
       }
@@ -1141,6 +1164,72 @@ export type legsRecordsType = DeepReadonly<[
     "note": "Landward link of the port under construction; its mode and alignment are not sourced.",
     "sources": [
       "vestikavkaza-2024-10-23-anaklia"
+    ]
+  },
+  {
+    "id": "poti-port-constanta-port-ferry",
+    "from": "poti-port",
+    "to": "constanta-port",
+    "mode": "ferry",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "opened": "2023-06",
+    "note": "E60 Shipping Line's ferry between Constanța and Poti; its first sailing reached Poti in June 2023. No source read gives the sailing distance or a timed sailing, so the leg is timed at the default ferry speed; its weekly frequency (the line's head, in Commersant) is not a waiting time and is not used.",
+    "sources": [
+      "vestikavkaza-2023-06-poti-constanta-ferry"
+    ]
+  },
+  {
+    "id": "batumi-port-constanta-port-sea",
+    "from": "batumi-port",
+    "to": "constanta-port",
+    "mode": "sea",
+    "status": "planned",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "The TITR feeder container line Batumi–Constanța planned in August 2019 with an Azerbaijan Caspian Shipping vessel; no source read says it ran.",
+    "metrics": [
+      {
+        "metric": "transit-time",
+        "kind": "forecast",
+        "year": 2019,
+        "statedIn": 2019,
+        "value": 5,
+        "unit": "days",
+        "note": "Planned voyage between Batumi and Constanța: 5 days one way.",
+        "source": "middlecorridor-2019-08-batumi-constanta-feeder"
+      }
+    ],
+    "sources": [
+      "middlecorridor-2019-08-batumi-constanta-feeder"
+    ]
+  },
+  {
+    "id": "batumi-port-burgas-port-ferry",
+    "from": "batumi-port",
+    "to": "burgas-port",
+    "mode": "ferry",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "opened": "2022-07-04",
+    "note": "Weekly Burgas–Batumi ferry announced by the Port of Burgas from 4 July 2022 (150 cargo units). No source read gives its distance or a dated sailing time.",
+    "sources": [
+      "bourgas-ru-2022-burgas-batumi-ferry"
+    ]
+  },
+  {
+    "id": "kars-mersin-rail",
+    "from": "kars",
+    "to": "mersin-port",
+    "mode": "rail",
+    "status": "operating",
+    "lengthKm": [],
+    "lengthEstimate": "great-circle",
+    "note": "The first Baku–Tbilisi–Kars freight train ran on to Mersin in November 2017. The line runs by Erzurum, Sivas, Kayseri and Adana; no source read gives its length.",
+    "sources": [
+      "raillynews-2017-11-btk-mersin"
     ]
   }
 ]>;

@@ -26,6 +26,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 5000,
         "unit": "TEU/day",
+        "basis": "stated",
         "bound": "lower",
         "note": "KTZ: Altynkol station 'is able to handle more than 5000 TEUs per day' (first half of 2018).",
         "source": "railfreight-2018-08-02-ktz"
@@ -102,6 +103,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 760,
         "unit": "TEU/day",
+        "basis": "stated",
         "note": "KTZ: container processing capacity of Dostyk station, first half of 2018.",
         "source": "railfreight-2018-08-02-ktz"
       }
@@ -167,6 +169,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 11,
         "unit": "Mt/yr",
+        "basis": "stated",
         "bound": "lower",
         "note": "Prime Minister's press service: throughput capacity 'over 11 million tons'. Aktau and Kuryk together: 21 Mt (AzerNews, May 2024).",
         "source": "astanatimes-2024-09-26-aktau-kuryk"
@@ -187,6 +190,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2023,
         "value": 300000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "Container hub due in 2025: 'up to 300 thousand' TEU a year.",
         "source": "portnews-2023-09-04-aktau"
@@ -198,8 +202,31 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2022,
         "value": 215000,
         "unit": "TEU/yr",
+        "basis": "design",
         "note": "Container hub planned by 2025; the two announcements disagree (215,000 against 300,000 TEU).",
         "source": "inform-kz-2022-10-19-aktau-hub"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2025,
+        "statedIn": 2025,
+        "value": 140000,
+        "unit": "TEU/yr",
+        "basis": "design",
+        "note": "First (pilot) terminal of the Aktau container hub, to be commissioned by the end of 2025 (Kazakhstan Railways' chairman).",
+        "source": "report-az-2025-11-26-aktau-hub"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2026,
+        "statedIn": 2025,
+        "value": 240000,
+        "unit": "TEU/yr",
+        "basis": "design",
+        "note": "The hub's total after its second stage, planned to be completed in 2026; earlier announcements gave 215,000 and up to 300,000 TEU.",
+        "source": "report-az-2025-11-26-aktau-hub"
       }
     ],
     "sources": [
@@ -211,7 +238,8 @@ export type nodesRecordsType = DeepReadonly<[
       "portnews-2023-09-04-aktau",
       "inform-kz-2022-10-19-aktau-hub",
       "tengrinews-aktau-port-expansion-stage2",
-      "mangystaumedia-aktau-port-55"
+      "mangystaumedia-aktau-port-55",
+      "report-az-2025-11-26-aktau-hub"
     ]
   },
   {
@@ -235,6 +263,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2021,
         "value": 4.1,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Capacity of the railway (ferry) berth.",
         "source": "astanatimes-2021-08-kuryk"
       },
@@ -244,6 +273,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2024,
         "value": 6,
         "unit": "Mt/yr",
+        "basis": "design",
         "note": "Prime Minister's press service: the port's 'projected capacity'.",
         "source": "astanatimes-2024-09-26-aktau-kuryk"
       },
@@ -265,6 +295,18 @@ export type nodesRecordsType = DeepReadonly<[
         "unit": "Mt",
         "note": "Freight handled at the port of Kuryk in 2018.",
         "source": "qazaqtv-2019-kuryk"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2017,
+        "statedIn": 2017,
+        "value": 7,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "yearUnstated": true,
+        "note": "Port manager (October 2017): two railway berths for 4 Mt a year and five ferries a day; with the automobile ferry berth, 7 Mt a year. No year given.",
+        "source": "sudohodstvo-2017-10-kuryk-million"
       }
     ],
     "sources": [
@@ -272,7 +314,8 @@ export type nodesRecordsType = DeepReadonly<[
       "sea-news-2017-03-29-kuryk",
       "astanatimes-2021-08-kuryk",
       "astanatimes-2024-09-26-aktau-kuryk",
-      "qazaqtv-2019-kuryk"
+      "qazaqtv-2019-kuryk",
+      "sudohodstvo-2017-10-kuryk-million"
     ]
   },
   {
@@ -317,6 +360,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 17,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Annual capacity of the port of Turkmenbashi, as given in an interview (2025).",
         "source": "day-az-2025-08-29-turkmenbashi"
       },
@@ -326,8 +370,31 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 400000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Annual container capacity of the port of Turkmenbashi (400 thousand TEU).",
         "source": "day-az-2025-08-29-turkmenbashi"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 17,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "bound": "lower",
+        "note": "'Annual capacity of the port will be 17-18 million tons' (before its opening in May 2018).",
+        "source": "azernews-2018-02-01-turkmenbashi"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "outturn",
+        "year": 2018,
+        "value": 18,
+        "unit": "Mt/yr",
+        "basis": "design",
+        "bound": "upper",
+        "note": "Upper end of the 17–18 Mt a year.",
+        "source": "azernews-2018-02-01-turkmenbashi"
       }
     ],
     "sources": [
@@ -335,7 +402,8 @@ export type nodesRecordsType = DeepReadonly<[
       "azernews-2017-11-15-lapis-lazuli",
       "day-az-2025-08-29-turkmenbashi",
       "todayaz-2019-02-16-turkmen-maritime-carrier",
-      "hellenicshippingnews-2018-05-04-turkmenbashi-port"
+      "hellenicshippingnews-2018-05-04-turkmenbashi-port",
+      "azernews-2018-02-01-turkmenbashi"
     ]
   },
   {
@@ -426,6 +494,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "design",
         "preferred": true,
         "note": "Port adviser: capacity after the first phase. The same article also gives 10-11 Mt and 50,000 TEU for the first phase; the 15 Mt is preferred because the President of Azerbaijan gave 15 Mt as the current capacity in 2023.",
         "source": "trend-2018-01-18-baku-port"
@@ -436,6 +505,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2018,
         "value": 11,
         "unit": "Mt/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "Same article: 'up to 10-11 million tons of cargo per year' after the first phase; disagrees with the 15 Mt in its own opening.",
         "source": "trend-2018-01-18-baku-port"
@@ -446,6 +516,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "President of Azerbaijan: 'the capacity of the Baku Trade Port is also being expanded from current 15 to 25 million tons'.",
         "source": "trend-2023-09-14-aliyev-btk"
       },
@@ -456,6 +527,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2023,
         "value": 25,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "note": "Second phase, no year given. The port's director (Trend, December 2025) also gives 'over 25 million tons' for the second phase.",
         "source": "trend-2023-09-14-aliyev-btk"
@@ -512,6 +584,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 15,
         "unit": "Mt/yr",
+        "basis": "stated",
         "note": "Handling capacity of the port's first phase.",
         "source": "trend-2023-11-18-baku-port-capacity"
       },
@@ -521,6 +594,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2023,
         "value": 100000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Container capacity within the first phase.",
         "source": "trend-2023-11-18-baku-port-capacity"
       },
@@ -530,6 +604,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2025,
         "value": 150000,
         "unit": "TEU/yr",
+        "basis": "stated",
         "note": "Annual container handling capacity after the port's integration with Azerbaijan Railways.",
         "source": "trend-2025-10-06-baku-port-9m2025"
       },
@@ -645,6 +720,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2015,
         "value": 50,
         "unit": "Mt/yr",
+        "basis": "design",
         "yearUnstated": true,
         "note": "Planned capacity of the Poti 'mega-port' when finished; no year is given.",
         "source": "agenda-ge-2015-poti-mega-port"
@@ -656,6 +732,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 400000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "New container terminal due by 2027: annual throughput of up to 400,000 TEU.",
         "source": "sea-news-2025-05-08-poti-apmt"
@@ -689,6 +766,7 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2020,
         "value": 100000,
         "unit": "TEU/yr",
+        "basis": "design",
         "note": "Container terminal (Batumi International Container Terminal); the oil terminal is 15 Mt/yr and the dry-cargo terminal 2.3 Mt/yr.",
         "source": "sudohodstvo-batumi-port"
       },
@@ -738,9 +816,10 @@ export type nodesRecordsType = DeepReadonly<[
         "year": 2024,
         "statedIn": 2024,
         "value": 600000,
-        "unit": "TEU/yr",
+        "unit": "containers/yr",
+        "basis": "design",
         "yearUnstated": true,
-        "note": "Prime Minister: capacity of 600,000 containers a year; he gives no year for it (the first ship is expected by 2029).",
+        "note": "Prime Minister: the port will handle 600,000 containers a year (containers, not TEU, as he put it); he gives no year in this statement (elsewhere the first ship is expected by 2029).",
         "source": "vestikavkaza-2024-10-23-anaklia"
       },
       {
@@ -750,6 +829,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 600000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "upper",
         "note": "First phase of the Anaklia port: up to 600,000 TEU by 2029.",
         "source": "trend-2025-11-27-anaklia"
@@ -761,6 +841,7 @@ export type nodesRecordsType = DeepReadonly<[
         "statedIn": 2025,
         "value": 1000000,
         "unit": "TEU/yr",
+        "basis": "design",
         "bound": "lower",
         "note": "Second phase: at least 1 million TEU by 2035.",
         "source": "trend-2025-11-27-anaklia"
@@ -1208,6 +1289,149 @@ export type nodesRecordsType = DeepReadonly<[
     "note": "Taraz station on the Turkestan–Siberia line (42°52′12″N 71°22′44″E); the branch to Zhanatas and the Karatau phosphate field leaves here.",
     "sources": [
       "ruwiki-taraz-station"
+    ]
+  },
+  {
+    "id": "constanta-port",
+    "name": "Port of Constanța",
+    "aliases": [
+      "Constanta",
+      "Constanța"
+    ],
+    "kind": "seaport",
+    "country": "RO",
+    "coordinates": {
+      "lat": 44.1733,
+      "lon": 28.6383
+    },
+    "opened": "1909",
+    "note": "Largest port on the Black Sea; coordinates converted from the infobox's 44°10′24″N 28°38′18″E.",
+    "metrics": [
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 92693915,
+        "unit": "t",
+        "note": "Cargo handled at the port of Constanța in 2023 (Wikipedia infobox).",
+        "source": "wikipedia-port-of-constanta"
+      },
+      {
+        "metric": "container-volume",
+        "kind": "outturn",
+        "year": 2024,
+        "value": 989795,
+        "unit": "TEU",
+        "note": "Containers handled in 2024 (Wikipedia infobox).",
+        "source": "wikipedia-port-of-constanta"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 1000000,
+        "unit": "TEU/yr",
+        "basis": "stated",
+        "note": "DP World's Constanța South container terminal only: current capacity 1,000,000 TEU, with land for more than 4.5 million TEU.",
+        "source": "romania-insider-2019-02-dp-world-constanta"
+      }
+    ],
+    "sources": [
+      "wikipedia-port-of-constanta",
+      "romania-insider-2019-02-dp-world-constanta"
+    ]
+  },
+  {
+    "id": "burgas-port",
+    "name": "Port of Burgas",
+    "aliases": [
+      "Burgas",
+      "Bourgas"
+    ],
+    "kind": "seaport",
+    "country": "BG",
+    "coordinates": {
+      "lat": 42.4833,
+      "lon": 27.4717
+    },
+    "opened": "1903",
+    "note": "Bulgaria's largest seaport; coordinates converted from 42°29′0″N 27°28′18″E (German Wikipedia).",
+    "sources": [
+      "wikipedia-de-port-burgas"
+    ]
+  },
+  {
+    "id": "mersin-port",
+    "name": "Port of Mersin",
+    "aliases": [
+      "Mersin International Port",
+      "MIP",
+      "Mersin"
+    ],
+    "kind": "seaport",
+    "country": "TR",
+    "coordinates": {
+      "lat": 36.80045,
+      "lon": 34.63908
+    },
+    "note": "Türkiye's Mediterranean container port, owned by TCDD and operated by PSA–Akfen; reached by rail over the Adana–Mersin main line.",
+    "metrics": [
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2021,
+        "value": 2800000,
+        "unit": "TEU/yr",
+        "basis": "stated",
+        "note": "Ministry of Transport (March 2021): capacity to go from 2.8 to 3.6 million TEU. The minister gave 2.6 million in January 2025: the two statements disagree.",
+        "source": "hurriyet-2021-03-13-mersin-capacity"
+      },
+      {
+        "metric": "current-capacity",
+        "kind": "outturn",
+        "year": 2025,
+        "value": 2600000,
+        "unit": "TEU/yr",
+        "basis": "stated",
+        "note": "Transport minister A. Uraloğlu (January 2025): capacity to go from 2.6 to 3.6 million TEU.",
+        "source": "hurriyet-2025-01-07-mersin-capacity"
+      },
+      {
+        "metric": "design-capacity",
+        "kind": "target",
+        "year": 2026,
+        "statedIn": 2025,
+        "value": 3600000,
+        "unit": "TEU/yr",
+        "basis": "design",
+        "note": "After the expansion, expected to be completed in 2026.",
+        "source": "hurriyet-2025-01-07-mersin-capacity"
+      },
+      {
+        "metric": "cargo-volume",
+        "kind": "outturn",
+        "year": 2023,
+        "value": 31.45,
+        "unit": "Mt",
+        "note": "Cargo handled at the port in 2023, 6 % of all cargo handled at Turkish ports (transport minister).",
+        "source": "hurriyet-2025-01-07-mersin-capacity"
+      },
+      {
+        "metric": "port-handling-time",
+        "kind": "outturn",
+        "year": 2019,
+        "value": 60,
+        "unit": "hours",
+        "bound": "upper",
+        "note": "Rail containers from Kayseri: entering the port 'may last up to 60 hours' (shippers: 2–3 days), against about 8 hours of running time. Routes count port handling where a ferry or sea leg starts or ends, so a route ending here by rail does not add it.",
+        "source": "railturkey-2019-05-22-kayseri-mersin"
+      }
+    ],
+    "sources": [
+      "wikipedia-port-of-mersin",
+      "hurriyet-2021-03-13-mersin-capacity",
+      "hurriyet-2025-01-07-mersin-capacity",
+      "railturkey-2019-05-22-kayseri-mersin"
     ]
   }
 ]>;

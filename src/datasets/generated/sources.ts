@@ -7509,6 +7509,352 @@ export type sourcesRecordsType = DeepReadonly<[
     "edition": "MCS 2026",
     "licence": "US public domain",
     "note": "The USGS data catalog's metadata record of the MCS 2026 data release: publication date 2026-02-06, DOI 10.5066/P1WKQ63T, time period 2021–2025. The release (MCS2026_Commodities_Data.csv, read in the copy the usgs-mcs-2026-data-release-* sources name) was searched for world-table rows naming a C5 state."
+  },
+  {
+    "id": "wikipedia-port-of-constanta",
+    "title": "Port of Constanța",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Port_of_Constan%C8%9Ba",
+    "published": "2025",
+    "kind": "reference",
+    "accessed": "2026-12-07",
+    "note": "Infobox: coordinates 44°10′24″N 28°38′18″E (read in a Kiwix copy of October 2023, wiki.outremer.quest), cargo 92,693,915 t (2023) and 989,795 TEU (2024) in the current article."
+  },
+  {
+    "id": "romania-insider-2019-02-dp-world-constanta",
+    "title": "DP World renews concession contract with Constanta port by 2049",
+    "publisher": "Romania Insider",
+    "url": "https://www.romania-insider.com/",
+    "published": "2019-02-05",
+    "kind": "news",
+    "readAt": "https://www.hellenicshippingnews.com/dp-world-renews-concession-contract-with-constanta-port-by-2049/",
+    "accessed": "2026-12-07",
+    "note": "Read in Hellenic Shipping News' copy, which names Romania Insider as its source; url is the publisher's home page, the article's own address was not seen."
+  },
+  {
+    "id": "vestikavkaza-2023-06-poti-constanta-ferry",
+    "title": "Ferry service connects Georgia, Romania",
+    "publisher": "Vestnik Kavkaza",
+    "url": "https://en.vestikavkaza.ru/news/Ferry-service-connects-Georgia-Romania.html",
+    "published": "2023-06",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Undated as read; June 2023 inferred from its 'depart on Friday, June 30' and the E60 line's launch that year. Reports the first Constanța–Poti sailing of E60 Shipping Line."
+  },
+  {
+    "id": "bourgas-ru-2022-burgas-batumi-ferry",
+    "title": "Паромная переправа из Бургаса в Батуми будет усилена теплоходом «Вильнюс»",
+    "publisher": "bourgas.ru",
+    "url": "http://bourgas.ru/paromnaya-pereprava-iz-burgasa-v-batumi-budet-usilena-teplohodom-vilnyus/",
+    "published": "2022",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Port of Burgas executive director D. Dimov: a weekly Burgas–Batumi ferry from 4 July 2022, 150 cargo units."
+  },
+  {
+    "id": "wikipedia-de-port-burgas",
+    "title": "Hafen Burgas",
+    "publisher": "Wikipedia (German)",
+    "url": "https://de.wikipedia.org/wiki/Hafen_Burgas",
+    "published": "2021",
+    "kind": "reference",
+    "readAt": "https://de.zxc.wiki/wiki/Port_Bourgas",
+    "accessed": "2026-12-07",
+    "note": "Read in an English rendering of the German article (de.zxc.wiki, about 2021): coordinates 42°29′0″N 27°28′18″E; modern port opened 1903."
+  },
+  {
+    "id": "wikipedia-port-of-mersin",
+    "title": "Port of Mersin",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Port_of_Mersin",
+    "published": "2016",
+    "kind": "reference",
+    "accessed": "2026-12-07",
+    "note": "An older revision as stored: coordinates 36°48′02″N 34°38′21″E; rail access by the Adana–Mersin main line."
+  },
+  {
+    "id": "hurriyet-2025-01-07-mersin-capacity",
+    "title": "Mersin Port's capacity to be increased to 3.6 million TEU",
+    "publisher": "Hürriyet Daily News (Anadolu Agency)",
+    "url": "https://www.hurriyetdailynews.com/mersin-ports-capacity-to-be-increased-to-3-6-million-teu-204431",
+    "published": "2025-01-07",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "hurriyet-2021-03-13-mersin-capacity",
+    "title": "Capacity of Turkey's largest port to be expanded",
+    "publisher": "Hürriyet Daily News (Anadolu Agency)",
+    "url": "https://www.hurriyetdailynews.com/capacity-of-turkeys-largest-port-to-be-expanded-163095",
+    "published": "2021-03-13",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "raillynews-2017-11-btk-mersin",
+    "title": "Baku-Tbilisi-Kars train arrived in Mersin 10 hours early",
+    "publisher": "RaillyNews",
+    "url": "https://www.raillynews.com/2017/11/baku-tiflis-carriage-train-mersine-10-arrived-hours-ago/",
+    "published": "2017-11",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Machine-translated English; the first BTK freight train reached Mersin, TCDD Taşımacılık's general manager speaking. Title paraphrased."
+  },
+  {
+    "id": "middlecorridor-2019-08-batumi-constanta-feeder",
+    "title": "Regular feeder container line launching at the Black Sea along TITR (Middle Corridor)",
+    "publisher": "TITR International Association (middlecorridor.com)",
+    "url": "https://middlecorridor.com/en/press-center/news/regular-feeder-container-line-launching-at-the-black-sea-along-trans-caspian-international-transport-route-middle-corridor",
+    "published": "2019-08",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Working-group meeting of 20 August 2019 in Tbilisi; planned Batumi–Constanța feeder, voyage of 5 days one way, launch by 20 September 2019."
+  },
+  {
+    "id": "report-az-2016-12-30-btk-gauge",
+    "title": "Georgian part of Baku-Tbilisi-Kars railway tested",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/georgian-part-of-baku-tbilisi-kars-railway-tested",
+    "published": "2016-12-30",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Azerbaijan Railways: wheels changed from 1520 mm to 1435 mm at Akhalkalaki station in tests."
+  },
+  {
+    "id": "index1520-dostyk",
+    "title": "Dostyk (Friendship)",
+    "publisher": "Index 1520",
+    "url": "https://index1520.com/en/infrastructure/dostyk/",
+    "published": "2024",
+    "kind": "reference",
+    "accessed": "2026-12-07",
+    "note": "Station profile: border transshipment station for the gauge changeover between 1,435 mm and 1,520 mm. Undated as read; year approximate."
+  },
+  {
+    "id": "mfa-china-2024-06-06-cku-agreement",
+    "title": "Heads of State of China, Kyrgyzstan and Uzbekistan Extend Congratulations on the Signing of the Trilateral Intergovernmental Agreement on the China-Kyrgyzstan-Uzbekistan Railway Project via Video Link",
+    "publisher": "Ministry of Foreign Affairs of the People's Republic of China",
+    "url": "https://www.mfa.gov.cn/eng/zxxx_662805/202406/t20240609_11415965.html",
+    "published": "2024-06-06",
+    "kind": "official-statement",
+    "readAt": "https://dichtienghoa.com/translate/www.mfa.gov.cn?t=vi&u=https%3A%2F%2Fwww.mfa.gov.cn%2Feng%2Fzxxx_662805%2F202406%2Ft20240609_11415965.html",
+    "accessed": "2026-12-07",
+    "note": "Read through a translation proxy that shows the English original."
+  },
+  {
+    "id": "trend-2025-12-16-cku-loan",
+    "title": "Kyrgyzstan and China sign loan agreement for China-Kyrgyzstan-Uzbekistan railway",
+    "publisher": "Trend News Agency",
+    "url": "https://www.trend.az/business/transport/4130842.html",
+    "published": "2025-12-16",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Citing the Kyrgyz Cabinet of Ministers. Title paraphrased from the lead."
+  },
+  {
+    "id": "caliber-2025-12-cku-loan",
+    "title": "Kyrgyzstan hosts signing of $4.7 billion China–Central Asia railway deal",
+    "publisher": "Caliber.Az",
+    "url": "https://caliber.az/en/post/kyrgyzstan-hosts-signing-of-4-7-billion-china-central-asia-railway-deal",
+    "published": "2025-12",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Gives the construction start: 27 December 2024."
+  },
+  {
+    "id": "timesca-2025-12-cku-financing",
+    "title": "Financing Agreement for China-Kyrgyzstan-Uzbekistan Railway Project Signed in Bishkek",
+    "publisher": "The Times of Central Asia",
+    "url": "https://timesca.com/category/uzbekistan/uzbekistan-business-economy",
+    "published": "2025-12",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Read on the section page that carries the article's text; the article's own address was not seen."
+  },
+  {
+    "id": "eir-2024-06-cku-loans",
+    "title": "China Plans $2.35 Billion in Loans for China-Kyrgyzstan-Uzbekistan Railway",
+    "publisher": "EIR News",
+    "url": "https://eir.news/2024/06/news/china-plans-2-35-bil-in-loans-for-china-kyrgyzstan-uzbekistan-railway/",
+    "published": "2024-06",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Only the free lead was read: Kyrgyz railway official A. Sakiyev at a public meeting."
+  },
+  {
+    "id": "thecentralasia-2025-07-trans-afghan",
+    "title": "Uzbekistan, Afghanistan and Pakistan sign framework agreement for Trans-Afghan railway feasibility study",
+    "publisher": "The Central Asia",
+    "url": "https://thecentral.asia/?p=8324",
+    "published": "2025-07",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Title paraphrased. Gives Pakistan's Ministry of Railways' December 2024 estimate of $8.2bn against the earlier Uzbek estimate of nearly $5bn."
+  },
+  {
+    "id": "newsaz-2025-07-trans-afghan",
+    "title": "Pakistan, Afghanistan, Uzbekistan sign deal for cross-border rail network",
+    "publisher": "News.Az",
+    "url": "https://news.az/news/pakistan-afghanistan-uzbekistan-sign-deal-for-cross-border-rail-network",
+    "published": "2025-07",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "trend-2017-lapis-lazuli",
+    "title": "Turkmenistan agrees to participate in Lapis Lazuli",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/turkmenistan/3518467.html",
+    "published": "2021-11",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Dated 'Nov. 27' only; the year 2021 is inferred from Trend's article numbering (3394834 is of March 2021, 3727913 of March 2023). Title paraphrased."
+  },
+  {
+    "id": "hellenicshippingnews-2018-05-04-turkmenbashi",
+    "title": "Turkmenistan inaugurates international sea port",
+    "publisher": "Hellenic Shipping News",
+    "url": "https://www.hellenicshippingnews.com/turkmenistan-inaugurates-international-sea-port/",
+    "published": "2018-05-04",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "cacianalyst-2013-08-turkmenbashi-port",
+    "title": "Turkmenistan and Turkey Launch Construction of International Port",
+    "publisher": "CACI Analyst",
+    "url": "https://www.cacianalyst.org/publications/field-reports/item/12798-turkmenistan-and-turkey-launch-construction-of-international-port.html",
+    "published": "2013-08-27",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "agenda-ge-2024-10-anaklia",
+    "title": "Kobakhidze announces commencement of construction of Anaklia deep sea port",
+    "publisher": "Agenda.ge",
+    "url": "https://agenda.ge/en/news/2024/41185",
+    "published": "2024-10",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Title paraphrased."
+  },
+  {
+    "id": "mondaq-2023-07-20-turkmenistan-instc",
+    "title": "Russia Approves Turkmenistan's Accession To North-South ITC Agreement",
+    "publisher": "Mondaq",
+    "url": "https://www.mondaq.com/government-contracts-procurement-ppp/1344828/russia-approves-turkmenistan39s-accession-to-northsouth-itc-agreement",
+    "published": "2023-07-20",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "silkroad2021-2022-turkmenistan-instc",
+    "title": "Turkmenistan To Officially Join The International North-South Transport Corridor",
+    "publisher": "Silk Road Briefing",
+    "url": "http://silkroad2021.org/index-2388.html",
+    "published": "2022-08",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Read in a copy at silkroad2021.org; quotes Turkmenistan's foreign minister R. Meredov on 19 August 2022. Says the INSTC agreement was signed in 1998 and went into effect in 2000."
+  },
+  {
+    "id": "tass-2023-04-20-turkmenistan-instc",
+    "title": "Turkmenistan plans to officially join North-South transport corridor agreement",
+    "publisher": "TASS",
+    "url": "https://tass.com/economy/1607281",
+    "published": "2023-04-20",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Title paraphrased. Says the INSTC intergovernmental agreement was signed in 2000."
+  },
+  {
+    "id": "adb-aric-carec",
+    "title": "Central Asian Regional Economic Cooperation (CAREC) Program",
+    "publisher": "Asian Development Bank (Asia Regional Integration Center)",
+    "url": "https://aric.adb.org/initiative/central-asian-regional-economic-cooperation-program",
+    "published": "2024",
+    "kind": "reference",
+    "accessed": "2026-12-07",
+    "note": "Undated as read; says CAREC was created in 1997."
+  },
+  {
+    "id": "adb-2016-carec-ministerial",
+    "title": "ADB President Calls for Expanded CAREC Agenda to Meet New Challenges",
+    "publisher": "Asian Development Bank",
+    "url": "https://www.adb.org/news/adb-president-calls-expanded-carec-agenda-meet-new-challenges",
+    "published": "2016",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Says the CAREC Program has mobilised investments 'since it was set up in 2001'."
+  },
+  {
+    "id": "scio-2019-07-11-carec",
+    "title": "Central Asia Regional Economic Cooperation",
+    "publisher": "State Council Information Office of China (China Keywords)",
+    "url": "http://english.scio.gov.cn/featured/chinakeywords/2019-07/11/content_74977509.htm",
+    "published": "2019-07-11",
+    "kind": "reference",
+    "accessed": "2026-12-07",
+    "note": "Says CAREC was established in 1996 by ADB and upgraded to ministerial level in 2002."
+  },
+  {
+    "id": "railturkey-2019-05-22-kayseri-mersin",
+    "title": "Kayseri-Mersin loads shifting to trucks",
+    "publisher": "RailTurkey",
+    "url": "https://railturkey.org/2019/05/22/kayseri-mersin-loads-shifting-to-trucks/",
+    "published": "2019-05-22",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Kayseri–Mersin trains take about 8 hours, but entering the port may take up to 60 hours; shippers say trains wait 2–3 days to enter."
+  },
+  {
+    "id": "silkroute-news-2025-11-26-titr",
+    "title": "China starts co-funding Caspian transportation corridor as demand crawls up",
+    "publisher": "Silk Route News",
+    "url": "https://silkroute.news",
+    "published": "2025-11-26",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Issue 511 of the newsletter, read on its front page. Gives the TITR as 4,256 km of railways and 508 km of shipping routes."
+  },
+  {
+    "id": "trend-2024-03-27-titr-53-days",
+    "title": "Opportunities of Middle Corridor show very good results with coordinated work, deputy minister says",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/kazakhstan/3878350.html",
+    "published": "2024-03-27",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Title paraphrased. Kazakhstan's deputy transport minister M. Kaliakparov: at the peak of traffic in summer 2022 delivery times reached 53 days."
+  },
+  {
+    "id": "report-az-2025-11-26-aktau-hub",
+    "title": "Kazakhstan purchasing 6 new container ships to increase cargo traffic along Middle Corridor",
+    "publisher": "Report.az",
+    "url": "https://report.az/en/infrastructure/kazakhstan-purchasing-6-new-container-ships-to-increase-cargo-traffic-along-middle-corridor",
+    "published": "2025-11-26",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Kazakhstan Railways' chairman T. Aldybergenov on the Aktau container hub."
+  },
+  {
+    "id": "azernews-2018-02-01-turkmenbashi",
+    "title": "Turkmenistan completing construction of Caspian port",
+    "publisher": "AzerNews (citing Trend)",
+    "url": "http://www.azernews.az/region/126425.html",
+    "published": "2018-02-01",
+    "kind": "news",
+    "accessed": "2026-12-07"
+  },
+  {
+    "id": "sudohodstvo-2017-10-kuryk-million",
+    "title": "One millionth tonne of cargo shipped from Kuryk port",
+    "publisher": "Sudohodstvo",
+    "url": "https://en.sudohodstvo.org/en-one-millionth-tonne-of-cargo-shipped-from-kuryk-port",
+    "published": "2017-10",
+    "kind": "news",
+    "accessed": "2026-12-07",
+    "note": "Port general manager M. Saktaganov; the piece cites Turkishmaritime. Year from context (Kuryk launched in December 2016)."
   }
 ]>;
 
