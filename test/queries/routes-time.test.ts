@@ -82,7 +82,7 @@ describe("every ferry and sea leg is timed", () => {
     const hours = (
       (aktau as { metrics?: readonly { value: number; year: number; unit: string; source: string }[] }).metrics ?? []
     ).find((m) => m.year === 2017 && m.unit === "hours");
-    const km = (aktau?.lengthKm as readonly { value: number }[])[0]?.value ?? 0;
+    const km = ((aktau?.lengthKm ?? []) as readonly { value: number }[])[0]?.value ?? 0;
     expect(TIME_DEFAULTS.speedKmPerDay.ferry.value).toBeCloseTo((km / (hours?.value ?? 1)) * 24, 9);
     expect(TIME_DEFAULTS.speedKmPerDay.ferry.sources).toContain(hours?.source);
   });
