@@ -11,6 +11,7 @@ import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
 import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
+import { checkMeasureIntegrity } from "../src/validate/measures-integrity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(root, "data");
@@ -66,6 +67,8 @@ const coverageGaps = collection("facilities.json", "coverageGaps", schemas.Cover
 const legs = collection("corridors.json", "legs", schemas.CorridorLeg);
 const corridors = collection("corridors.json", "corridors", schemas.Corridor);
 const importDependence = collection("import-dependence.json", "records", schemas.ImportDependence);
+const measures = collection("measures.json", "records", schemas.TradeMeasure);
+const policyEvents = collection("policy-events.json", "records", schemas.PolicyEvent);
 
 const figureTables: schemas.FigureTable[] = [];
 const figures: schemas.Figure[] = [];
@@ -108,6 +111,9 @@ for (const issue of checkImportDependence(importDependence, { sources, countries
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkMeasureIntegrity({ measures, policyEvents, sources, minerals, facilities, companies })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const [i, e] of elements.entries()) {
@@ -194,6 +200,8 @@ module("companies", "data/facilities.json", "Company", "facility", companies);
 module("projects", "data/facilities.json", "Project", "facility", projects);
 module("coverageGaps", "data/facilities.json", "CoverageGap", "facility", coverageGaps);
 module("importDependence", "data/import-dependence.json", "ImportDependence", "import-dependence", importDependence);
+module("measures", "data/measures.json", "TradeMeasure", "measure", measures);
+module("policyEvents", "data/policy-events.json", "PolicyEvent", "policy-event", policyEvents);
 emit("src/datasets/generated/elements.json", JSON.stringify(elements));
 emitNode(
   "elements",
@@ -226,6 +234,8 @@ const entities: Record<string, z.ZodType> = {
   project: schemas.Project,
   "coverage-gap": schemas.CoverageGap,
   "import-dependence": schemas.ImportDependence,
+  "trade-measure": schemas.TradeMeasure,
+  "policy-event": schemas.PolicyEvent,
 };
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12" }), null, 2)}\n`;
 for (const [name, schema] of Object.entries(entities)) emit(`data/json-schema/${name}.json`, jsonSchema(schema));
@@ -246,6 +256,8 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
     coverageGaps: schemas.CoverageGap,
   },
   "import-dependence": { records: schemas.ImportDependence },
+  measures: { records: schemas.TradeMeasure },
+  "policy-events": { records: schemas.PolicyEvent },
 };
 for (const [name, shape] of Object.entries(dataFiles)) {
   const fileSchema = z.strictObject({
@@ -260,5 +272,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects, ${measures.length} measures, ${policyEvents.length} policy events.`,
 );
