@@ -14,6 +14,7 @@ const entry = {
   partnerships: "src/partnerships.ts",
   corridors: "src/corridors.ts",
   facilities: "src/facilities.ts",
+  measures: "src/measures.ts",
   sources: "src/sources.ts",
   schemas: "src/schemas/index.ts",
   validate: "src/validate/index.ts",

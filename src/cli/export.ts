@@ -4,6 +4,7 @@ import { companies, coverageGaps, facilities, projects } from "../datasets/facil
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
+import { measures, policyEvents } from "../datasets/measures.js";
 import { elements, minerals } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
@@ -30,6 +31,8 @@ export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.free
   companies,
   projects,
   "coverage-gaps": coverageGaps,
+  measures,
+  "policy-events": policyEvents,
 });
 
 export const DATASET_NAMES = Object.freeze(Object.keys(DATASETS));

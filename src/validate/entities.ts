@@ -4,8 +4,10 @@ import { Country } from "../schemas/country.js";
 import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
 import { CriticalMineralList } from "../schemas/list.js";
+import { TradeMeasure } from "../schemas/measure.js";
 import { Mineral } from "../schemas/mineral.js";
 import { Event, Partnership } from "../schemas/partnership.js";
+import { PolicyEvent } from "../schemas/policy-event.js";
 import { Source } from "../schemas/source.js";
 import { TranscribedTable } from "../usgs/transcribed.js";
 import type { Collections } from "./integrity.js";
@@ -38,6 +40,8 @@ export const ENTITY_SCHEMAS = Object.freeze({
   company: Company,
   project: Project,
   "coverage-gap": CoverageGap,
+  "trade-measure": TradeMeasure,
+  "policy-event": PolicyEvent,
 });
 
 /**
@@ -54,7 +58,7 @@ export type EntityName = keyof typeof ENTITY_SCHEMAS;
  * @example
  * ```ts
  * import { ENTITY_NAMES } from "c5-minerals/validate";
- * ENTITY_NAMES.length; // 16
+ * ENTITY_NAMES.length; // 18
  * ```
  */
 export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readonly EntityName[];
@@ -102,4 +106,6 @@ export const COLLECTION_NAMES: Readonly<Record<EntityName, string>> = Object.fre
   company: "companies",
   project: "projects",
   "coverage-gap": "coverageGaps",
+  "trade-measure": "measures",
+  "policy-event": "policyEvents",
 });
