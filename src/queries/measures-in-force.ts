@@ -131,7 +131,10 @@ function statusOn(m: MeasureRecord, date: string, replacedBy: readonly MeasureRe
   if (m.series !== undefined && traced.filter((r) => r.series === m.series).length >= 2) return { state: "out" };
   for (const r of replacedBy) {
     const start = r.dates.inForce;
-    if (start !== undefined && partialDateSpan(start)[1] <= date) return { state: "out" };
+    if (start !== undefined) {
+      if (partialDateSpan(start)[1] <= date) return { state: "out" };
+      continue; // not replaced yet on this date
+    }
     const signed = r.dates.signed ?? r.dates.reported;
     if (signed !== undefined && partialDateSpan(signed)[1] <= date)
       return {
