@@ -15,9 +15,16 @@ const mineralIds = new Set<string>(minerals.map((m) => m.id));
 const hs2022 = JSON.parse(readFileSync(new URL("../fixtures/hs2022-measure-codes.json", import.meta.url), "utf8")) as {
   codes: Record<string, string>;
 };
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** A writable copy of a record, typed by its schema. */
+const plain = (value: unknown): schemas.TradeMeasure => JSON.parse(JSON.stringify(value)) as schemas.TradeMeasure;
+/** The first measure matching, or a failed test. */
+function pickMeasure(pred: (m: (typeof measures)[number]) => boolean): schemas.TradeMeasure {
+  const found = measures.find(pred);
+  if (found === undefined) throw new Error("no measure matches");
+  return plain(found);
+}
 /** Whether date `a` is certainly after `b` (every day `a` can denote comes after every day `b` can). */
-const after = (a: string, b: string) => partialDateSpan(b)[1] < partialDateSpan(a)[0];
+const isAfter = (a: string, b: string) => partialDateSpan(b)[1] < partialDateSpan(a)[0];
 
 describe("measure and policy-event records", () => {
   it("validate against their schemas", () => {
@@ -66,23 +73,25 @@ describe("measure and policy-event records", () => {
       const chain = [d.signed, d.published, d.inForce, d.ended].filter((x): x is string => x !== undefined);
       for (let i = 0; i < chain.length; i++)
         for (let j = i + 1; j < chain.length; j++)
-          expect(after(chain[i] as string, chain[j] as string), `${m.id}: ${chain[i]} after ${chain[j]}`).toBe(false);
-      if (d.signed !== undefined && d.ends !== undefined) expect(after(d.signed, d.ends), m.id).toBe(false);
+          expect(isAfter(chain[i] as string, chain[j] as string), `${m.id}: ${chain[i]} after ${chain[j]}`).toBe(false);
+      if (d.signed !== undefined && d.ends !== undefined) expect(isAfter(d.signed, d.ends), m.id).toBe(false);
     }
     for (const e of policyEvents) {
-      if (e.ended !== undefined) expect(after(e.inForce ?? e.date, e.ended), e.id).toBe(false);
+      if (e.ended !== undefined) expect(isAfter(e.inForce ?? e.date, e.ended), e.id).toBe(false);
       if (e.inForce !== undefined && (e.dateIs === "signed" || e.dateIs === "adopted"))
-        expect(after(e.date, e.inForce), e.id).toBe(false);
+        expect(isAfter(e.date, e.inForce), e.id).toBe(false);
     }
   });
 
   it("the schema refuses a measure whose dates run backwards", () => {
-    const m = clone(measures.find((x) => x.dates.signed !== undefined && x.dates.inForce !== undefined)!);
+    const m = pickMeasure(
+      (x) => x.dates.signed !== undefined && x.dates.inForce !== undefined && x.dates.signed !== x.dates.inForce,
+    );
     expect(schemas.TradeMeasure.safeParse(m).success).toBe(true);
-    m.dates = { ...m.dates, signed: m.dates.inForce!, inForce: m.dates.signed! } as typeof m.dates;
-    expect(m.dates.signed === m.dates.inForce || schemas.TradeMeasure.safeParse(m).success === false).toBe(true);
-    const ended = clone(measures.find((x) => x.dates.ended !== undefined && x.dates.signed !== undefined)!);
-    (ended.dates as { ended: string }).ended = "1990";
+    m.dates = { ...m.dates, signed: m.dates.inForce, inForce: m.dates.signed };
+    expect(schemas.TradeMeasure.safeParse(m).success).toBe(false);
+    const ended = pickMeasure((x) => x.dates.ended !== undefined && x.dates.signed !== undefined);
+    ended.dates.ended = "1990";
     expect(schemas.TradeMeasure.safeParse(ended).success).toBe(false);
   });
 
@@ -91,24 +100,25 @@ describe("measure and policy-event records", () => {
     const linked = measures.filter((m) => m.relation !== undefined);
     expect(linked.some((m) => m.relation?.kind === "amends")).toBe(true);
     for (const m of linked) {
-      const target = byId.get(m.relation!.measure);
-      expect(target, `${m.id} -> ${m.relation!.measure}`).toBeDefined();
-      expect(target!.country).toBe(m.country);
+      const target = m.relation === undefined ? undefined : byId.get(m.relation.measure);
+      expect(target, `${m.id} -> ${m.relation?.measure}`).toBeDefined();
+      if (target === undefined) continue;
+      expect(target.country).toBe(m.country);
       const mine = m.dates.signed ?? m.dates.inForce ?? m.dates.reported;
-      const theirs = target!.dates.signed ?? target!.dates.inForce ?? target!.dates.reported;
-      if (mine !== undefined && theirs !== undefined) expect(after(theirs, mine), m.id).toBe(false);
+      const theirs = target.dates.signed ?? target.dates.inForce ?? target.dates.reported;
+      if (mine !== undefined && theirs !== undefined) expect(isAfter(theirs, mine), m.id).toBe(false);
     }
     const eventIds = new Set<string>(policyEvents.map((e) => e.id));
     for (const e of policyEvents) if (e.relation !== undefined) expect(eventIds.has(e.relation.event), e.id).toBe(true);
   });
 
   it("the integrity check finds a relation to a missing measure, and one across countries", () => {
-    const broken = clone(measures.find((m) => m.relation !== undefined)!);
-    broken.relation = { kind: "amends", measure: "no-such-measure" } as typeof broken.relation;
+    const broken = pickMeasure((m) => m.relation !== undefined);
+    broken.relation = { kind: "amends", measure: "no-such-measure" };
     expect(checkMeasureIntegrity({ measures: [broken] }).map((i) => i.message)).toContain("Unknown measure 'no-such-measure'");
-    const a = clone(measures.find((m) => m.country === "KZ")!);
-    const b = clone(measures.find((m) => m.country === "KG" && m.relation === undefined)!);
-    b.relation = { kind: "amends", measure: a.id } as typeof b.relation;
+    const a = pickMeasure((m) => m.country === "KZ");
+    const b = pickMeasure((m) => m.country === "KG" && m.relation === undefined);
+    b.relation = { kind: "amends", measure: a.id };
     expect(checkMeasureIntegrity({ measures: [a, b] }).some((i) => i.message.includes("of another country"))).toBe(true);
   });
 
@@ -155,17 +165,18 @@ describe("measure and policy-event records", () => {
       ).toBe(true);
     for (const e of policyEvents.filter((x) => x.kind === "discovery-claim")) {
       expect(e.claim).toBeDefined();
-      expect(e.sources).toContain(e.claim!.source);
+      expect(e.sources).toContain(e.claim?.source);
     }
   });
 
   it("a source's publication date is never taken as the day a measure took effect", () => {
     for (const m of measures) {
-      if (m.dates.inForce === undefined) continue;
+      const inForce = m.dates.inForce;
+      if (inForce === undefined) continue;
       const published = m.sources.map((id) => sourceById.get(id)?.published);
       // a report published before the day it announces is fine; the same day as a day-precise report is suspect
       expect(
-        published.every((p) => p !== m.dates.inForce || m.dates.inForce.length < 10),
+        published.every((p) => p !== inForce || inForce.length < 10),
         m.id,
       ).toBe(true);
     }

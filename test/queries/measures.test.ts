@@ -26,8 +26,8 @@ describe("measuresInForce honours the dates", () => {
       fc.property(fc.constantFrom(...bounded), isoDay, (m, date) => {
         const start = m.dates.inForce as string;
         // `ends` is the act's last day; `ended` is the day it stopped applying
-        const inside =
-          m.dates.ended !== undefined ? date >= start && date < m.dates.ended : date >= start && date <= m.dates.ends!;
+        const { ended, ends } = m.dates;
+        const inside = ended !== undefined ? date >= start && date < ended : date >= start && ends !== undefined && date <= ends;
         expect(ids(measuresInForce(m.country, date)).includes(m.id), `${m.id} on ${date}`).toBe(inside);
       }),
       { numRuns: 300 },
