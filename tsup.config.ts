@@ -26,7 +26,7 @@ const entry = {
 // - dist/*.js, for bundlers and browsers (the `module` and `default` conditions): the records are JSON
 //   modules, which parse faster than the same data written as JavaScript;
 // - dist/node/*.js, for Node (the `node` condition of the root and the dataset subpaths) and the CLI:
-//   each dataset is read from its file the first time it is used (src/datasets/lazy.ts), so an import
+//   each dataset is read from its file the first time it is used (src/core/lazy.ts), so an import
 //   costs only the code it loads.
 const recordsAsJsonModules: Plugin = {
   name: "records-as-json-modules",

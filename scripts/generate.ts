@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
-import { packRecords } from "../src/datasets/packed.js";
+import { packRecords } from "../src/datasets/load/packed.js";
 import * as schemas from "../src/schemas/index.js";
 import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
 import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
@@ -143,24 +143,24 @@ const header = (from: string) =>
 // Each dataset's records are a JSON file beside its module, imported as a JSON module: Node and bundlers
 // parse JSON much faster than they compile the same data as JavaScript. The literal type is written into
 // the module as a type (JSON text is also a valid TypeScript type), so ids still autocomplete, and none of
-// it reaches the JavaScript. The largest collections are stored packed (src/datasets/packed.ts).
+// it reaches the JavaScript. The largest collections are stored packed (src/datasets/load/packed.ts).
 // The node build (tsup.config.ts) swaps each module for its twin in generated/node/, which reads the same
 // JSON file on first use instead of at import.
 function emitNode(name: string, body: string) {
   emit(`src/datasets/generated/node/${name}.ts`, `${header("the same data as ../" + name + ".ts")}${body}`);
 }
 function module(name: string, from: string, typeName: string, typeFile: string, records: unknown[], literal = true) {
-  const imports = `${header(from)}import type { ${typeName} } from "../../schemas/${typeFile}.js";\nimport type { DeepReadonly } from "../freeze.js";\n`;
+  const imports = `${header(from)}import type { ${typeName} } from "../../schemas/${typeFile}.js";\nimport type { DeepReadonly } from "../../core/freeze.js";\n`;
   if (!literal) {
     // Large collections keep the schema type: a union of thousands of literal types helps nobody.
     emit(`src/datasets/generated/${name}.json`, JSON.stringify(packRecords(records as object[])));
     emitNode(
       name,
-      `import { packedRecordsFromFile } from "../../read-records.js";\nimport type { ${typeName}Literal } from "../${name}.js";\n\nexport type { ${typeName}Literal };\nexport const ${name}Records = packedRecordsFromFile<${typeName}Literal>("${name}.json");\n`,
+      `import { packedRecordsFromFile } from "../../load/read-records.js";\nimport type { ${typeName}Literal } from "../${name}.js";\n\nexport type { ${typeName}Literal };\nexport const ${name}Records = packedRecordsFromFile<${typeName}Literal>("${name}.json");\n`,
     );
     emit(
       `src/datasets/generated/${name}.ts`,
-      `${imports}import { type PackedRecords, unpackRecords } from "../packed.js";\nimport packed from "./${name}.json" with { type: "json" };\n\n` +
+      `${imports}import { type PackedRecords, unpackRecords } from "../load/packed.js";\nimport packed from "./${name}.json" with { type: "json" };\n\n` +
         `/** One record, as the schema types it. */\nexport type ${typeName}Literal = DeepReadonly<${typeName}>;\n\n` +
         `export const ${name}Records: readonly ${typeName}Literal[] = unpackRecords(packed as PackedRecords);\n`,
     );
@@ -171,7 +171,7 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
   emit(`src/datasets/generated/${name}.json`, JSON.stringify(records));
   emitNode(
     name,
-    `import { recordsFromFile } from "../../read-records.js";\nimport type { ${typeName}Literal, ${name}RecordsType } from "../${name}.js";\n\nexport type { ${typeName}Literal, ${name}RecordsType };\nexport const ${name}Records = recordsFromFile<${typeName}Literal>("${name}.json") as ${name}RecordsType;\n`,
+    `import { recordsFromFile } from "../../load/read-records.js";\nimport type { ${typeName}Literal, ${name}RecordsType } from "../${name}.js";\n\nexport type { ${typeName}Literal, ${name}RecordsType };\nexport const ${name}Records = recordsFromFile<${typeName}Literal>("${name}.json") as ${name}RecordsType;\n`,
   );
   emit(
     `src/datasets/generated/${name}.ts`,
@@ -205,11 +205,11 @@ module("policyEvents", "data/policy-events.json", "PolicyEvent", "policy-event",
 emit("src/datasets/generated/elements.json", JSON.stringify(elements));
 emitNode(
   "elements",
-  `import { recordsFromFile } from "../../read-records.js";\nimport type { ElementRecordsType } from "../elements.js";\n\nexport type { ElementRecordsType };\nexport const elementRecords = recordsFromFile("elements.json") as unknown as ElementRecordsType;\n`,
+  `import { recordsFromFile } from "../../load/read-records.js";\nimport type { ElementRecordsType } from "../elements.js";\n\nexport type { ElementRecordsType };\nexport const elementRecords = recordsFromFile("elements.json") as unknown as ElementRecordsType;\n`,
 );
 emit(
   "src/datasets/generated/elements.ts",
-  `${header("data/elements.json")}import type { DeepReadonly } from "../freeze.js";\nimport records from "./elements.json" with { type: "json" };\n\n` +
+  `${header("data/elements.json")}import type { DeepReadonly } from "../../core/freeze.js";\nimport records from "./elements.json" with { type: "json" };\n\n` +
     `export type ElementRecordsType = DeepReadonly<${JSON.stringify(elements, null, 2)}>;\n\n` +
     `export const elementRecords = records as unknown as ElementRecordsType;\n`,
 );

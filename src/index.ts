@@ -5,10 +5,11 @@
  *
  * @module c5-minerals
  */
+
+export { type DeepReadonly, deepFreeze } from "./core/freeze.js";
+export { foldName, lazyIndex } from "./core/index-by.js";
 export * from "./corridors.js";
 export * from "./countries.js";
-export { type DeepReadonly, deepFreeze } from "./datasets/freeze.js";
-export { foldName, lazyIndex } from "./datasets/index-by.js";
 export * from "./facilities.js";
 export * from "./figures.js";
 export * from "./lists.js";

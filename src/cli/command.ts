@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { UsageError } from "./errors.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
 
@@ -78,7 +79,7 @@ export const json = (value: unknown): string => `${JSON.stringify(value, null, 2
 /** A share as a percentage with one decimal, or n/a. */
 export const pct = (share: number | null): string => (share === null ? "n/a" : `${(share * 100).toFixed(1)}%`);
 /** The C5 states' codes. */
-export const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
+export const C5 = C5_COUNTRY_CODES;
 
 /** The outcome of `--help`: the command's usage text. */
 export function help(command: Command): Outcome {

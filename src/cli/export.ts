@@ -1,3 +1,4 @@
+import { formatCsv } from "../core/csv.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
 import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
@@ -8,7 +9,6 @@ import { measures, policyEvents } from "../datasets/measures.js";
 import { elements, minerals } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
-import { formatCsv } from "../validate/csv.js";
 import { flatColumns, flattenRecord } from "../validate/flat.js";
 import { UsageError } from "./errors.js";
 

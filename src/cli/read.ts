@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import { CsvError, csvRecordsWithLines } from "../validate/csv.js";
+import { CsvError, csvRecordsWithLines } from "../core/csv.js";
 import type { EntityName } from "../validate/entities.js";
 import { unflattenRecord } from "../validate/flat.js";
 import { describeOsError, InputError, UsageError } from "./errors.js";

@@ -1,9 +1,9 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { lazyIndex } from "../core/index-by.js";
 import { type CorridorLiteral, corridorsRecords } from "./generated/corridors.js";
 import { type CorridorLegLiteral, legsRecords } from "./generated/legs.js";
 import { type CorridorNodeLiteral, nodesRecords } from "./generated/nodes.js";
-import { lazyIndex } from "./index-by.js";
 
 /**
  * All corridors, deeply frozen.

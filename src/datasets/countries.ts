@@ -1,7 +1,7 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { foldName, lazyIndex } from "../core/index-by.js";
 import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
-import { foldName, lazyIndex } from "./index-by.js";
 
 /**
  * All countries, deeply frozen, sorted by alpha-2 code.

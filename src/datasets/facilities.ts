@@ -1,9 +1,9 @@
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { lazyIndex } from "../core/index-by.js";
 import { type CompanyLiteral, companiesRecords } from "./generated/companies.js";
 import { type CoverageGapLiteral, coverageGapsRecords } from "./generated/coverageGaps.js";
 import { type FacilityLiteral, facilitiesRecords } from "./generated/facilities.js";
 import { type ProjectLiteral, projectsRecords } from "./generated/projects.js";
-import { lazyIndex } from "./index-by.js";
 
 /**
  * All facilities (mines, in-situ-leach fields, concentrators, smelters, refineries, plants), deeply frozen.

@@ -1,5 +1,5 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { CountryCode } from "./countries.js";
-import { deepFreeze } from "./freeze.js";
 import { type FigureLiteral, figuresRecords } from "./generated/figures.js";
 import { type FigureTableLiteral, figureTablesRecords } from "./generated/figureTables.js";
 import type { MineralId } from "./minerals.js";

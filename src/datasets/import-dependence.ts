@@ -1,5 +1,5 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { CountryCode } from "./countries.js";
-import { deepFreeze } from "./freeze.js";
 import { type ImportDependenceLiteral, importDependenceRecords } from "./generated/importDependence.js";
 import type { MineralId } from "./minerals.js";
 

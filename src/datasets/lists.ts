@@ -1,8 +1,8 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { lazyIndex } from "../core/index-by.js";
 import { type CriticalMineralListLiteral, listsRecords } from "./generated/lists.js";
 import { type OmittedListLiteral, omittedListsRecords } from "./generated/omittedLists.js";
-import { lazyIndex } from "./index-by.js";
 
 /**
  * All critical-mineral lists, deeply frozen.

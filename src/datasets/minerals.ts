@@ -1,9 +1,9 @@
+import { type DeepReadonly, deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { foldName, lazyIndex } from "../core/index-by.js";
 import type { TariffCode } from "../schemas/mineral.js";
-import { requireString } from "./args.js";
-import { type DeepReadonly, deepFreeze } from "./freeze.js";
 import { elementRecords } from "./generated/elements.js";
 import { type MineralLiteral, mineralsRecords } from "./generated/minerals.js";
-import { foldName, lazyIndex } from "./index-by.js";
 
 /**
  * All minerals, deeply frozen.

@@ -1,8 +1,8 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { lazyIndex } from "../core/index-by.js";
 import { type EventLiteral, eventsRecords } from "./generated/events.js";
 import { type PartnershipLiteral, partnershipsRecords } from "./generated/partnerships.js";
-import { lazyIndex } from "./index-by.js";
 
 /**
  * All partnerships, deeply frozen.

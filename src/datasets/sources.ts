@@ -1,7 +1,7 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { lazyIndex } from "../core/index-by.js";
 import { type SourceLiteral, sourcesRecords } from "./generated/sources.js";
-import { lazyIndex } from "./index-by.js";
 
 /**
  * All sources, deeply frozen.

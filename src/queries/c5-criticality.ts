@@ -1,3 +1,4 @@
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { criticalNow, currentLists, type JurisdictionCriticality } from "./list-history.js";
 import { productionProfile } from "./supply.js";
 
@@ -17,7 +18,7 @@ export interface C5MineralCriticality {
   listCount: number;
 }
 
-const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
+const C5 = C5_COUNTRY_CODES;
 
 /**
  * For each mineral the C5 states produce (a production figure above zero in the package's newest data),

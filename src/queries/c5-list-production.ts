@@ -1,3 +1,4 @@
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { figureTables } from "../datasets/figures.js";
 import { requireList } from "../datasets/lists.js";
 import { PRODUCTION_MEASURES, type WorldShare, worldShares } from "./supply.js";
@@ -18,7 +19,7 @@ export interface ListMineralProduction {
   covered: boolean;
 }
 
-const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
+const C5 = C5_COUNTRY_CODES;
 
 /**
  * For every mineral on a list, the C5 states that produce it according to the package's figures, with

@@ -1,3 +1,4 @@
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import type { FigureRecord } from "../datasets/figures.js";
 import { type ColumnSelector, type SupplyColumn, supplyColumn } from "./supply.js";
 
@@ -162,7 +163,7 @@ export interface C5Share extends Denominator {
   withoutValue: string[];
 }
 
-const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
+const C5 = new Set<string>(C5_COUNTRY_CODES);
 
 /**
  * The C5 states' combined value and world share in one source-table column. States the source does not

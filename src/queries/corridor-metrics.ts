@@ -1,8 +1,8 @@
-import { requireOneOf } from "../datasets/args.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { requireOneOf } from "../core/guards.js";
+import { TRANSPORT_MODES } from "../core/vocabulary.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
 import type { CorridorMetric, MetricKind, MetricName, TransportMode } from "../schemas/corridor.js";
-import { TRANSPORT_MODES } from "./enums.js";
 
 /**
  * One point of a metric's yearly series.

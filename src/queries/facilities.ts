@@ -1,6 +1,7 @@
-import { requireOptions } from "../datasets/args.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { requireOptions } from "../core/guards.js";
+import { comparePartialDates } from "../core/partial-dates.js";
 import { corridorNodes } from "../datasets/corridors.js";
-import { comparePartialDates } from "../datasets/dates.js";
 import {
   type CompanyRecord,
   companies,
@@ -12,7 +13,6 @@ import {
   projects,
 } from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
 import type { FacilityOutput, ProjectStage } from "../schemas/facility.js";
 import { findRoutes, type Route, type RouteOptions } from "./routes.js";
 

@@ -1,6 +1,6 @@
+import { comparePartialDates } from "../core/partial-dates.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
-import { comparePartialDates } from "../datasets/dates.js";
 import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";

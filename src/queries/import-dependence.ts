@@ -1,4 +1,5 @@
-import { requireOptions } from "../datasets/args.js";
+import { requireOptions } from "../core/guards.js";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
 import type { MineralId } from "../datasets/minerals.js";
 import type { C5CountryCode } from "../schemas/common.js";
@@ -29,7 +30,7 @@ export interface C5ImportDependence {
   readonly record: ImportDependenceRecord;
 }
 
-const C5 = new Set<string>(["KZ", "KG", "TJ", "TM", "UZ"]);
+const C5 = new Set<string>(C5_COUNTRY_CODES);
 
 /** The editions the dataset holds, newest first. */
 function vintages(): string[] {

@@ -1,5 +1,5 @@
-import { partialDateSpan } from "../datasets/dates.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { partialDateSpan } from "../core/partial-dates.js";
 import { type CriticalMineralListRecord, criticalMineralLists, getList } from "../datasets/lists.js";
 import type { ListDates } from "../schemas/list.js";
 import { compareLists, type ListDifference } from "./lists.js";

@@ -1,4 +1,4 @@
-import { requireString } from "../datasets/args.js";
+import { requireString } from "../core/guards.js";
 import { type CriticalMineralListRecord, criticalMineralLists, getList, requireList } from "../datasets/lists.js";
 import { requireMineral } from "../datasets/minerals.js";
 

@@ -1,7 +1,7 @@
-import { requireString } from "../datasets/args.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { comparePartialDates, requireDay } from "../core/partial-dates.js";
 import { getCountry } from "../datasets/countries.js";
-import { comparePartialDates, requireDay } from "../datasets/dates.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
 import { type PartnershipRecord, partnerships, requirePartnership } from "../datasets/partnerships.js";
 import type { Membership } from "../schemas/partnership.js";
 

@@ -1,6 +1,6 @@
-import { optional, requireBoolean, requireOptions } from "../datasets/args.js";
+import { optional, requireBoolean, requireOptions } from "../core/guards.js";
+import { comparePartialDates } from "../core/partial-dates.js";
 import { type CountryRecord, getCountry } from "../datasets/countries.js";
-import { comparePartialDates } from "../datasets/dates.js";
 
 /**
  * One population figure of a country profile, as the dataset holds it.

@@ -1,7 +1,7 @@
-import { requireOptions } from "../datasets/args.js";
+import { requireOptions } from "../core/guards.js";
+import { MEASURES } from "../core/vocabulary.js";
 import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
-import { MEASURES } from "./enums.js";
 
 /** The edition series of a vintage: `usgs-mcs-2025` belongs to `usgs-mcs`. */
 const seriesOf = (vintage: string) => vintage.replace(/-\d{4}$/, "");

@@ -1,4 +1,5 @@
-import { optional, requireFinite, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../datasets/args.js";
+import { optional, requireFinite, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../core/guards.js";
+import { C5_COUNTRY_CODES, INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import {
   type CorridorLegRecord,
   type CorridorNodeRecord,
@@ -10,7 +11,6 @@ import {
 } from "../datasets/corridors.js";
 import { getCountry, requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
-import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "./enums.js";
 
 /**
  * Options for {@link findRoutes}.
@@ -211,7 +211,7 @@ function buildGraph(): Graph {
   return graph;
 }
 
-const C5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
+const C5 = new Set<string>(C5_COUNTRY_CODES);
 
 /** Resolves an endpoint: a node id, an alpha-2 country code (all its nodes), or "C5" (every node in the C5). */
 const NOTHING: ReadonlySet<number> = new Set();

@@ -1,8 +1,8 @@
-import { optional, requireInteger, requireOneOf, requireOptions, requireString } from "../datasets/args.js";
+import { optional, requireInteger, requireOneOf, requireOptions, requireString } from "../core/guards.js";
+import { MEASURES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
 import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
-import { MEASURES } from "./enums.js";
 
 let worldFigures: readonly FigureRecord[] | undefined;
 /**

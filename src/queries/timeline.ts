@@ -1,6 +1,6 @@
-import { optional, requireBoolean, requireOptions } from "../datasets/args.js";
+import { optional, requireBoolean, requireOptions } from "../core/guards.js";
+import { partialDateSpan, requirePartialDate } from "../core/partial-dates.js";
 import { requireCountry } from "../datasets/countries.js";
-import { partialDateSpan, requirePartialDate } from "../datasets/dates.js";
 import { type EventRecord, events } from "../datasets/partnerships.js";
 
 /**

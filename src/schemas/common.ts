@@ -4,8 +4,9 @@
  * @module
  */
 import * as z from "zod";
-import { kindOf, requireFunction, requireString } from "../datasets/args.js";
-import { certainlyBefore, comparePartialDates, partialDateSpan } from "../datasets/dates.js";
+import { kindOf, requireFunction, requireString } from "../core/guards.js";
+import { certainlyBefore, comparePartialDates, partialDateSpan } from "../core/partial-dates.js";
+import { C5_COUNTRY_CODES as C5 } from "../core/vocabulary.js";
 
 export { certainlyBefore, comparePartialDates, partialDateSpan };
 
@@ -96,7 +97,7 @@ export const Alpha2 = z
  * C5_COUNTRY_CODES.includes("TJ"); // true
  * ```
  */
-export const C5_COUNTRY_CODES = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
+export const C5_COUNTRY_CODES: readonly ["KZ", "KG", "TJ", "TM", "UZ"] = C5;
 
 /**
  * A C5 country code: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan or Uzbekistan.

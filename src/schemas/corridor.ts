@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 
 /**
@@ -111,7 +112,7 @@ export type MetricKind = z.infer<typeof MetricKind>;
  * ```
  */
 export const TransportMode = z
-  .enum(["rail", "road", "ferry", "sea"])
+  .enum(TRANSPORT_MODES)
   .meta({ description: "rail, road, ferry (rail or truck ferry, e.g. across the Caspian) or sea (ship)." });
 /**
  * How cargo moves along a leg.
@@ -261,7 +262,7 @@ export type CorridorNode = z.infer<typeof CorridorNode>;
  * ```
  */
 export const InfrastructureStatus = z
-  .enum(["operating", "under-construction", "planned"])
+  .enum(INFRASTRUCTURE_STATUSES)
   .meta({ description: "operating, under-construction or planned." });
 /**
  * Whether a corridor or leg carries traffic today.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { BASES, FIGURE_STATUSES, MEASURES, UNITS } from "../core/vocabulary.js";
 import { Alpha2, Id, uniqueArray } from "./common.js";
 
 /**
@@ -12,7 +13,7 @@ import { Alpha2, Id, uniqueArray } from "./common.js";
  * Unit.parse("kt");
  * ```
  */
-export const Unit = z.enum(["kg", "t", "kt", "Mt", "tU", "million-m3"]).meta({
+export const Unit = z.enum(UNITS).meta({
   description:
     "kg: kilograms; t: metric tons; kt: thousand metric tons; Mt: million metric tons; tU: metric tons of contained uranium; million-m3: million cubic metres.",
 });
@@ -54,15 +55,7 @@ export const TONNES_PER_UNIT: Readonly<Record<Unit, number | null>> = Object.fre
  * ```
  */
 export const Measure = z
-  .enum([
-    "mine-production",
-    "refinery-production",
-    "smelter-production",
-    "plant-production",
-    "production",
-    "reserves",
-    "capacity",
-  ])
+  .enum(MEASURES)
   .meta({ description: "The quantity observed: a production stage, reserves, or capacity." });
 /**
  * What a figure measures.
@@ -84,7 +77,7 @@ export type Measure = z.infer<typeof Measure>;
  * ```
  */
 export const Basis = z
-  .enum(["gross-weight", "contained", "oxide-equivalent", "product"])
+  .enum(BASES)
   .meta({ description: "gross-weight of ore/concentrate; contained element or metal; oxide-equivalent; product weight." });
 /**
  * On what basis a quantity is weighed.
@@ -108,21 +101,10 @@ export type Basis = z.infer<typeof Basis>;
  * FigureStatus.parse("withheld");
  * ```
  */
-export const FigureStatus = z
-  .enum([
-    "reported",
-    "estimated",
-    "withheld",
-    "not-available",
-    "not-applicable",
-    "zero",
-    "less-than-half-unit",
-    "reported-or-estimated",
-  ])
-  .meta({
-    description:
-      "reported; estimated (e, or a row note such as 'Also estimated in 2022'); withheld (W); not-available (NA or a word); not-applicable (XX); zero (—); less-than-half-unit (s: positive but less than half the table's unit, value null); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
-  });
+export const FigureStatus = z.enum(FIGURE_STATUSES).meta({
+  description:
+    "reported; estimated (e, or a row note such as 'Also estimated in 2022'); withheld (W); not-available (NA or a word); not-applicable (XX); zero (—); less-than-half-unit (s: positive but less than half the table's unit, value null); reported-or-estimated (a number read from a copy that lost the source's row-level 'e' marks).",
+});
 /**
  * How the source presents a value.
  *

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isPartialDate } from "../datasets/dates.js";
+import { isPartialDate } from "../core/partial-dates.js";
 import { certainlyBefore, Id, IsoDate, PartialDate, PartyCode, SourceRefs, uniqueArray } from "./common.js";
 
 /**

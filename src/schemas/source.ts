@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { SOURCE_KINDS } from "../core/vocabulary.js";
 import { Id, IsoDate, PartialDate } from "./common.js";
 
 /**
@@ -11,7 +12,7 @@ import { Id, IsoDate, PartialDate } from "./common.js";
  * SourceKind.options.includes("statistics"); // true
  * ```
  */
-export const SourceKind = z.enum(["statistics", "dataset", "official-statement", "law", "report", "news", "reference"]).meta({
+export const SourceKind = z.enum(SOURCE_KINDS).meta({
   description:
     "statistics: a statistical publication (USGS MCS); dataset: a machine-readable data release; official-statement: a government or organisation release; law: a legal act or official journal notice; report: a study by an agency or institution; news: a press article; reference: an encyclopedia, atlas or factbook entry.",
 });

@@ -1,4 +1,4 @@
-import { kindOf, requireString } from "../datasets/args.js";
+import { kindOf, requireString } from "../core/guards.js";
 import type { FigureStatus } from "../schemas/figure.js";
 
 /**

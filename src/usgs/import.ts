@@ -1,9 +1,9 @@
-import { kindOf, optional, own, requireOneOf, requireOptions, requireString } from "../datasets/args.js";
+import { CsvError, csvRecordsWithLines, parseCsv } from "../core/csv.js";
+import { kindOf, optional, own, requireOneOf, requireOptions, requireString } from "../core/guards.js";
 import { getCountry } from "../datasets/countries.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
 import { Figure as FigureSchema } from "../schemas/figure.js";
-import { CsvError, csvRecordsWithLines, parseCsv } from "../validate/csv.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 import { decodeWindows1252 } from "./cp1252.js";
 

@@ -1,4 +1,4 @@
-import { kindOf, optional, requireFinite, requireInteger, requireString } from "../datasets/args.js";
+import { kindOf, optional, requireFinite, requireInteger, requireString } from "../core/guards.js";
 import type { Figure, FigureTable } from "../schemas/figure.js";
 
 /**

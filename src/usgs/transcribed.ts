@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { kindOf } from "../datasets/args.js";
+import { kindOf } from "../core/guards.js";
 import { Basis, type Figure, FigureArea, FigureTable, Measure, Unit } from "../schemas/figure.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
 

@@ -1,4 +1,4 @@
-import { requireString } from "../datasets/args.js";
+import { requireString } from "../core/guards.js";
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import { Country } from "../schemas/country.js";
 import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";

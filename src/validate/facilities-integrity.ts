@@ -1,4 +1,4 @@
-import type { DeepReadonly } from "../datasets/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
 import type { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import type { Collections, IntegrityIssue } from "./integrity.js";
 import { issueRecorder } from "./issue-recorder.js";

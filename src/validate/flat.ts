@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { kindOf, requireString } from "../datasets/args.js";
+import { kindOf, requireString } from "../core/guards.js";
 import { ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 
 /**

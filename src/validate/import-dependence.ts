@@ -1,5 +1,5 @@
-import { requireOptions } from "../datasets/args.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { requireOptions } from "../core/guards.js";
 import type { Country } from "../schemas/country.js";
 import type { ImportDependence } from "../schemas/import-dependence.js";
 import type { Mineral } from "../schemas/mineral.js";

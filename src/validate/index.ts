@@ -4,10 +4,11 @@
  *
  * @module validate
  */
+
+export { CsvError, type CsvRecordOptions, formatCsv, parseCsv, readCsvRecords } from "../core/csv.js";
 export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from "../usgs/cell.js";
 export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js";
 export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
-export { CsvError, type CsvRecordOptions, formatCsv, parseCsv, readCsvRecords } from "./csv.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export {
   checkFacilityIntegrity,

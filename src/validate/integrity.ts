@@ -1,5 +1,5 @@
-import { kindOf, requireOptions } from "../datasets/args.js";
-import type { DeepReadonly } from "../datasets/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
+import { kindOf, requireOptions } from "../core/guards.js";
 import type { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import type { Country } from "../schemas/country.js";
 import type { Figure, FigureTable } from "../schemas/figure.js";

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { kindOf, optional, requireInteger, requireOptions, requireString } from "../datasets/args.js";
+import { kindOf, optional, requireInteger, requireOptions, requireString } from "../core/guards.js";
 import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 import { type Collections, checkIntegrity, requireCollections } from "./integrity.js";
 

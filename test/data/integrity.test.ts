@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import type { DeepReadonly } from "../../src/datasets/freeze.js";
+import type { DeepReadonly } from "../../src/core/freeze.js";
 import { importDependence } from "../../src/figures.js";
 import * as schemas from "../../src/schemas/index.js";
 import { checkIntegrity } from "../../src/validate/integrity.js";

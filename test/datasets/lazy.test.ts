@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../../src/datasets/freeze.js";
-import { isLazyDataset, lazyDataset } from "../../src/datasets/lazy.js";
+import { deepFreeze } from "../../src/core/freeze.js";
+import { isLazyDataset, lazyDataset } from "../../src/core/lazy.js";
 
 const records = () =>
   deepFreeze([

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { figures } from "../../src/datasets/figures.js";
-import { packRecords, unpackRecords } from "../../src/datasets/packed.js";
+import { packRecords, unpackRecords } from "../../src/datasets/load/packed.js";
 
 const roundTrip = (records: readonly object[]) => unpackRecords(JSON.parse(JSON.stringify(packRecords(records))));
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { INFRASTRUCTURE_STATUSES, MEASURES, TRANSPORT_MODES } from "../../src/core/vocabulary.js";
 import * as corridorsEntry from "../../src/corridors.js";
 import * as countriesEntry from "../../src/countries.js";
 import * as facilitiesEntry from "../../src/facilities.js";
@@ -9,7 +10,6 @@ import * as listsEntry from "../../src/lists.js";
 import * as measuresEntry from "../../src/measures.js";
 import * as mineralsEntry from "../../src/minerals.js";
 import * as partnershipsEntry from "../../src/partnerships.js";
-import { INFRASTRUCTURE_STATUSES, MEASURES, TRANSPORT_MODES } from "../../src/queries/enums.js";
 import { InfrastructureStatus, TransportMode } from "../../src/schemas/corridor.js";
 import { Measure } from "../../src/schemas/figure.js";
 import * as schemasEntry from "../../src/schemas/index.js";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { CsvError, parseCsv, readCsvRecords } from "../../src/core/csv.js";
 import * as root from "../../src/index.js";
 import { importUsgsCsv } from "../../src/usgs/import.js";
-import { CsvError, parseCsv, readCsvRecords } from "../../src/validate/csv.js";
 import { ENTITY_NAMES } from "../../src/validate/entities.js";
 import { unflattenRecord } from "../../src/validate/flat.js";
 import { formatIssues, validateCollection, validateRecord } from "../../src/validate/validate.js";

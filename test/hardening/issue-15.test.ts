@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { parseCsv, readCsvRecords } from "../../src/core/csv.js";
 import {
   corridorNodes,
   events,
@@ -15,7 +16,6 @@ import {
   timeline,
 } from "../../src/index.js";
 import { importUsgsCsv } from "../../src/usgs/import.js";
-import { parseCsv, readCsvRecords } from "../../src/validate/csv.js";
 import { validateStream } from "../../src/validate/stream.js";
 import { tempFiles } from "../cli/helpers.js";
 import { source } from "../schemas/samples.js";

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATASET_NAMES, DATASETS } from "../../src/cli/export.js";
+import { readCsvRecords } from "../../src/core/csv.js";
 import { corridorLegs, corridorNodes, facilities } from "../../src/index.js";
-import { readCsvRecords } from "../../src/validate/csv.js";
 import { ENTITY_NAMES } from "../../src/validate/entities.js";
 import { unflattenRecord } from "../../src/validate/flat.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DATASETS } from "../../src/cli/export.js";
-import { comparePartialDates } from "../../src/datasets/dates.js";
+import { comparePartialDates } from "../../src/core/partial-dates.js";
 import { datasetFreshness, latestPopulation, sources } from "../../src/index.js";
 import { C5 } from "../data/all.js";
 

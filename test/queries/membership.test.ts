@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { partialDateSpan } from "../../src/datasets/dates.js";
+import { partialDateSpan } from "../../src/core/partial-dates.js";
 import { events, partnerships } from "../../src/datasets/partnerships.js";
 import { membersAsOf, partnershipsOf } from "../../src/queries/membership.js";
 import { timeline } from "../../src/queries/timeline.js";

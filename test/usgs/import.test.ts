@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../src/core/csv.js";
 import { figures, figureTables } from "../../src/datasets/figures.js";
 import type { Measure } from "../../src/schemas/figure.js";
 import { importUsgsCsv } from "../../src/usgs/import.js";
-import { parseCsv } from "../../src/validate/csv.js";
 
 // Real files of the USGS MCS 2024 data release (DOI 10.5066/P144BA54), kept verbatim except line ends.
 const dir = resolve(import.meta.dirname, "../fixtures/usgs/mcs2024");

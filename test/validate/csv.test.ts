@@ -4,7 +4,7 @@ import { corridorNodes, corridors, countries, criticalMineralLists, figures, par
 
 const datasets = { corridorNodes, corridors, countries, criticalMineralLists, figures, partnerships, sources };
 
-import { CsvError, formatCsv, parseCsv, readCsvRecords } from "../../src/validate/csv.js";
+import { CsvError, formatCsv, parseCsv, readCsvRecords } from "../../src/core/csv.js";
 import { flatColumns, flattenRecord, unflattenRecord } from "../../src/validate/flat.js";
 
 describe("CSV", () => {

@@ -1,9 +1,9 @@
+import { MEASURES, TRANSPORT_MODES } from "../../core/vocabulary.js";
 import { getCountry } from "../../datasets/countries.js";
 import { criticalMineralLists, getList } from "../../datasets/lists.js";
 import { getMineral } from "../../datasets/minerals.js";
 import { getPartnership, partnerships } from "../../datasets/partnerships.js";
 import { concentration, producerRanking } from "../../queries/concentration.js";
-import { MEASURES, TRANSPORT_MODES } from "../../queries/enums.js";
 import { listsNaming } from "../../queries/lists.js";
 import { membersAsOf } from "../../queries/membership.js";
 import { findRoutes } from "../../queries/routes.js";

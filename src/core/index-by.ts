@@ -1,4 +1,4 @@
-import { kindOf, requireFunction, requireString, requireStringArray } from "./args.js";
+import { kindOf, requireFunction, requireString, requireStringArray } from "./guards.js";
 /**
  * Builds a lookup function over a dataset that indexes it on first use (never at import time) and then
  * answers in O(1).

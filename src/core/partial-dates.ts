@@ -1,4 +1,4 @@
-import { requireString } from "./args.js";
+import { requireString } from "./guards.js";
 /**
  * Compares two partial dates by the earliest day each can denote (`"2022"` sorts as `2022-01-01`).
  * Returns a negative number, zero or a positive number, like a `sort` comparator.

@@ -6,7 +6,7 @@ import {
   requireOptions,
   requireString,
   requireStringArray,
-} from "../datasets/args.js";
+} from "./guards.js";
 
 /**
  * A CSV text that could not be read, with the line where reading stopped.

@@ -2,8 +2,8 @@
 // chunks live in dist/node/). Used by the dataset modules of the node build (see tsup.config.ts), never by
 // the eager build that bundlers and browsers get.
 import { readFileSync } from "node:fs";
-import { deepFreeze } from "./freeze.js";
-import { lazyDataset } from "./lazy.js";
+import { deepFreeze } from "../../core/freeze.js";
+import { lazyDataset } from "../../core/lazy.js";
 import { type PackedRecords, unpackRecords } from "./packed.js";
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../records/${file}`, import.meta.url), "utf8"));

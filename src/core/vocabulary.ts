@@ -1,0 +1,48 @@
+// The package's closed vocabularies, written once. The schemas build their zod enums from these lists,
+// and the zod-free queries, resolvers and CLI check arguments against the same lists, so a value added
+// here is accepted everywhere at once. This file imports nothing.
+
+/** The five Central Asian states of the C5+1 format, by ISO 3166-1 alpha-2 code. */
+export const C5_COUNTRY_CODES = Object.freeze(["KZ", "KG", "TJ", "TM", "UZ"] as const);
+/** Units of a figure. */
+export const UNITS = Object.freeze(["kg", "t", "kt", "Mt", "tU", "million-m3"] as const);
+/** What a figure measures. */
+export const MEASURES = Object.freeze([
+  "mine-production",
+  "refinery-production",
+  "smelter-production",
+  "plant-production",
+  "production",
+  "reserves",
+  "capacity",
+] as const);
+/** On what basis a quantity is weighed. */
+export const BASES = Object.freeze(["gross-weight", "contained", "oxide-equivalent", "product"] as const);
+/** How a source presents a value. */
+export const FIGURE_STATUSES = Object.freeze([
+  "reported",
+  "estimated",
+  "withheld",
+  "not-available",
+  "not-applicable",
+  "zero",
+  "less-than-half-unit",
+  "reported-or-estimated",
+] as const);
+/** How cargo moves along a corridor leg. */
+export const TRANSPORT_MODES = Object.freeze(["rail", "road", "ferry", "sea"] as const);
+/** Whether a corridor or leg carries traffic today. */
+export const INFRASTRUCTURE_STATUSES = Object.freeze(["operating", "under-construction", "planned"] as const);
+/** Kinds of publication a source record describes. */
+export const SOURCE_KINDS = Object.freeze([
+  "statistics",
+  "dataset",
+  "official-statement",
+  "law",
+  "report",
+  "news",
+  "reference",
+] as const);
+
+/** The metric tons one unit of a mass unit stands for (tU counts tonnes of contained uranium). */
+export const TONNES_PER_UNIT = Object.freeze({ kg: 0.001, t: 1, kt: 1_000, Mt: 1_000_000, tU: 1 } as const);
