@@ -5,7 +5,7 @@
 // `tsx scripts/measures-timeline.ts [--check]`.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { partialDateSpan } from "../src/datasets/dates.js";
+import { partialDateSpan } from "../src/core/partial-dates.js";
 import { measures, policyEvents } from "../src/datasets/measures.js";
 import { C5, C5_COLORS, esc, r1 } from "./map-base.js";
 

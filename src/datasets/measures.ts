@@ -1,8 +1,8 @@
-import { requireString } from "./args.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../core/freeze.js";
+import { requireString } from "../core/guards.js";
+import { lazyIndex } from "../core/index-by.js";
 import { measuresRecords, type TradeMeasureLiteral } from "./generated/measures.js";
 import { type PolicyEventLiteral, policyEventsRecords } from "./generated/policyEvents.js";
-import { lazyIndex } from "./index-by.js";
 
 /**
  * All trade and investment measures of the C5 states (export bans, quotas, duties, pre-emptive rights,

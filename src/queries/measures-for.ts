@@ -1,5 +1,5 @@
-import { requireString, requireStringArray } from "../datasets/args.js";
-import { requireDay } from "../datasets/dates.js";
+import { requireString, requireStringArray } from "../core/guards.js";
+import { requireDay } from "../core/partial-dates.js";
 import { getFacility } from "../datasets/facilities.js";
 import { type MeasureInForce, type MeasuresInForce, measuresInForce, type UncertainMeasure } from "./measures-in-force.js";
 

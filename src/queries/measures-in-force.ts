@@ -1,6 +1,7 @@
-import { requireString } from "../datasets/args.js";
+import { requireString } from "../core/guards.js";
+import { partialDateSpan, requireDay } from "../core/partial-dates.js";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
-import { partialDateSpan, requireDay } from "../datasets/dates.js";
 import { type MeasureRecord, measures } from "../datasets/measures.js";
 import { requireMineral } from "../datasets/minerals.js";
 
@@ -231,7 +232,7 @@ export function measuresInForce(country: string | readonly string[], date: strin
     (a, b) => order(a.measure, b.measure) || a.since.localeCompare(b.since) || a.measure.id.localeCompare(b.measure.id),
   );
   uncertain.sort((a, b) => order(a.measure, b.measure) || a.measure.id.localeCompare(b.measure.id));
-  const c5 = new Set(["KZ", "KG", "TJ", "TM", "UZ"]);
+  const c5 = new Set<string>(C5_COUNTRY_CODES);
   const reason =
     inForce.length > 0
       ? undefined

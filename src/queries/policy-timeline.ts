@@ -1,6 +1,7 @@
-import { optional, requireBoolean, requireOptions } from "../datasets/args.js";
+import { optional, requireBoolean, requireOptions } from "../core/guards.js";
+import { partialDateSpan, requirePartialDate } from "../core/partial-dates.js";
+import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
-import { partialDateSpan, requirePartialDate } from "../datasets/dates.js";
 import { type MeasureRecord, measures, type PolicyEventRecord, policyEvents } from "../datasets/measures.js";
 import { requireMineral } from "../datasets/minerals.js";
 
@@ -127,7 +128,7 @@ export function policyTimeline(country: string, options: PolicyTimelineOptions =
   const sorted = entries
     .filter((x) => inWindow(x.date))
     .sort((a, b) => partialDateSpan(a.date)[0].localeCompare(partialDateSpan(b.date)[0]) || a.id.localeCompare(b.id));
-  const c5 = ["KZ", "KG", "TJ", "TM", "UZ"].includes(code);
+  const c5 = (C5_COUNTRY_CODES as readonly string[]).includes(code);
   const reason =
     sorted.length > 0
       ? undefined

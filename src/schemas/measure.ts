@@ -6,7 +6,8 @@
  * @module
  */
 import * as z from "zod";
-import { isPartialDate } from "../datasets/dates.js";
+import { isPartialDate } from "../core/partial-dates.js";
+import { EVIDENCE_KINDS, TRADE_MEASURE_KINDS } from "../core/vocabulary.js";
 import { C5CountryCode, certainlyBefore, Id, IsoDate, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 
 /**
@@ -24,23 +25,10 @@ import { C5CountryCode, certainlyBefore, Id, IsoDate, PartialDate, SourceRefs, u
  * TradeMeasureKind.options.includes("export-prohibition"); // true
  * ```
  */
-export const TradeMeasureKind = z
-  .enum([
-    "export-prohibition",
-    "export-quota",
-    "export-tax",
-    "licensing-requirement",
-    "minimum-export-price",
-    "captive-mining",
-    "customs-clearance-restriction",
-    "pre-emptive-right",
-    "domestic-processing-requirement",
-    "exclusive-trading-right",
-  ])
-  .meta({
-    description:
-      "OECD inventory types: export-prohibition (ban), export-quota, export-tax (duty), licensing-requirement, minimum-export-price, captive-mining, customs-clearance-restriction. Additions: pre-emptive-right (state's right of first purchase), domestic-processing-requirement, exclusive-trading-right (a state body's monopoly on buying or exporting).",
-  });
+export const TradeMeasureKind = z.enum(TRADE_MEASURE_KINDS).meta({
+  description:
+    "OECD inventory types: export-prohibition (ban), export-quota, export-tax (duty), licensing-requirement, minimum-export-price, captive-mining, customs-clearance-restriction. Additions: pre-emptive-right (state's right of first purchase), domestic-processing-requirement, exclusive-trading-right (a state body's monopoly on buying or exporting).",
+});
 /**
  * The kind of a measure.
  *
@@ -59,7 +47,7 @@ export type TradeMeasureKind = z.infer<typeof TradeMeasureKind>;
  * Evidence.parse("act"); // "act"
  * ```
  */
-export const Evidence = z.enum(["act", "official-release", "tracker", "legal-commentary", "news"]).meta({
+export const Evidence = z.enum(EVIDENCE_KINDS).meta({
   description:
     "act: the legal text (or a database copy of it); official-release: a government or organisation release; tracker: an inventory or monitoring service; legal-commentary: a law firm's note; news: a press report.",
 });
@@ -143,12 +131,9 @@ export const TradeMeasureProduct = z
       .optional()
       .meta({ description: "The product is every mineral (a rule on all subsoil-use rights); it then matches any mineral." }),
     hs: uniqueArray(HsHeading, "HS code").meta({ description: "HS 2022 headings or subheadings the product falls under." }),
-    hsFrom: z
-      .enum(["act", "curator"])
-      .optional()
-      .meta({
-        description: "act: the codes are printed in the act or its source; curator: the curators' reading of the wording.",
-      }),
+    hsFrom: z.enum(["act", "curator"]).optional().meta({
+      description: "act: the codes are printed in the act or its source; curator: the curators' reading of the wording.",
+    }),
     nationalCodes: uniqueArray(z.string().min(1), "national code")
       .optional()
       .meta({ description: "Codes of a national or EAEU nomenclature exactly as printed (e.g. '2616 90 000 0')." }),

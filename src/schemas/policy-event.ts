@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from "zod";
-import { isPartialDate } from "../datasets/dates.js";
+import { isPartialDate } from "../core/partial-dates.js";
+import { EVENT_DATE_KINDS, POLICY_EVENT_KINDS } from "../core/vocabulary.js";
 import { C5CountryCode, certainlyBefore, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 import { Act, Disagreement, Evidence } from "./measure.js";
 
@@ -19,25 +20,10 @@ import { Act, Disagreement, Evidence } from "./measure.js";
  * PolicyEventKind.parse("subsoil-law"); // "subsoil-law"
  * ```
  */
-export const PolicyEventKind = z
-  .enum([
-    "subsoil-law",
-    "subsoil-law-amendment",
-    "mining-tax",
-    "precious-metals-law",
-    "nationalisation",
-    "court-decision",
-    "settlement",
-    "licensing-moratorium",
-    "licensing-rule",
-    "strategy",
-    "discovery-claim",
-    "eiti",
-  ])
-  .meta({
-    description:
-      "subsoil-law, subsoil-law-amendment, mining-tax, precious-metals-law, nationalisation (takeover), court-decision, settlement, licensing-moratorium, licensing-rule, strategy (programme, critical-mineral plan), discovery-claim, eiti (membership, validation, suspension).",
-  });
+export const PolicyEventKind = z.enum(POLICY_EVENT_KINDS).meta({
+  description:
+    "subsoil-law, subsoil-law-amendment, mining-tax, precious-metals-law, nationalisation (takeover), court-decision, settlement, licensing-moratorium, licensing-rule, strategy (programme, critical-mineral plan), discovery-claim, eiti (membership, validation, suspension).",
+});
 /**
  * What kind of policy event an event is.
  *
@@ -57,7 +43,7 @@ export type PolicyEventKind = z.infer<typeof PolicyEventKind>;
  * ```
  */
 export const EventDateKind = z
-  .enum(["signed", "adopted", "in-force", "decided", "announced", "completed", "published", "began"])
+  .enum(EVENT_DATE_KINDS)
   .meta({ description: "What the date is: signed, adopted, in-force, decided, announced, completed, published or began." });
 /**
  * What an event's date is.

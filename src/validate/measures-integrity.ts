@@ -1,4 +1,4 @@
-import type { DeepReadonly } from "../datasets/freeze.js";
+import type { DeepReadonly } from "../core/freeze.js";
 import type { Company, Facility } from "../schemas/facility.js";
 import type { TradeMeasure } from "../schemas/measure.js";
 import type { Mineral } from "../schemas/mineral.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { partialDateSpan } from "../../src/datasets/dates.js";
+import { partialDateSpan } from "../../src/core/partial-dates.js";
 import { companies, facilities } from "../../src/facilities.js";
 import { measures, policyEvents } from "../../src/measures.js";
 import { minerals } from "../../src/minerals.js";

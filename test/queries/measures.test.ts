@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { partialDateSpan } from "../../src/datasets/dates.js";
+import { partialDateSpan } from "../../src/core/partial-dates.js";
 import {
   measures,
   measuresForFacility,
