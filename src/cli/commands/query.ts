@@ -16,6 +16,7 @@ import { summaryOf } from "../command-index.js";
 import { InputError, UsageError } from "../errors.js";
 import { facilitiesKind } from "../query-facilities.js";
 import { revisionsKind } from "../query-revisions.js";
+import { measuresKind } from "./query/measures.js";
 
 /** What a query kind is given: its arguments after the kind's name, and the parsed options. */
 export interface QueryContext {
@@ -272,6 +273,7 @@ export const QUERY_KINDS: readonly QueryKind[] = [
   timelineKind,
   revisionsKind,
   facilitiesKind,
+  measuresKind,
 ];
 
 function usage(kinds: readonly QueryKind[]): string {
