@@ -1,25 +1,14 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
+import { SUBPATHS } from "./src/core/registry.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
-const entry = {
-  index: "src/index.ts",
-  countries: "src/countries.ts",
-  minerals: "src/minerals.ts",
-  lists: "src/lists.ts",
-  figures: "src/figures.ts",
-  partnerships: "src/partnerships.ts",
-  corridors: "src/corridors.ts",
-  facilities: "src/facilities.ts",
-  measures: "src/measures.ts",
-  sources: "src/sources.ts",
-  schemas: "src/schemas/index.ts",
-  validate: "src/validate/index.ts",
-  usgs: "src/usgs.ts",
-};
+// Every subpath the registry lists (src/core/registry.ts) is an entry; package.json `exports` and
+// typedoc.json name the same ones (test/registry/parity.test.ts).
+const entry = Object.fromEntries(SUBPATHS.map((s) => [s.entry, s.file]));
 
 // Two builds share the datasets' JSON files (dist/records/<name>.json, copied by scripts/build-outputs.ts),
 // so each dataset exists once in the package:
@@ -63,7 +52,7 @@ export default defineConfig([
     // Node: the root as one module (the data is read on first use, so all of the root's code is cheaper
     // than more modules to resolve). The dataset subpaths are one-line re-exports of it (written by
     // scripts/build-outputs.ts); ./schemas, ./validate and ./usgs use the main build under Node too.
-    entry: { index: entry.index },
+    entry: { index: "src/index.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
+import { DATASETS, ENTITIES } from "../src/core/registry.js";
 import { packRecords } from "../src/datasets/load/packed.js";
 import * as schemas from "../src/schemas/index.js";
 import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
@@ -42,9 +43,34 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-const sources = collection("sources.json", "records", schemas.Source);
-const countries = collection("countries.json", "records", schemas.Country);
-const minerals = collection("minerals.json", "records", schemas.Mineral);
+// Every dataset the registry lists, read and validated against its entity's schema (the transcribed
+// tables under data/figures/ are read below).
+const schemaOf = (entity: string): z.ZodType => {
+  const entry = ENTITIES.find((e) => e.name === entity);
+  const schema = entry && (schemas as Record<string, unknown>)[entry.schema];
+  if (!(schema instanceof z.ZodType)) throw new Error(`registry: entity ${entity} has no schema in src/schemas`);
+  return schema;
+};
+const read: Record<string, unknown[]> = {};
+for (const d of DATASETS) if (d.key !== null) read[d.name] = collection(d.dataFile, d.key, schemaOf(d.entity));
+const take = <T>(name: string) => (read[name] ?? []) as T[];
+const sources = take<schemas.Source>("sources");
+const countries = take<schemas.Country>("countries");
+const minerals = take<schemas.Mineral>("minerals");
+const lists = take<schemas.CriticalMineralList>("lists");
+const omittedLists = take<schemas.OmittedList>("omittedLists");
+const partnerships = take<schemas.Partnership>("partnerships");
+const events = take<schemas.Event>("events");
+const nodes = take<schemas.CorridorNode>("nodes");
+const legs = take<schemas.CorridorLeg>("legs");
+const corridors = take<schemas.Corridor>("corridors");
+const facilities = take<schemas.Facility>("facilities");
+const companies = take<schemas.Company>("companies");
+const projects = take<schemas.Project>("projects");
+const coverageGaps = take<schemas.CoverageGap>("coverageGaps");
+const importDependence = take<schemas.ImportDependence>("importDependence");
+const measures = take<schemas.TradeMeasure>("measures");
+const policyEvents = take<schemas.PolicyEvent>("policyEvents");
 const elements = collection(
   "elements.json",
   "records",
@@ -55,20 +81,6 @@ const elements = collection(
     source: schemas.Id,
   }),
 );
-const lists = collection("lists.json", "records", schemas.CriticalMineralList);
-const omittedLists = collection("lists.json", "omitted", schemas.OmittedList);
-const partnerships = collection("partnerships.json", "partnerships", schemas.Partnership);
-const events = collection("partnerships.json", "events", schemas.Event);
-const nodes = collection("corridors.json", "nodes", schemas.CorridorNode);
-const facilities = collection("facilities.json", "facilities", schemas.Facility);
-const companies = collection("facilities.json", "companies", schemas.Company);
-const projects = collection("facilities.json", "projects", schemas.Project);
-const coverageGaps = collection("facilities.json", "coverageGaps", schemas.CoverageGap);
-const legs = collection("corridors.json", "legs", schemas.CorridorLeg);
-const corridors = collection("corridors.json", "corridors", schemas.Corridor);
-const importDependence = collection("import-dependence.json", "records", schemas.ImportDependence);
-const measures = collection("measures.json", "records", schemas.TradeMeasure);
-const policyEvents = collection("policy-events.json", "records", schemas.PolicyEvent);
 
 const figureTables: schemas.FigureTable[] = [];
 const figures: schemas.Figure[] = [];
@@ -110,10 +122,10 @@ for (const issue of checkIntegrity(collections, elementSymbols ? { elementSymbol
 for (const issue of checkImportDependence(importDependence, { sources, countries, minerals })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
-for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
+for (const issue of checkMeasureIntegrity({ measures, policyEvents, sources, minerals, facilities, companies })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
-for (const issue of checkMeasureIntegrity({ measures, policyEvents, sources, minerals, facilities, companies })) {
+for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const [i, e] of elements.entries()) {
@@ -147,7 +159,7 @@ const header = (from: string) =>
 // The node build (tsup.config.ts) swaps each module for its twin in generated/node/, which reads the same
 // JSON file on first use instead of at import.
 function emitNode(name: string, body: string) {
-  emit(`src/datasets/generated/node/${name}.ts`, `${header("the same data as ../" + name + ".ts")}${body}`);
+  emit(`src/datasets/generated/node/${name}.ts`, `${header(`the same data as ../${name}.ts`)}${body}`);
 }
 function module(name: string, from: string, typeName: string, typeFile: string, records: unknown[], literal = true) {
   const imports = `${header(from)}import type { ${typeName} } from "../../schemas/${typeFile}.js";\nimport type { DeepReadonly } from "../../core/freeze.js";\n`;
@@ -183,25 +195,13 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
       `export type ${typeName}Literal = ${name}RecordsType[number] & DeepReadonly<${typeName}>;\n`,
   );
 }
-module("sources", "data/sources.json", "Source", "source", sources);
-module("countries", "data/countries.json", "Country", "country", countries);
-module("minerals", "data/minerals.json", "Mineral", "mineral", minerals);
-module("lists", "data/lists.json", "CriticalMineralList", "list", lists);
-module("omittedLists", "data/lists.json", "OmittedList", "list", omittedLists);
-module("figureTables", "data/figures/", "FigureTable", "figure", figureTables);
-module("figures", "data/figures/", "Figure", "figure", figures, false);
-module("partnerships", "data/partnerships.json", "Partnership", "partnership", partnerships);
-module("events", "data/partnerships.json", "Event", "partnership", events);
-module("nodes", "data/corridors.json", "CorridorNode", "corridor", nodes);
-module("legs", "data/corridors.json", "CorridorLeg", "corridor", legs);
-module("corridors", "data/corridors.json", "Corridor", "corridor", corridors);
-module("facilities", "data/facilities.json", "Facility", "facility", facilities);
-module("companies", "data/facilities.json", "Company", "facility", companies);
-module("projects", "data/facilities.json", "Project", "facility", projects);
-module("coverageGaps", "data/facilities.json", "CoverageGap", "facility", coverageGaps);
-module("importDependence", "data/import-dependence.json", "ImportDependence", "import-dependence", importDependence);
-module("measures", "data/measures.json", "TradeMeasure", "measure", measures);
-module("policyEvents", "data/policy-events.json", "PolicyEvent", "policy-event", policyEvents);
+read.figureTables = figureTables;
+read.figures = figures;
+for (const d of DATASETS) {
+  const entity = ENTITIES.find((e) => e.name === d.entity);
+  if (entity === undefined) throw new Error(`registry: dataset ${d.name} names an unknown entity ${d.entity}`);
+  module(d.name, `data/${d.dataFile}`, entity.schema, d.schemaFile, read[d.name] ?? [], d.literal);
+}
 emit("src/datasets/generated/elements.json", JSON.stringify(elements));
 emitNode(
   "elements",
@@ -215,50 +215,21 @@ emit(
 );
 
 // JSON Schema, one per entity, and one per data file.
-const entities: Record<string, z.ZodType> = {
-  source: schemas.Source,
-  country: schemas.Country,
-  mineral: schemas.Mineral,
-  "critical-mineral-list": schemas.CriticalMineralList,
-  "omitted-list": schemas.OmittedList,
-  figure: schemas.Figure,
-  "figure-table": schemas.FigureTable,
-  partnership: schemas.Partnership,
-  event: schemas.Event,
-  "corridor-node": schemas.CorridorNode,
-  "corridor-leg": schemas.CorridorLeg,
-  corridor: schemas.Corridor,
-  "transcribed-table": TranscribedTable,
-  facility: schemas.Facility,
-  company: schemas.Company,
-  project: schemas.Project,
-  "coverage-gap": schemas.CoverageGap,
-  "import-dependence": schemas.ImportDependence,
-  "trade-measure": schemas.TradeMeasure,
-  "policy-event": schemas.PolicyEvent,
-};
+const entities: Record<string, z.ZodType> = Object.fromEntries(
+  ENTITIES.map((e) => [e.name, e.name === "transcribed-table" ? TranscribedTable : schemaOf(e.name)]),
+);
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12" }), null, 2)}\n`;
 for (const [name, schema] of Object.entries(entities)) emit(`data/json-schema/${name}.json`, jsonSchema(schema));
 const dataFiles: Record<string, Record<string, z.ZodType>> = {
-  sources: { records: schemas.Source },
-  countries: { records: schemas.Country },
-  minerals: { records: schemas.Mineral },
   elements: {
     records: z.strictObject({ symbol: schemas.ElementSymbol, name: z.string(), number: z.number().int(), source: schemas.Id }),
   },
-  lists: { records: schemas.CriticalMineralList, omitted: schemas.OmittedList },
-  partnerships: { partnerships: schemas.Partnership, events: schemas.Event },
-  corridors: { nodes: schemas.CorridorNode, legs: schemas.CorridorLeg, corridors: schemas.Corridor },
-  facilities: {
-    facilities: schemas.Facility,
-    companies: schemas.Company,
-    projects: schemas.Project,
-    coverageGaps: schemas.CoverageGap,
-  },
-  "import-dependence": { records: schemas.ImportDependence },
-  measures: { records: schemas.TradeMeasure },
-  "policy-events": { records: schemas.PolicyEvent },
 };
+for (const d of DATASETS) {
+  if (d.key === null) continue;
+  const file = d.dataFile.replace(/\.json$/, "");
+  dataFiles[file] = { ...dataFiles[file], [d.key]: schemaOf(d.entity) };
+}
 for (const [name, shape] of Object.entries(dataFiles)) {
   const fileSchema = z.strictObject({
     $schema: z.string().optional(),

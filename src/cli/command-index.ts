@@ -1,8 +1,9 @@
 // What `c5-minerals --help` and the dispatcher need to know about the commands without loading them:
 // each command's name, summary and module, loaded only when it runs. src/cli/commands.ts lists the
-// loaded commands for in-process use; a test checks the two agree.
+// loaded commands for in-process use (src/cli/main.ts); a test checks the two agree.
 import type { Command, Outcome } from "./command.js";
 import { describeOsError, InputError, terminalSafe, UsageError } from "./errors.js";
+import { summaryOf } from "./summaries.js";
 
 declare const __VERSION__: string | undefined;
 
@@ -17,42 +18,35 @@ export interface CommandEntry {
 export const COMMAND_INDEX: readonly CommandEntry[] = [
   {
     name: "overview",
-    summary: "print what the package holds and what the C5 produce",
+    summary: summaryOf("overview"),
     load: async () => (await import("./commands/overview.js")).overviewCommand,
   },
   {
     name: "validate",
-    summary: "check a JSON, NDJSON or CSV file against an entity's schema",
+    summary: summaryOf("validate"),
     load: async () => (await import("./commands/validate.js")).validateCommand,
   },
   {
     name: "query",
-    summary: "answer questions from the datasets (`query --help` lists them)",
-    load: async () => (await import("./commands/query.js")).queryCommand,
+    summary: summaryOf("query"),
+    load: async () => (await import("./commands/query/index.js")).queryCommand,
   },
   {
     name: "lists",
-    summary: "critical-mineral lists over time: history, diff, on-a-date, critical now",
+    summary: summaryOf("lists"),
     load: async () => (await import("./commands/lists.js")).listsCommand,
   },
   {
     name: "export",
-    summary: "write the datasets as JSON, CSV or GeoJSON",
+    summary: summaryOf("export"),
     load: async () => (await import("./commands/export.js")).exportCommand,
   },
   {
     name: "import-usgs",
-    summary: "read a USGS MCS data-release CSV into figures",
+    summary: summaryOf("import-usgs"),
     load: async () => (await import("./commands/import-usgs.js")).importUsgsCommand,
   },
 ];
-
-/** A command's one-line summary, as `--help` lists it. */
-export function summaryOf(name: string): string {
-  const entry = COMMAND_INDEX.find((c) => c.name === name);
-  if (entry === undefined) throw new RangeError(`No command is named '${name}'`);
-  return entry.summary;
-}
 
 /** The text of `c5-minerals --help`. */
 export const USAGE = `Usage: c5-minerals <command> [options]

@@ -1,5 +1,25 @@
+// The CLI in this process: every command, loaded (one module each under ./commands/, its options, help
+// and behaviour together; tests in test/cli/commands/). Add a command by writing its module, listing it
+// here and in command-index.ts, and giving it a summary in summaries.ts.
+
+import type { Command, Outcome } from "./command.js";
 import { dispatch, runCommand } from "./command-index.js";
-import { COMMANDS, type Outcome } from "./commands.js";
+import { exportCommand } from "./commands/export.js";
+import { importUsgsCommand } from "./commands/import-usgs.js";
+import { listsCommand } from "./commands/lists.js";
+import { overviewCommand } from "./commands/overview.js";
+import { queryCommand } from "./commands/query/index.js";
+import { validateCommand } from "./commands/validate.js";
+
+/** Every command, in the order `c5-minerals --help` lists them; the first runs when none is named. */
+export const COMMANDS: readonly Command[] = [
+  overviewCommand,
+  validateCommand,
+  queryCommand,
+  listsCommand,
+  exportCommand,
+  importUsgsCommand,
+];
 
 /**
  * Runs the CLI on arguments in this process and returns what to print and the exit code; never throws.
@@ -12,3 +32,5 @@ export function runCli(args: readonly string[]): Outcome {
   if (command === undefined) throw new Error(`The command '${next.entry.name}' is indexed but not listed`);
   return runCommand(command, next.args);
 }
+
+export type { Command, Outcome } from "./command.js";

@@ -85,14 +85,6 @@ export function requireStringArray(value: unknown, name: string): readonly strin
   return value as readonly string[];
 }
 
-/** `value` if it is one of `allowed`, or a TypeError/RangeError naming `name`. */
-export function requireOneOf<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
-  requireString(value, name);
-  if (!(allowed as readonly string[]).includes(value as string))
-    throw new RangeError(`${name} must be one of ${allowed.join(", ")}, got ${kindOf(value)}`);
-  return value as T;
-}
-
 /** The value of an object's own property, never one inherited from its prototype. */
 export function own<V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;

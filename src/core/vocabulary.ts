@@ -33,6 +33,35 @@ export const FIGURE_STATUSES = Object.freeze([
 export const TRANSPORT_MODES = Object.freeze(["rail", "road", "ferry", "sea"] as const);
 /** Whether a corridor or leg carries traffic today. */
 export const INFRASTRUCTURE_STATUSES = Object.freeze(["operating", "under-construction", "planned"] as const);
+/** What a corridor metric measures. */
+export const METRIC_NAMES = Object.freeze([
+  "cargo-volume",
+  "container-volume",
+  "transit-time",
+  "length",
+  "design-capacity",
+  "current-capacity",
+  "speed",
+  "border-crossing-time",
+  "border-crossing-cost",
+] as const);
+/** Whether a corridor metric's value happened (outturn) or is expected (forecast, target). */
+export const METRIC_KINDS = Object.freeze(["outturn", "forecast", "target"] as const);
+/** Units of corridor metrics. */
+export const CORRIDOR_METRIC_UNITS = Object.freeze([
+  "Mt",
+  "t",
+  "TEU",
+  "days",
+  "hours",
+  "km",
+  "Mt/yr",
+  "TEU/yr",
+  "TEU/day",
+  "train-pairs/day",
+  "km/day",
+  "USD",
+] as const);
 /** Kinds of publication a source record describes. */
 export const SOURCE_KINDS = Object.freeze([
   "statistics",

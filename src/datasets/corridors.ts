@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
-import { lazyIndex } from "../core/index-by.js";
+import { resolverOf } from "../core/resolve.js";
 import { type CorridorLiteral, corridorsRecords } from "./generated/corridors.js";
 import { type CorridorLegLiteral, legsRecords } from "./generated/legs.js";
 import { type CorridorNodeLiteral, nodesRecords } from "./generated/nodes.js";
@@ -66,7 +66,12 @@ export type CorridorNodeRecord = CorridorNodeLiteral;
  */
 export type CorridorLegRecord = CorridorLegLiteral;
 
-const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
+const resolver = resolverOf<CorridorRecord>(
+  corridors,
+  "corridor",
+  (c) => [c.id],
+  (c) => [c.name, ...c.aliases],
+);
 
 /**
  * Finds a corridor by id; `undefined` when there is none.
@@ -81,12 +86,10 @@ const byId = lazyIndex<CorridorRecord>(corridors, (c) => [c.id]);
 export function getCorridor<I extends CorridorId>(id: I): Extract<CorridorRecord, { id: I }>;
 export function getCorridor(id: string): CorridorRecord | undefined;
 export function getCorridor(id: string): CorridorRecord | undefined {
-  return byId(requireString(id, "id"));
+  return resolver.find(requireString(id, "id"));
 }
 
 /** The corridor with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
 export function requireCorridor(id: unknown, name: string): CorridorRecord {
-  const found = byId(requireString(id, name));
-  if (found === undefined) throw new RangeError(`${name}: no corridor '${id}'`);
-  return found;
+  return resolver.require(id, name);
 }

@@ -1,6 +1,7 @@
 import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { foldName, lazyIndex } from "../core/index-by.js";
+import { unknownValue } from "../core/resolve.js";
 import { type CountryLiteral, countriesRecords } from "./generated/countries.js";
 
 /**
@@ -51,8 +52,9 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
 export function getCountry<C extends CountryCode>(code: C): Extract<CountryRecord, { alpha2: C }>;
 export function getCountry(codeOrName: string): CountryRecord | undefined;
 export function getCountry(codeOrName: string): CountryRecord | undefined {
-  requireString(codeOrName, "codeOrName");
-  return byCode(codeOrName.toUpperCase()) ?? byName(foldName(codeOrName));
+  const key = requireString(codeOrName, "codeOrName").trim();
+  if (key.length > 300) return undefined;
+  return byCode(key.toUpperCase()) ?? byName(foldName(key));
 }
 
 /**
@@ -76,6 +78,12 @@ export function getCountryOrThrow(codeOrName: string): CountryRecord {
 export function requireCountry(codeOrName: unknown, name: string): CountryRecord {
   const country = getCountry(requireString(codeOrName, name));
   if (country === undefined)
-    throw new RangeError(`${name}: no country matches '${codeOrName}' (try an ISO 3166-1 code or an English name)`);
+    throw unknownValue(
+      name,
+      "country",
+      codeOrName as string,
+      countries.flatMap((c) => [c.name, ...c.aliases]),
+      "try an ISO 3166-1 code or a name",
+    );
   return country;
 }

@@ -1,5 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
-import { lazyIndex } from "../core/index-by.js";
+import { requireString } from "../core/guards.js";
+import { resolverOf } from "../core/resolve.js";
 import { type CompanyLiteral, companiesRecords } from "./generated/companies.js";
 import { type CoverageGapLiteral, coverageGapsRecords } from "./generated/coverageGaps.js";
 import { type FacilityLiteral, facilitiesRecords } from "./generated/facilities.js";
@@ -91,12 +92,27 @@ export type CompanyId = CompanyRecord["id"];
  */
 export type ProjectRecord = ProjectLiteral;
 
-const facilityById = lazyIndex<FacilityRecord>(facilities, (f) => [f.id]);
-const companyById = lazyIndex<CompanyRecord>(companies, (c) => [c.id]);
-const projectById = lazyIndex<ProjectRecord>(projects, (p) => [p.id]);
+const facilityResolver = resolverOf<FacilityRecord>(
+  facilities,
+  "facility",
+  (f) => [f.id],
+  (f) => [f.name, ...f.aliases, ...f.localNames.map((l) => l.name)],
+);
+const companyResolver = resolverOf<CompanyRecord>(
+  companies,
+  "company",
+  (c) => [c.id],
+  (c) => [c.name, ...c.aliases],
+);
+const projectResolver = resolverOf<ProjectRecord>(
+  projects,
+  "project",
+  (p) => [p.id],
+  (p) => [p.name],
+);
 
 /**
- * Finds a facility by id; `undefined` when there is none.
+ * Finds a facility by id or name (any case, local names too); `undefined` when there is none.
  *
  * @category Lookups
  * @example
@@ -108,12 +124,11 @@ const projectById = lazyIndex<ProjectRecord>(projects, (p) => [p.id]);
 export function getFacility<I extends FacilityId>(id: I): Extract<FacilityRecord, { id: I }>;
 export function getFacility(id: string): FacilityRecord | undefined;
 export function getFacility(id: string): FacilityRecord | undefined {
-  if (typeof id !== "string") throw new TypeError("getFacility: id must be a string");
-  return facilityById(id);
+  return facilityResolver.find(requireString(id, "id"));
 }
 
 /**
- * Finds a company by id; `undefined` when there is none.
+ * Finds a company by id or name (any case); `undefined` when there is none.
  *
  * @category Lookups
  * @example
@@ -125,8 +140,7 @@ export function getFacility(id: string): FacilityRecord | undefined {
 export function getCompany<I extends CompanyId>(id: I): Extract<CompanyRecord, { id: I }>;
 export function getCompany(id: string): CompanyRecord | undefined;
 export function getCompany(id: string): CompanyRecord | undefined {
-  if (typeof id !== "string") throw new TypeError("getCompany: id must be a string");
-  return companyById(id);
+  return companyResolver.find(requireString(id, "id"));
 }
 
 /**
@@ -140,6 +154,15 @@ export function getCompany(id: string): CompanyRecord | undefined {
  * ```
  */
 export function getProject(id: string): ProjectRecord | undefined {
-  if (typeof id !== "string") throw new TypeError("getProject: id must be a string");
-  return projectById(id);
+  return projectResolver.find(requireString(id, "id"));
+}
+
+/** The facility an id or name (any case) denotes, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireFacility(idOrName: unknown, name: string): FacilityRecord {
+  return facilityResolver.require(idOrName, name);
+}
+
+/** The company an id or name (any case) denotes, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireCompany(idOrName: unknown, name: string): CompanyRecord {
+  return companyResolver.require(idOrName, name);
 }

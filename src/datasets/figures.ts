@@ -1,4 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
+import { resolveOption } from "../core/resolve.js";
 import type { CountryCode } from "./countries.js";
 import { type FigureLiteral, figuresRecords } from "./generated/figures.js";
 import { type FigureTableLiteral, figureTablesRecords } from "./generated/figureTables.js";
@@ -45,3 +46,26 @@ export type FigureRecord = FigureLiteral & { readonly country: CountryCode | "WO
  * @category Datasets
  */
 export type FigureTableRecord = FigureTableLiteral;
+
+let vintageIds: readonly string[] | undefined;
+/** The editions (vintages) the figures come from, e.g. `usgs-mcs-2026`, sorted. */
+function knownVintages(): readonly string[] {
+  vintageIds ??= [...new Set(figures.map((f) => f.vintage))].sort();
+  return vintageIds;
+}
+
+/**
+ * The vintage (edition id) a value names, in any case and trimmed, or a TypeError/RangeError naming the
+ * parameter `name` that suggests the closest edition. Internal: every query that takes a vintage resolves it with this.
+ */
+export function requireVintage(value: unknown, name: string): string {
+  return resolveOption(value, name, knownVintages());
+}
+
+/**
+ * The edition series a value names (a vintage without its year, e.g. `usgs-mcs`), in any case and trimmed,
+ * or a TypeError/RangeError naming the parameter `name`. Internal: the revisions queries resolve `series` with this.
+ */
+export function requireSeries(value: unknown, name: string): string {
+  return resolveOption(value, name, [...new Set(knownVintages().map((v) => v.replace(/-\d{4}$/, "")))]);
+}

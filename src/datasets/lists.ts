@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
-import { lazyIndex } from "../core/index-by.js";
+import { resolverOf } from "../core/resolve.js";
 import { type CriticalMineralListLiteral, listsRecords } from "./generated/lists.js";
 import { type OmittedListLiteral, omittedListsRecords } from "./generated/omittedLists.js";
 
@@ -29,7 +29,13 @@ export type CriticalMineralListRecord = CriticalMineralListLiteral;
  */
 export type ListId = CriticalMineralListRecord["id"];
 
-const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [l.id]);
+const resolver = resolverOf<CriticalMineralListRecord>(
+  criticalMineralLists,
+  "list",
+  (l) => [l.id],
+  (l) => [l.title],
+  "try a list id such as 'us-2025-critical-minerals'",
+);
 
 /**
  * Finds a list by id; `undefined` when there is none.
@@ -44,14 +50,12 @@ const byId = lazyIndex<CriticalMineralListRecord>(criticalMineralLists, (l) => [
 export function getList<I extends ListId>(id: I): Extract<CriticalMineralListRecord, { id: I }>;
 export function getList(id: string): CriticalMineralListRecord | undefined;
 export function getList(id: string): CriticalMineralListRecord | undefined {
-  return byId(requireString(id, "id"));
+  return resolver.find(requireString(id, "id"));
 }
 
 /** The list with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
 export function requireList(id: unknown, name: string): CriticalMineralListRecord {
-  const found = byId(requireString(id, name));
-  if (found === undefined) throw new RangeError(`${name}: no list '${id}'`);
-  return found;
+  return resolver.require(id, name);
 }
 
 /**

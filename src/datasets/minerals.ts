@@ -1,6 +1,7 @@
 import { type DeepReadonly, deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { foldName, lazyIndex } from "../core/index-by.js";
+import { unknownValue } from "../core/resolve.js";
 import type { TariffCode } from "../schemas/mineral.js";
 import { elementRecords } from "./generated/elements.js";
 import { type MineralLiteral, mineralsRecords } from "./generated/minerals.js";
@@ -43,7 +44,7 @@ export type MineralRecord = MineralLiteral;
 export type MineralId = MineralRecord["id"];
 
 const byId = lazyIndex<MineralRecord>(minerals, (m) => [m.id]);
-const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.name, ...m.aliases].map(foldName));
+const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.id, m.name, ...m.aliases].map(foldName));
 
 /**
  * Finds a mineral by id, name or alias (case- and accent-insensitive); `undefined` when there is none.
@@ -59,8 +60,9 @@ const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.name, ...m.aliases].
 export function getMineral<I extends MineralId>(id: I): Extract<MineralRecord, { id: I }>;
 export function getMineral(idOrName: string): MineralRecord | undefined;
 export function getMineral(idOrName: string): MineralRecord | undefined {
-  requireString(idOrName, "idOrName");
-  return byId(idOrName) ?? byName(foldName(idOrName));
+  const key = requireString(idOrName, "idOrName").trim();
+  if (key.length > 300) return undefined;
+  return byId(key) ?? byName(foldName(key)) ?? byId(key.toLowerCase());
 }
 
 /**
@@ -84,7 +86,13 @@ export function getMineralOrThrow(idOrName: string): MineralRecord {
 export function requireMineral(idOrName: unknown, name: string): MineralRecord {
   const mineral = getMineral(requireString(idOrName, name));
   if (mineral === undefined)
-    throw new RangeError(`${name}: no mineral matches '${idOrName}' (try an id such as 'rare-earths' or a name)`);
+    throw unknownValue(
+      name,
+      "mineral",
+      idOrName as string,
+      minerals.flatMap((m) => [m.id, m.name]),
+      "try an id such as 'rare-earths' or a name",
+    );
   return mineral;
 }
 

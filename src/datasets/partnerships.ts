@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
-import { lazyIndex } from "../core/index-by.js";
+import { resolverOf } from "../core/resolve.js";
 import { type EventLiteral, eventsRecords } from "./generated/events.js";
 import { type PartnershipLiteral, partnershipsRecords } from "./generated/partnerships.js";
 
@@ -47,7 +47,12 @@ export type PartnershipId = PartnershipRecord["id"];
  */
 export type EventRecord = EventLiteral;
 
-const byId = lazyIndex<PartnershipRecord>(partnerships, (p) => [p.id]);
+const resolver = resolverOf<PartnershipRecord>(
+  partnerships,
+  "partnership",
+  (p) => [p.id],
+  (p) => [p.name, ...p.aliases],
+);
 
 /**
  * Finds a partnership by id; `undefined` when there is none.
@@ -62,12 +67,10 @@ const byId = lazyIndex<PartnershipRecord>(partnerships, (p) => [p.id]);
 export function getPartnership<I extends PartnershipId>(id: I): Extract<PartnershipRecord, { id: I }>;
 export function getPartnership(id: string): PartnershipRecord | undefined;
 export function getPartnership(id: string): PartnershipRecord | undefined {
-  return byId(requireString(id, "id"));
+  return resolver.find(requireString(id, "id"));
 }
 
 /** The partnership with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
 export function requirePartnership(id: unknown, name: string): PartnershipRecord {
-  const found = byId(requireString(id, name));
-  if (found === undefined) throw new RangeError(`${name}: no partnership '${id}'`);
-  return found;
+  return resolver.require(id, name);
 }

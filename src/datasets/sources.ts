@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
-import { lazyIndex } from "../core/index-by.js";
+import { resolverOf } from "../core/resolve.js";
 import { type SourceLiteral, sourcesRecords } from "./generated/sources.js";
 
 /**
@@ -28,7 +28,7 @@ export type SourceRecord = SourceLiteral;
  */
 export type SourceId = SourceRecord["id"];
 
-const byId = lazyIndex<SourceRecord>(sources, (s) => [s.id]);
+const resolver = resolverOf<SourceRecord>(sources, "source", (s) => [s.id]);
 
 /**
  * Finds a source by id; `undefined` when there is none.
@@ -43,12 +43,10 @@ const byId = lazyIndex<SourceRecord>(sources, (s) => [s.id]);
 export function getSource<I extends SourceId>(id: I): Extract<SourceRecord, { id: I }>;
 export function getSource(id: string): SourceRecord | undefined;
 export function getSource(id: string): SourceRecord | undefined {
-  return byId(requireString(id, "id"));
+  return resolver.find(requireString(id, "id"));
 }
 
 /** The source with this id, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
 export function requireSource(id: unknown, name: string): SourceRecord {
-  const found = byId(requireString(id, name));
-  if (found === undefined) throw new RangeError(`${name}: no source '${id}'`);
-  return found;
+  return resolver.require(id, name);
 }

@@ -1,6 +1,6 @@
 import type { DeepReadonly } from "../core/freeze.js";
-import { requireOneOf } from "../core/guards.js";
-import { TRANSPORT_MODES } from "../core/vocabulary.js";
+import { type Resolver, requireOneOf, resolverOf } from "../core/resolve.js";
+import { CORRIDOR_METRIC_UNITS, METRIC_KINDS, METRIC_NAMES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import type { CorridorMetric, MetricKind, MetricName, TransportMode } from "../schemas/corridor.js";
 
@@ -21,6 +21,20 @@ export interface MetricPoint {
   /** How many claims the data holds for this year, kind and unit (more than one: sources disagree). */
   claims: number;
 }
+
+type MetricOwner = { readonly id: string; readonly metrics?: readonly DeepReadonly<CorridorMetric>[] };
+let owners: Resolver<MetricOwner> | undefined;
+/** Corridors, nodes and legs, by id, name or alias: whatever can carry metrics. */
+const metricOwner = (): Resolver<MetricOwner> =>
+  (owners ??= resolverOf<MetricOwner>(
+    [...corridors, ...corridorNodes, ...corridorLegs] as readonly MetricOwner[],
+    "corridor, node or leg",
+    (o) => [o.id],
+    (o) => {
+      const named = o as { name?: string; aliases?: readonly string[] };
+      return [...(named.name === undefined ? [] : [named.name]), ...(named.aliases ?? [])];
+    },
+  ));
 
 /**
  * A metric of a corridor, node or leg as a yearly series in one unit and of one kind: one point a year,
@@ -47,14 +61,11 @@ export function metricSeries(
   kind: MetricKind = "outturn",
   mode?: TransportMode,
 ): MetricPoint[] {
-  if (typeof id !== "string") throw new TypeError("id must be a corridor, node or leg id");
-  if (typeof metric !== "string") throw new TypeError("metric must be a metric name (string)");
-  if (typeof unit !== "string") throw new TypeError("unit must be a string such as 'Mt'");
-  if (typeof kind !== "string") throw new TypeError("kind must be 'outturn', 'forecast' or 'target'");
-  if (mode !== undefined) requireOneOf(mode, "mode", TRANSPORT_MODES);
-  const owner =
-    corridors.find((c) => c.id === id) ?? corridorNodes.find((n) => n.id === id) ?? corridorLegs.find((l) => l.id === id);
-  if (owner === undefined) throw new RangeError(`id: no corridor, node or leg '${id}'`);
+  const owner = metricOwner().require(id, "id");
+  metric = requireOneOf(metric, "metric", METRIC_NAMES);
+  unit = requireOneOf(unit, "unit", CORRIDOR_METRIC_UNITS);
+  kind = requireOneOf(kind, "kind", METRIC_KINDS);
+  if (mode !== undefined) mode = requireOneOf(mode, "mode", TRANSPORT_MODES);
   const metrics = ((owner as { metrics?: readonly DeepReadonly<CorridorMetric>[] }).metrics ?? []).filter(
     (m) => m.metric === metric && m.unit === unit && m.kind === kind && (mode === undefined || m.mode === mode),
   );

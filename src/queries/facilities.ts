@@ -1,18 +1,21 @@
 import type { DeepReadonly } from "../core/freeze.js";
-import { requireOptions } from "../core/guards.js";
-import { comparePartialDates } from "../core/partial-dates.js";
+import { optional, requireOptions } from "../core/guards.js";
+import { comparePartialDates, requirePartialDate } from "../core/partial-dates.js";
 import { corridorNodes } from "../datasets/corridors.js";
+import { requireCountry } from "../datasets/countries.js";
 import {
   type CompanyRecord,
   companies,
   type FacilityRecord,
   facilities,
   getCompany,
-  getFacility,
   type ProjectRecord,
   projects,
+  requireCompany,
+  requireFacility,
 } from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
+import { requireMineral } from "../datasets/minerals.js";
 import type { FacilityOutput, ProjectStage } from "../schemas/facility.js";
 import { findRoutes, type Route, type RouteOptions } from "./routes.js";
 
@@ -67,9 +70,12 @@ export function currentStatus(facility: FacilityRecord): FacilityRecord["status"
  * ```
  */
 export function parentChain(companyId: string): CompanyRecord[] {
-  if (typeof companyId !== "string") throw new TypeError("parentChain: companyId must be a string");
   const chain: CompanyRecord[] = [];
-  for (let c = getCompany(companyId); c !== undefined && !chain.includes(c); c = c.parent ? getCompany(c.parent) : undefined) {
+  for (
+    let c: CompanyRecord | undefined = requireCompany(companyId, "companyId");
+    c !== undefined && !chain.includes(c);
+    c = c.parent ? getCompany(c.parent) : undefined
+  ) {
     chain.push(c);
   }
   return chain;
@@ -110,7 +116,7 @@ export interface CurrentOwner {
 export function ownersOf(facility: FacilityRecord, date?: string): CurrentOwner[] {
   if (typeof facility !== "object" || facility === null || !Array.isArray((facility as { owners?: unknown }).owners))
     throw new TypeError("ownersOf: facility must be a facility record");
-  if (date !== undefined && typeof date !== "string") throw new TypeError("ownersOf: date must be a string");
+  if (date !== undefined) requirePartialDate(date, "date");
   const claims = facility.owners.filter((o) => date === undefined || comparePartialDates(o.asOf, date) <= 0);
   const newest = [...claims].sort((a, b) => comparePartialDates(a.asOf, b.asOf)).at(-1);
   if (newest === undefined) return [];
@@ -144,19 +150,21 @@ export function findFacilities(filter: FacilityFilter = {}): FacilityRecord[] {
     const v = filter[key];
     if (v !== undefined && typeof v !== "string") throw new TypeError(`findFacilities: filter.${key} must be a string`);
   }
-  const country = filter.country?.toUpperCase();
-  const ownerCountry = filter.ownerCountry?.toUpperCase();
+  const country = optional(filter.country, "filter.country", requireCountry)?.alpha2;
+  const ownerCountry = optional(filter.ownerCountry, "filter.ownerCountry", requireCountry)?.alpha2;
+  const mineral = optional(filter.mineral, "filter.mineral", requireMineral)?.id;
+  const owner = optional(filter.owner, "filter.owner", requireCompany)?.id;
   return facilities.filter((f) => {
     if (country !== undefined && f.country !== country) return false;
     if (filter.kind !== undefined && f.kind !== filter.kind) return false;
-    if (filter.mineral !== undefined && !f.commodities.some((c) => c.mineral === filter.mineral)) return false;
+    if (mineral !== undefined && !f.commodities.some((c) => c.mineral === mineral)) return false;
     if (filter.status !== undefined && currentStatus(f) !== filter.status) return false;
-    if (filter.owner !== undefined || ownerCountry !== undefined) {
+    if (owner !== undefined || ownerCountry !== undefined) {
       const owners = ownersOf(f);
-      if (filter.owner !== undefined) {
+      if (owner !== undefined) {
         const ids = new Set<string>(owners.flatMap((o) => parentChain(o.company.id).map((c) => c.id)));
         if (f.operator !== undefined) for (const c of parentChain(f.operator)) ids.add(c.id);
-        if (!ids.has(filter.owner)) return false;
+        if (!ids.has(owner)) return false;
       }
       if (ownerCountry !== undefined && !owners.some((o) => o.country === ownerCountry)) return false;
     }
@@ -265,8 +273,8 @@ function nationalFigure(country: string, mineral: string, basis: string): Figure
  * ```
  */
 export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {
-  if (typeof country !== "string") throw new TypeError("controlOf: country must be a string");
-  if (typeof mineral !== "string") throw new TypeError("controlOf: mineral must be a string");
+  country = requireCountry(country, "country").alpha2;
+  mineral = requireMineral(mineral, "mineral").id;
   requireOptions(options, "options", ["measure"]);
   const measure = options.measure ?? "production";
   if (measure !== "production" && measure !== "capacity") {
@@ -380,12 +388,13 @@ export function projectsTimeline(filter: ProjectFilter = {}): ProjectMilestone[]
     const v = filter[key];
     if (v !== undefined && typeof v !== "string") throw new TypeError(`projectsTimeline: filter.${key} must be a string`);
   }
-  const country = filter.country?.toUpperCase();
-  const partnerCountry = filter.partnerCountry?.toUpperCase();
+  const country = optional(filter.country, "filter.country", requireCountry)?.alpha2 as string | undefined;
+  const partnerCountry = optional(filter.partnerCountry, "filter.partnerCountry", requireCountry)?.alpha2;
+  const mineral = optional(filter.mineral, "filter.mineral", requireMineral)?.id as string | undefined;
   const matching = projects.filter(
     (p) =>
       (country === undefined || (p.countries as readonly string[]).includes(country)) &&
-      (filter.mineral === undefined || (p.minerals as readonly string[]).includes(filter.mineral)) &&
+      (mineral === undefined || (p.minerals as readonly string[]).includes(mineral)) &&
       (filter.partnership === undefined || (p.partnerships as readonly string[]).includes(filter.partnership)) &&
       (partnerCountry === undefined ||
         p.partners.some(
@@ -412,9 +421,7 @@ export function projectsTimeline(filter: ProjectFilter = {}): ProjectMilestone[]
  * ```
  */
 export function routesFromFacility(facilityId: string, to: string | readonly string[], options: RouteOptions = {}): Route[] {
-  if (typeof facilityId !== "string") throw new TypeError("routesFromFacility: facilityId must be a string");
-  const facility = getFacility(facilityId);
-  if (facility === undefined) throw new RangeError(`facilityId: no facility '${facilityId}'`);
+  const facility = requireFacility(facilityId, "facilityId");
   if (!corridorNodes.some((n) => n.id === facility.exit.node)) {
     throw new RangeError(
       `routesFromFacility: the exit node '${facility.exit.node}' of '${facilityId}' is not on the corridor graph`,
@@ -434,6 +441,6 @@ export function routesFromFacility(facilityId: string, to: string | readonly str
  * ```
  */
 export function subsidiariesOf(companyId: string): CompanyRecord[] {
-  if (typeof companyId !== "string") throw new TypeError("subsidiariesOf: companyId must be a string");
-  return companies.filter((c) => c.id !== companyId && parentChain(c.id).some((p) => p.id === companyId));
+  const id = requireCompany(companyId, "companyId").id;
+  return companies.filter((c) => c.id !== id && parentChain(c.id).some((p) => p.id === id));
 }

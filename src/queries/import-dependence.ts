@@ -1,4 +1,5 @@
 import { requireOptions } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
 import type { MineralId } from "../datasets/minerals.js";
@@ -62,13 +63,8 @@ function vintages(): string[] {
  */
 export function usImportsFromC5(options: { readonly vintage?: string } = {}): readonly C5ImportDependence[] {
   const { vintage } = requireOptions<{ readonly vintage?: string }>(options, "options", ["vintage"]);
-  if (vintage !== undefined && typeof vintage !== "string") throw new TypeError("options.vintage must be a string");
   const held = vintages();
-  const edition = vintage ?? held[0];
-  if (edition === undefined || !held.includes(edition))
-    throw new RangeError(
-      `options.vintage: no import-dependence records for '${String(vintage)}'; the dataset holds ${held.join(", ")}`,
-    );
+  const edition = vintage === undefined ? held[0] : requireOneOf(vintage, "options.vintage", held);
   return importDependence
     .filter((r) => r.vintage === edition)
     .map((record) => {

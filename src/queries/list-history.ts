@@ -1,6 +1,9 @@
 import type { DeepReadonly } from "../core/freeze.js";
-import { partialDateSpan } from "../core/partial-dates.js";
-import { type CriticalMineralListRecord, criticalMineralLists, getList } from "../datasets/lists.js";
+import { requireInteger } from "../core/guards.js";
+import { partialDateSpan, requireDay } from "../core/partial-dates.js";
+import { requireOneOf } from "../core/resolve.js";
+import { type CriticalMineralListRecord, criticalMineralLists, requireList } from "../datasets/lists.js";
+import { requireMineral } from "../datasets/minerals.js";
 import type { ListDates } from "../schemas/list.js";
 import { compareLists, type ListDifference } from "./lists.js";
 
@@ -9,33 +12,9 @@ interface Entry {
   readonly minerals: readonly string[];
 }
 
-function requireList(id: string, name: string): CriticalMineralListRecord {
-  if (typeof id !== "string") throw new TypeError(`${name} must be a list id (string)`);
-  const list = getList(id);
-  if (list === undefined) {
-    throw new RangeError(`${name}: no list '${id}'. Known lists: ${criticalMineralLists.map((l) => l.id).join(", ")}`);
-  }
-  return list;
-}
-
-function requireFamily(family: string): CriticalMineralListRecord[] {
-  if (typeof family !== "string") throw new TypeError("family must be a list family id (string)");
-  const editions = criticalMineralLists.filter((l) => l.family === family);
-  if (editions.length === 0)
-    throw new RangeError(`family: no list family '${family}'. Known families: ${listFamilies().join(", ")}`);
-  return editions;
-}
-
-function requireMineral(mineral: string): string {
-  if (typeof mineral !== "string") throw new TypeError("mineral must be a mineral id (string)");
-  if (mineral === "") throw new RangeError("mineral must not be empty");
-  return mineral;
-}
-
-function requireDay(date: string): string {
-  if (typeof date !== "string") throw new TypeError("date must be a string YYYY-MM-DD");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`date must be YYYY-MM-DD, got '${date}'`);
-  return date;
+function requireFamily(family: unknown): CriticalMineralListRecord[] {
+  const id = requireOneOf(family, "family", listFamilies());
+  return criticalMineralLists.filter((l) => l.family === id);
 }
 
 const STAGE_ORDER = { draft: 0, proposal: 0, announced: 1, final: 1 } as const;
@@ -222,8 +201,8 @@ export interface OnListAnswer {
  */
 export function wasOnList(family: string, mineral: string, date: string): OnListAnswer {
   const editions = requireFamily(family).filter((l) => l.stage === "final" || l.stage === "announced");
-  requireMineral(mineral);
-  requireDay(date);
+  const mineralId = requireMineral(mineral, "mineral").id;
+  requireDay(date, "date");
   const possible = editions.filter((l) => {
     const { start, end } = effect(l);
     return start[0] <= date && (end === null || date < (end[0] === end[1] ? end[0] : end[1]));
@@ -233,7 +212,7 @@ export function wasOnList(family: string, mineral: string, date: string): OnList
     return start[1] <= date && (end === null || date < end[0]);
   });
   const chosen = [...(certainly.length > 0 ? certainly : possible)].sort(byDate).at(-1);
-  const entry = chosen?.entries.find((e) => (e.minerals as readonly string[]).includes(mineral));
+  const entry = chosen?.entries.find((e) => (e.minerals as readonly string[]).includes(mineralId));
   return {
     listed: entry !== undefined,
     list: chosen,
@@ -283,10 +262,10 @@ export interface JurisdictionCriticality {
  * ```
  */
 export function criticalNow(mineral: string): JurisdictionCriticality[] {
-  requireMineral(mineral);
+  const mineralId = requireMineral(mineral, "mineral").id;
   const found = new Map<string, JurisdictionCriticality>();
   for (const list of currentLists()) {
-    const entry = list.entries.find((e) => (e.minerals as readonly string[]).includes(mineral));
+    const entry = list.entries.find((e) => (e.minerals as readonly string[]).includes(mineralId));
     if (entry === undefined) continue;
     const row = found.get(list.jurisdiction) ?? { jurisdiction: list.jurisdiction, lists: [] };
     row.lists.push({ list, entry: entry.name });
@@ -329,8 +308,7 @@ export interface EditionChanges {
  */
 export function changesIn(family: string, year: number): EditionChanges[] {
   const editions = listHistory(family);
-  if (typeof year !== "number") throw new TypeError(`year must be a number, got ${typeof year}`);
-  if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number, got '${year}'`);
+  requireInteger(year, "year", 1900, 2100);
   return editions
     .filter((l) => l.date.startsWith(`${year}-`))
     .map((list) => {

@@ -1,13 +1,7 @@
-import { requireString } from "../core/guards.js";
-import { type CriticalMineralListRecord, criticalMineralLists, getList, requireList } from "../datasets/lists.js";
+import { type CriticalMineralListRecord, criticalMineralLists, requireList } from "../datasets/lists.js";
 import { requireMineral } from "../datasets/minerals.js";
 
-function knownList(id: unknown, name: string): CriticalMineralListRecord {
-  requireString(id, name);
-  if (getList(id as string) === undefined)
-    throw new RangeError(`${name}: no list '${id}'. Known lists: ${criticalMineralLists.map((l) => l.id).join(", ")}`);
-  return requireList(id, name);
-}
+const knownList = requireList;
 
 /**
  * Whether a list names a mineral, directly or as part of an entry ("Bauxite/Alumina/Aluminium" names

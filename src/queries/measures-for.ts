@@ -1,6 +1,6 @@
-import { requireString, requireStringArray } from "../core/guards.js";
+import { requireStringArray } from "../core/guards.js";
 import { requireDay } from "../core/partial-dates.js";
-import { getFacility } from "../datasets/facilities.js";
+import { requireFacility } from "../datasets/facilities.js";
 import { type MeasureInForce, type MeasuresInForce, measuresInForce, type UncertainMeasure } from "./measures-in-force.js";
 
 /**
@@ -38,8 +38,7 @@ export interface FacilityMeasures {
  * ```
  */
 export function measuresForFacility(facilityId: string, date: string): FacilityMeasures {
-  const facility = getFacility(requireString(facilityId, "facilityId"));
-  if (facility === undefined) throw new RangeError(`facilityId: no facility '${facilityId}'`);
+  const facility = requireFacility(facilityId, "facilityId");
   const day = requireDay(date, "date");
   const minerals = [...new Set(facility.commodities.map((c) => c.mineral as string))];
   const inForce = new Map<string, MeasureInForce>();
@@ -82,6 +81,7 @@ export function measuresForRoute(
   date: string,
   product?: string,
 ): { origin: MeasuresInForce; transit: string[] } {
+  requireDay(date, "date");
   if (route === null || typeof route !== "object") throw new TypeError("route must be a route object with its countries");
   const countries = requireStringArray(route.countries, "route.countries");
   const [origin, ...rest] = countries;

@@ -1,7 +1,8 @@
 import type { DeepReadonly } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { comparePartialDates, requireDay } from "../core/partial-dates.js";
-import { getCountry } from "../datasets/countries.js";
+import { unknownValue } from "../core/resolve.js";
+import { countries, getCountry } from "../datasets/countries.js";
 import { type PartnershipRecord, partnerships, requirePartnership } from "../datasets/partnerships.js";
 import type { Membership } from "../schemas/partnership.js";
 
@@ -40,6 +41,11 @@ export function membersAsOf(partnershipId: string, date: string): MemberRecord[]
   return members.filter((m) => activeOn(m, date));
 }
 
+let parties: readonly string[] | undefined;
+/** Every party code that some partnership has as a member (countries and organisations such as EU). */
+const memberCodes = (): readonly string[] =>
+  (parties ??= [...new Set(partnerships.flatMap((p) => (p.members as readonly MemberRecord[]).map((m) => m.party)))].sort());
+
 /**
  * The partnerships a country (or `EU`) belongs to on a date (YYYY-MM-DD).
  *
@@ -54,6 +60,11 @@ export function partnershipsOf(party: string, date: string): PartnershipRecord[]
   requireString(party, "party");
   requireDay(date, "date");
   // a party is a country (any code or name) or an organisation's code such as EU
-  const code = getCountry(party)?.alpha2 ?? party.toUpperCase();
+  const code =
+    getCountry(party)?.alpha2 ??
+    memberCodes().find((c) => c === party.trim().toUpperCase()) ??
+    (() => {
+      throw unknownValue("party", "country or member organisation", party, [...countries.map((c) => c.name), ...memberCodes()]);
+    })();
   return partnerships.filter((p) => (p.members as readonly MemberRecord[]).some((m) => m.party === code && activeOn(m, date)));
 }

@@ -1,6 +1,6 @@
 import { optional, requireBoolean, requireOptions } from "../core/guards.js";
 import { comparePartialDates } from "../core/partial-dates.js";
-import { type CountryRecord, getCountry } from "../datasets/countries.js";
+import { type CountryRecord, requireCountry } from "../datasets/countries.js";
 
 /**
  * One population figure of a country profile, as the dataset holds it.
@@ -26,10 +26,10 @@ export type PopulationRecord = NonNullable<CountryRecord["profile"]>["population
  * ```
  */
 export function latestPopulation(code: string, options: { readonly official?: boolean } = {}): PopulationRecord | undefined {
-  if (typeof code !== "string") throw new TypeError("code must be a string");
+  const country = requireCountry(code, "code");
   requireOptions(options, "options", ["official"]);
   optional(options.official, "options.official", requireBoolean);
-  const series = getCountry(code)?.profile?.population ?? [];
+  const series = country.profile?.population ?? [];
   let best: PopulationRecord | undefined;
   for (const p of series) {
     if (options.official === true && p.estimate) continue;

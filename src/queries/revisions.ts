@@ -1,6 +1,9 @@
-import { requireOptions } from "../core/guards.js";
+import { requireInteger, requireOptions } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { MEASURES } from "../core/vocabulary.js";
-import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
+import { requireCountry } from "../datasets/countries.js";
+import { figures as allFigures, type FigureRecord, figureTables, requireSeries } from "../datasets/figures.js";
+import { requireMineral } from "../datasets/minerals.js";
 import type { FigureStatus, Measure } from "../schemas/figure.js";
 
 /** The edition series of a vintage: `usgs-mcs-2025` belongs to `usgs-mcs`. */
@@ -131,15 +134,13 @@ export function revisions(
   year: number,
   options: RevisionOptions = {},
 ): Revisions {
-  checkString("country", country);
-  checkString("mineral", mineral);
+  country = requireCountry(country, "country").alpha2;
+  mineral = requireMineral(mineral, "mineral").id;
   checkOptions(options, ["form", "series"]);
-  if (typeof measure !== "string") throw new TypeError("measure must be a string");
-  if (!MEASURES.includes(measure)) throw new RangeError(`measure must be one of ${MEASURES.join(", ")}; got '${measure}'`);
-  if (typeof year !== "number") throw new TypeError("year must be a number such as 2024");
-  if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number such as 2024; got ${year}`);
+  measure = requireOneOf(measure, "measure", MEASURES);
+  year = requireInteger(year, "year", 1900, 2100);
   if (options.form !== undefined) checkString("options.form", options.form);
-  if (options.series !== undefined) checkString("options.series", options.series);
+  options = options.series === undefined ? options : { ...options, series: requireSeries(options.series, "options.series") };
   const series = options.series ?? "usgs-mcs";
   const pool = worldFigures().filter(
     (f) =>
@@ -193,7 +194,7 @@ const latestBySeries = new Map<string, readonly FigureRecord[]>();
  */
 export function latestFigures(options: { series?: string } = {}): readonly FigureRecord[] {
   checkOptions(options, ["series"]);
-  if (options.series !== undefined) checkString("options.series", options.series);
+  if (options.series !== undefined) options = { series: requireSeries(options.series, "options.series") };
   const series = options.series ?? "usgs-mcs";
   const cached = latestBySeries.get(series);
   if (cached !== undefined) return cached;

@@ -1,4 +1,5 @@
-import { optional, requireFinite, requireInteger, requireOneOf, requireOptions, requireStringArray } from "../core/guards.js";
+import { optional, requireFinite, requireInteger, requireOptions, requireStringArray } from "../core/guards.js";
+import { type Resolver, requireOneOf, resolverOf, unknownValue } from "../core/resolve.js";
 import { C5_COUNTRY_CODES, INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
 import {
   type CorridorLegRecord,
@@ -9,7 +10,7 @@ import {
   corridors,
   requireCorridor,
 } from "../datasets/corridors.js";
-import { getCountry, requireCountry } from "../datasets/countries.js";
+import { countries, getCountry, requireCountry } from "../datasets/countries.js";
 import type { InfrastructureStatus, TransportMode } from "../schemas/corridor.js";
 
 /**
@@ -224,6 +225,11 @@ function requirePoint(value: unknown, name: string): void {
   if (Math.abs(lon) > 180) throw new RangeError(`${name}.lon must be from -180 to 180, got ${lon}`);
 }
 
+let nodes: Resolver<CorridorNodeRecord> | undefined;
+/** Corridor nodes by id, name or alias, in any case. */
+const nodeResolver = (): Resolver<CorridorNodeRecord> =>
+  (nodes ??= resolverOf<CorridorNodeRecord>(corridorNodes, "corridor node", (n) => [n.id], (n) => [n.name, ...n.aliases]));
+
 function endpoints(
   g: Graph,
   place: string | readonly string[],
@@ -252,11 +258,21 @@ function endpoints(
       found.add(byPlace);
       continue;
     }
-    const code = p.toUpperCase() === "C5" ? "C5" : getCountry(p)?.alpha2;
+    const node = nodeResolver().find(p);
+    const byName = node === undefined ? undefined : g.index.get(node.id);
+    if (byName !== undefined) {
+      found.add(byName);
+      continue;
+    }
+    const code = p.trim().toUpperCase() === "C5" ? "C5" : getCountry(p)?.alpha2;
     const matches = g.nodes.flatMap((n, i) => ((code === "C5" ? C5.has(n.country) : n.country === code) ? [i] : []));
     if (matches.length === 0)
-      throw new RangeError(
-        `${name}: '${p}' is neither a corridor node id nor a country with corridor nodes, nor a place options.places knows`,
+      throw unknownValue(
+        name,
+        "corridor node, or country with corridor nodes,",
+        p,
+        [...corridorNodes.flatMap((n) => [n.id, n.name]), ...countries.map((c) => c.name)],
+        "try a node id such as 'poti-port', a country code or name, or C5",
       );
     for (const i of matches) found.add(i);
   }

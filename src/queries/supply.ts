@@ -1,7 +1,8 @@
-import { optional, requireInteger, requireOneOf, requireOptions, requireString } from "../core/guards.js";
+import { optional, requireInteger, requireOptions, requireString } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { MEASURES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
-import { figures as allFigures, type FigureRecord, figureTables } from "../datasets/figures.js";
+import { figures as allFigures, type FigureRecord, figureTables, requireVintage } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
 
 let worldFigures: readonly FigureRecord[] | undefined;
@@ -303,11 +304,16 @@ function checkedOptions<T extends { measure?: Measure; year?: number; vintage?: 
   keys: readonly (keyof T & string)[],
 ): T {
   const o = requireOptions<T>(value, name, keys);
-  optional(o.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
-  optional(o.year, `${name}.year`, (v, n) => requireInteger(v, n, 0, 9999));
-  optional(o.vintage, `${name}.vintage`, requireString);
-  optional(o.form, `${name}.form`, requireString);
-  return o;
+  const out = {} as T;
+  const measure = optional(o.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
+  const year = optional(o.year, `${name}.year`, (v, n) => requireInteger(v, n, 1900, 2100));
+  const vintage = optional(o.vintage, `${name}.vintage`, requireVintage);
+  const form = optional(o.form, `${name}.form`, requireString);
+  if (measure !== undefined) out.measure = measure;
+  if (year !== undefined) out.year = year;
+  if (vintage !== undefined) out.vintage = vintage;
+  if (form !== undefined) out.form = form;
+  return out;
 }
 
 /**
@@ -318,8 +324,8 @@ export function requireSelector(value: unknown, name: string): ColumnSelector {
   const s = requireOptions<ColumnSelector>(value, name, ["mineral", "measure", "year", "vintage", "form"], false);
   const out: ColumnSelector = { mineral: requireMineral(s.mineral, `${name}.mineral`).id };
   const measure = optional(s.measure, `${name}.measure`, (v, n) => requireOneOf(v, n, MEASURES));
-  const year = optional(s.year, `${name}.year`, (v, n) => requireInteger(v, n, 0, 9999));
-  const vintage = optional(s.vintage, `${name}.vintage`, requireString);
+  const year = optional(s.year, `${name}.year`, (v, n) => requireInteger(v, n, 1900, 2100));
+  const vintage = optional(s.vintage, `${name}.vintage`, requireVintage);
   const form = optional(s.form, `${name}.form`, requireString);
   if (measure !== undefined) out.measure = measure;
   if (year !== undefined) out.year = year;

@@ -1,5 +1,11 @@
 import * as z from "zod";
-import { INFRASTRUCTURE_STATUSES, TRANSPORT_MODES } from "../core/vocabulary.js";
+import {
+  CORRIDOR_METRIC_UNITS,
+  INFRASTRUCTURE_STATUSES,
+  METRIC_KINDS,
+  METRIC_NAMES,
+  TRANSPORT_MODES,
+} from "../core/vocabulary.js";
 import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
 
 /**
@@ -60,17 +66,7 @@ export const METRIC_UNITS = {
  * ```
  */
 export const MetricName = z
-  .enum([
-    "cargo-volume",
-    "container-volume",
-    "transit-time",
-    "length",
-    "design-capacity",
-    "current-capacity",
-    "speed",
-    "border-crossing-time",
-    "border-crossing-cost",
-  ])
+  .enum(METRIC_NAMES)
   .meta({ description: "What the metric measures; see METRIC_UNITS for the units each allows." });
 /**
  * What a metric measures.
@@ -92,7 +88,7 @@ export type MetricName = z.infer<typeof MetricName>;
  * ```
  */
 export const MetricKind = z
-  .enum(["outturn", "forecast", "target"])
+  .enum(METRIC_KINDS)
   .meta({ description: "outturn (happened or in place), forecast (expected) or target (aimed for)." });
 /**
  * Whether a value happened or is expected.
@@ -151,7 +147,7 @@ export const CorridorMetric = z
       .optional()
       .meta({ description: "For forecasts and targets: the year the forecast or target was stated." }),
     value: z.number().nonnegative(),
-    unit: z.enum(["Mt", "t", "TEU", "days", "hours", "km", "Mt/yr", "TEU/yr", "TEU/day", "train-pairs/day", "km/day", "USD"]),
+    unit: z.enum(CORRIDOR_METRIC_UNITS),
     mode: TransportMode.optional().meta({
       description: "The transport mode the value is for, where the source measures one mode (e.g. road or rail kilometres).",
     }),

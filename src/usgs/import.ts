@@ -1,5 +1,6 @@
 import { CsvError, csvRecordsWithLines, parseCsv } from "../core/csv.js";
-import { kindOf, optional, own, requireOneOf, requireOptions, requireString } from "../core/guards.js";
+import { kindOf, optional, own, requireOptions, requireString } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { getCountry } from "../datasets/countries.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";

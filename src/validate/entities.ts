@@ -1,9 +1,11 @@
 import { requireString } from "../core/guards.js";
+import { ENTITIES } from "../core/registry.js";
 import { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
 import { Country } from "../schemas/country.js";
 import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
-import { CriticalMineralList } from "../schemas/list.js";
+import { ImportDependence } from "../schemas/import-dependence.js";
+import { CriticalMineralList, OmittedList } from "../schemas/list.js";
 import { TradeMeasure } from "../schemas/measure.js";
 import { Mineral } from "../schemas/mineral.js";
 import { Event, Partnership } from "../schemas/partnership.js";
@@ -14,7 +16,8 @@ import type { Collections } from "./integrity.js";
 
 /**
  * The schema of every entity, by the name the validation API, the CLI (`--as`) and the JSON Schema
- * files (`c5-minerals/json-schema/<name>.json`) use.
+ * files (`c5-minerals/json-schema/<name>.json`) use. Its keys are the registry's entities
+ * (src/core/registry.ts); a parity test holds the two together.
  *
  * @category Validation
  * @example
@@ -28,6 +31,7 @@ export const ENTITY_SCHEMAS = Object.freeze({
   country: Country,
   mineral: Mineral,
   "critical-mineral-list": CriticalMineralList,
+  "omitted-list": OmittedList,
   figure: Figure,
   "figure-table": FigureTable,
   partnership: Partnership,
@@ -40,6 +44,7 @@ export const ENTITY_SCHEMAS = Object.freeze({
   company: Company,
   project: Project,
   "coverage-gap": CoverageGap,
+  "import-dependence": ImportDependence,
   "trade-measure": TradeMeasure,
   "policy-event": PolicyEvent,
 });
@@ -58,7 +63,7 @@ export type EntityName = keyof typeof ENTITY_SCHEMAS;
  * @example
  * ```ts
  * import { ENTITY_NAMES } from "c5-minerals/validate";
- * ENTITY_NAMES.length; // 18
+ * ENTITY_NAMES.length; // 20
  * ```
  */
 export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readonly EntityName[];
@@ -89,23 +94,6 @@ export function isEntityName(name: string): name is EntityName {
  * COLLECTION_NAMES["corridor-node"]; // "nodes"
  * ```
  */
-export const COLLECTION_NAMES: Readonly<Record<EntityName, string>> = Object.freeze({
-  source: "sources",
-  country: "countries",
-  mineral: "minerals",
-  "critical-mineral-list": "lists",
-  figure: "figures",
-  "figure-table": "figureTables",
-  partnership: "partnerships",
-  event: "events",
-  "corridor-node": "nodes",
-  "corridor-leg": "legs",
-  corridor: "corridors",
-  "transcribed-table": "tables",
-  facility: "facilities",
-  company: "companies",
-  project: "projects",
-  "coverage-gap": "coverageGaps",
-  "trade-measure": "measures",
-  "policy-event": "policyEvents",
-});
+export const COLLECTION_NAMES: Readonly<Record<EntityName, string>> = Object.freeze(
+  Object.fromEntries(ENTITIES.map((e) => [e.name, e.collection])) as Record<EntityName, string>,
+);

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { kindOf, requireString } from "../core/guards.js";
-import { ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
+import { requireOneOf } from "../core/resolve.js";
+import { ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from "./entities.js";
 
 /**
  * The flat form of records for CSV: nested objects become dotted column names (`coordinates.lat`),
@@ -158,7 +159,7 @@ function toNumber(cell: string): number | string {
  * ```
  */
 export function unflattenRecord(entity: EntityName, row: Readonly<Record<string, string>>): Record<string, unknown> {
-  requireEntityName(entity);
+  entity = requireOneOf(entity, "entity", ENTITY_NAMES);
   if (row === null || typeof row !== "object" || Array.isArray(row))
     throw new TypeError(`row must be an object, got ${kindOf(row)}`);
   for (const [key, cell] of Object.entries(row)) requireString(cell, `row[${JSON.stringify(key)}]`);
@@ -206,9 +207,4 @@ function emptyOptionalAncestor(root: JsonSchema, path: string[], filled: readonl
     if (!filled.some((c) => c.startsWith(dotted))) return true;
   }
   return false;
-}
-
-function requireEntityName(entity: unknown): void {
-  if (!isEntityName(requireString(entity, "entity")))
-    throw new RangeError(`entity: unknown entity '${String(entity)}'. Use one of: ${Object.keys(ENTITY_SCHEMAS).join(", ")}`);
 }

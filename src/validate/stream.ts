@@ -1,5 +1,6 @@
 import { CsvError, CsvReader, type CsvRow, csvHeader, csvRecord, isBlankRow } from "../core/csv.js";
-import { kindOf, optional, requireInteger, requireOneOf, requireOptions, requireString } from "../core/guards.js";
+import { kindOf, optional, requireInteger, requireOptions, requireString } from "../core/guards.js";
+import { requireOneOf } from "../core/resolve.js";
 import { COLLECTION_NAMES, ENTITY_SCHEMAS, type EntityName } from "./entities.js";
 import { unflattenRecord } from "./flat.js";
 import { requireEntity, toIssues, type ValidationIssue } from "./validate.js";

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { kindOf, optional, requireInteger, requireOptions, requireString } from "../core/guards.js";
-import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
+import { requireOneOf } from "../core/resolve.js";
+import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from "./entities.js";
 import { type Collections, checkIntegrity, requireCollections } from "./integrity.js";
 
 /**
@@ -133,9 +134,7 @@ export function toIssues(error: z.ZodError, root: string, record?: number, input
 
 /** The entity name checked at the boundary (internal). */
 export function requireEntity(entity: unknown): EntityName {
-  if (typeof entity !== "string") throw new TypeError(`entity must be a string, got ${kindOf(entity)}`);
-  if (!isEntityName(entity)) throw new RangeError(`entity: unknown entity '${entity}'. Use one of: ${ENTITY_NAMES.join(", ")}`);
-  return entity;
+  return requireOneOf(entity, "entity", ENTITY_NAMES);
 }
 
 /**

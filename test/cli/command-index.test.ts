@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMAND_INDEX, dispatch } from "../../src/cli/command-index.js";
-import { COMMANDS } from "../../src/cli/commands.js";
+import { COMMANDS } from "../../src/cli/main.js";
 
 describe("the command index the binary dispatches with", () => {
   it("names every command, in the same order, and loads the same command object", async () => {

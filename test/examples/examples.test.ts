@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { built, describeWhen } from "../package/prerequisites.js";
 import { collectExamples, collectScripts, expectedValue, transform } from "./collect.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -23,7 +24,7 @@ describe("the example runner", () => {
   });
 });
 
-describe.skipIf(!existsSync(join(root, "dist/index.js")))("every example in the docs", () => {
+describeWhen(built("index.js"), "dist/index.js", "every example in the docs", () => {
   it("is found: TSDoc of every public export, README and guides", () => {
     expect(examples.length).toBeGreaterThan(80);
     expect(examples.some((e) => e.where.startsWith("README.md"))).toBe(true);
@@ -67,7 +68,7 @@ describe.skipIf(!existsSync(join(root, "dist/index.js")))("every example in the 
   });
 });
 
-describe.skipIf(!existsSync(join(root, "dist/index.js")))("every shell and Python block in the docs", () => {
+describeWhen(built("index.js"), "dist/index.js", "every shell and Python block in the docs", () => {
   const scripts = collectScripts(root);
   // A scratch project with the package installed the way a user has it: node_modules/c5-minerals.
   const project = join(root, ".examples", "project");

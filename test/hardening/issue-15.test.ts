@@ -251,8 +251,8 @@ describe("minerals are named the same way everywhere", () => {
       ["query", "mineral", "unobtainium"],
       ["query", "lists", "unobtainium"],
     ])
-      expect(runCli(args).stderr).toMatch(/No mineral matches 'unobtainium'/);
-    expect(runCli(["import-usgs", "x.csv", "--mineral", "unobtainium"]).stderr).toMatch(/no mineral matches 'unobtainium'/);
+      expect(runCli(args).stderr).toMatch(/mineral: no mineral matches "unobtainium"/);
+    expect(runCli(["import-usgs", "x.csv", "--mineral", "unobtainium"]).stderr).toMatch(/no mineral matches "unobtainium"/);
   });
 });
 

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
+import { built, describeWhen } from "./prerequisites.js";
 
 // Under Node the package reads each dataset's JSON file the first time the dataset is used. A preloaded
 // module records every file the process reads from dist/records/.
@@ -36,7 +37,7 @@ function recordsRead(code: string): string[] {
   return JSON.parse(out.stdout.trim().split("\n").at(-1) ?? "null") as string[];
 }
 
-describe.skipIf(!existsSync(join(repo, "dist/node/index.js")))("datasets under Node", () => {
+describeWhen(built("node/index.js"), "dist/node/index.js", "datasets under Node", () => {
   it("are not read by importing the root or any subpath", () => {
     expect(recordsRead(`await import("c5-minerals");`)).toEqual([]);
     for (const sub of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "facilities", "sources"]) {

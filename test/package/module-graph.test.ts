@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { built, describeWhen } from "./prerequisites.js";
 
 // Reads the built modules and follows their static imports, so we can see exactly what importing one
 // subpath loads.
@@ -48,7 +49,7 @@ const resolves: Record<keyof typeof markers, readonly (keyof typeof markers)[]> 
   corridors: ["countries"],
 };
 
-describe.skipIf(!existsSync(join(dist, "index.js")))("the built module graph", () => {
+describeWhen(built("index.js"), "dist/index.js", "the built module graph", () => {
   it.each(["countries", "minerals", "lists", "figures", "partnerships", "corridors", "sources"] as const)(
     "of ./%s loads no zod and no other dataset but those that resolve names",
     (name) => {

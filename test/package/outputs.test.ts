@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { DATASET_NAMES, DATASETS } from "../../src/cli/export.js";
 import { readCsvRecords } from "../../src/core/csv.js";
 import { corridorLegs, corridorNodes, facilities } from "../../src/index.js";
 import { ENTITY_NAMES } from "../../src/validate/entities.js";
 import { unflattenRecord } from "../../src/validate/flat.js";
+import { built, describeWhen } from "./prerequisites.js";
 
 const dist = resolve(import.meta.dirname, "../../dist");
 const entityOf: Record<string, (typeof ENTITY_NAMES)[number] | undefined> = {
@@ -26,7 +27,7 @@ const entityOf: Record<string, (typeof ENTITY_NAMES)[number] | undefined> = {
   "coverage-gaps": "coverage-gap",
 };
 
-describe.skipIf(!existsSync(join(dist, "data")))("the published data files", () => {
+describeWhen(built("data"), "dist/data", "the published data files", () => {
   it.each(DATASET_NAMES)("%s.json holds exactly the records the JS export holds", (name) => {
     const file = JSON.parse(readFileSync(join(dist, "data", `${name}.json`), "utf8"));
     expect(file).toEqual(JSON.parse(JSON.stringify(DATASETS[name])));

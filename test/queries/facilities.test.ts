@@ -58,7 +58,8 @@ describe("owners and status", () => {
     expect(parentChain("kazchrome").map((c) => c.id)).toEqual(["kazchrome", "erg"]);
     expect(getCompany("erg")?.country).toBe("LU");
     expect(subsidiariesOf("erg").map((c) => c.id)).toContain("kazchrome");
-    expect(parentChain("no-such-company")).toEqual([]);
+    expect(() => parentChain("no-such-company")).toThrow(/companyId: no company matches "no-such-company"/);
+    expect(parentChain("KazChrome").map((c) => c.id)).toEqual(["kazchrome", "erg"]);
   });
 });
 

@@ -132,7 +132,7 @@ describe("listHistory", () => {
     ]);
   });
   it("rejects an unknown family with the known ones in the message, and a non-string", () => {
-    expect(() => listHistory("nope")).toThrow(/Known families: .*us-critical-minerals/);
+    expect(() => listHistory("nope")).toThrow(/family must be one of .*us-critical-minerals/);
     expect(() => listHistory(7 as unknown as string)).toThrow(TypeError);
   });
 });

@@ -26,11 +26,12 @@ describe("list queries", () => {
       }),
     );
     // a mineral the package does not know is refused by both, the same way
-    expect(() => isOnList(ids[0] as string, "unobtainium")).toThrow(/mineral: no mineral matches 'unobtainium'/);
-    expect(() => listsNaming("unobtainium")).toThrow(/mineral: no mineral matches 'unobtainium'/);
+    expect(() => isOnList(ids[0] as string, "unobtainium")).toThrow(/mineral: no mineral matches "unobtainium"/);
+    expect(() => listsNaming("unobtainium")).toThrow(/mineral: no mineral matches "unobtainium"/);
   });
   it("reject an unknown list with the known ids in the message", () => {
-    expect(() => isOnList("nope", "zinc")).toThrow(/Known lists: .*us-2022-critical-minerals/);
+    expect(() => isOnList("nope", "zinc")).toThrow(/listId: no list matches "nope"/);
+    expect(() => isOnList("us-2025-critical-mineral", "zinc")).toThrow(/did you mean "us-2025-critical-minerals"\?/);
   });
   it("report the C5's production of every mineral on a list, and which minerals the package covers", () => {
     const rows = c5ProductionOfList("us-2025-critical-minerals");

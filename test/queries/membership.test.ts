@@ -42,7 +42,7 @@ describe("membership as of a date (property-based)", () => {
   });
   it("rejects a malformed date and an unknown partnership", () => {
     expect(() => membersAsOf("c5-plus-1", "2024")).toThrow(/YYYY-MM-DD/);
-    expect(() => membersAsOf("nope", "2024-01-01")).toThrow(/no partnership 'nope'/);
+    expect(() => membersAsOf("nope", "2024-01-01")).toThrow(/partnershipId: no partnership matches "nope"/);
   });
 });
 

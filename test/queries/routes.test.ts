@@ -98,7 +98,10 @@ describe("corridor queries", () => {
     expect(route?.seaCrossings).toBeGreaterThanOrEqual(1);
   });
   it("name an unknown place", () => {
-    expect(() => findRoutes("atlantis", "TR")).toThrow(/'atlantis' is neither a corridor node id nor a country/);
+    expect(() => findRoutes("atlantis", "TR")).toThrow(
+      /from: no corridor node, or country with corridor nodes, matches "atlantis"/,
+    );
+    expect(() => findRoutes("poti-prot", "TR")).toThrow(/did you mean "poti-port"\?/);
   });
   it("list corridors through a country consistently with corridorAvoids", () => {
     fc.assert(

@@ -27,7 +27,7 @@ describe("supplyColumn", () => {
     expect(() => supplyColumn({ mineral: "silicon", measure: "production", year: 2024 })).toThrow(/pass one of the forms/);
   });
   it("names what is missing", () => {
-    expect(() => supplyColumn({ mineral: "unobtainium" })).toThrow(/selector\.mineral: no mineral matches 'unobtainium'/);
+    expect(() => supplyColumn({ mineral: "unobtainium" })).toThrow(/selector\.mineral: no mineral matches "unobtainium"/);
     expect(() => supplyColumn({ mineral: "zinc", measure: "mine-production", year: 1950 })).toThrow(/in 1950/);
   });
   it("returns one unit, one basis and one table per column", () => {

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { type Command, help, parse } from "../command.js";
-import { summaryOf } from "../command-index.js";
 import { describeOsError, InputError, UsageError } from "../errors.js";
 import { DATASET_NAMES, type ExportFormat, exportDataset } from "../export.js";
+import { summaryOf } from "../summaries.js";
 export const exportCommand: Command = {
   name: "export",
   summary: summaryOf("export"),

@@ -2,9 +2,9 @@ import { getMineral } from "../../datasets/minerals.js";
 import { Basis, Unit } from "../../schemas/figure.js";
 import { type ImportOptions, importUsgsCsv } from "../../usgs/import.js";
 import { type Command, help, json, maxBytesOf, parse } from "../command.js";
-import { summaryOf } from "../command-index.js";
 import { InputError, UsageError } from "../errors.js";
 import { DEFAULT_MAX_BYTES, readBytes } from "../read.js";
+import { summaryOf } from "../summaries.js";
 export const importUsgsCommand: Command = {
   name: "import-usgs",
   summary: summaryOf("import-usgs"),

@@ -13,8 +13,8 @@ import {
   wasOnList,
 } from "../../queries/list-history.js";
 import { type Command, json, type Outcome, parse } from "../command.js";
-import { summaryOf } from "../command-index.js";
 import { InputError, UsageError } from "../errors.js";
+import { summaryOf } from "../summaries.js";
 
 const USAGE = `Usage: c5-minerals lists <question> [arguments] [--json]
 

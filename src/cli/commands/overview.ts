@@ -11,7 +11,7 @@ import { usImportsFromC5 } from "../../queries/import-dependence.js";
 import { lengthCoverage } from "../../queries/length-coverage.js";
 import { PRODUCTION_MEASURES, productionProfile } from "../../queries/supply.js";
 import { C5, type Command, help, json, parse, pct } from "../command.js";
-import { summaryOf } from "../command-index.js";
+import { summaryOf } from "../summaries.js";
 export const overviewCommand: Command = {
   name: "overview",
   summary: summaryOf("overview"),

@@ -9,9 +9,9 @@ import { ENTITY_NAMES, isEntityName } from "../../validate/entities.js";
 import { StreamValidator } from "../../validate/stream.js";
 import { formatIssues, validateCollection } from "../../validate/validate.js";
 import { type Command, help, json, maxBytesOf, type Outcome, type ParsedArgs, parse } from "../command.js";
-import { summaryOf } from "../command-index.js";
 import { InputError, UsageError } from "../errors.js";
 import { DEFAULT_MAX_BYTES, formatOf, readBlocks, readRecords } from "../read.js";
+import { summaryOf } from "../summaries.js";
 export const validateCommand: Command = {
   name: "validate",
   summary: summaryOf("validate"),

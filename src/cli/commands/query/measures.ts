@@ -4,7 +4,7 @@ import { measuresForFacility } from "../../../queries/measures-for.js";
 import { type MeasuresInForce, measuresInForce } from "../../../queries/measures-in-force.js";
 import { type PolicyTimelineOptions, policyTimeline } from "../../../queries/policy-timeline.js";
 import { InputError, UsageError } from "../../errors.js";
-import type { QueryKind } from "../query.js";
+import type { QueryKind } from "./kind.js";
 
 export const MEASURES_USAGE = `Usage: c5-minerals query measures <country>[,<country>...] [--date YYYY-MM-DD] [--product mineral|HS-code]
        c5-minerals query measures timeline <country> [--mineral m] [--from d] [--to d]

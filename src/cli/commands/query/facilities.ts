@@ -1,5 +1,5 @@
 // `c5-minerals query facilities ...`: facilities, who controls a country's output, projects, routes.
-import { getFacility } from "../datasets/facilities.js";
+import { getFacility } from "../../../datasets/facilities.js";
 import {
   controlOf,
   currentStatus,
@@ -9,10 +9,10 @@ import {
   type ProjectFilter,
   projectsTimeline,
   routesFromFacility,
-} from "../queries/facilities.js";
-import { json, type Outcome, parse, pct } from "./command.js";
-import type { QueryKind } from "./commands/query.js";
-import { InputError, UsageError } from "./errors.js";
+} from "../../../queries/facilities.js";
+import { json, type Outcome, parse, pct } from "../../command.js";
+import { InputError, UsageError } from "../../errors.js";
+import type { QueryKind } from "./kind.js";
 
 export const FACILITIES_USAGE = `Usage: c5-minerals query facilities [list] [--country c] [--mineral m] [--status s] [--kind k]
                                             [--owner company-id] [--owner-country c]

@@ -1,8 +1,8 @@
-import { revisions } from "../queries/revisions.js";
-import type { Measure } from "../schemas/figure.js";
-import { json, parse } from "./command.js";
-import type { QueryKind } from "./commands/query.js";
-import { InputError, UsageError } from "./errors.js";
+import { revisions } from "../../../queries/revisions.js";
+import type { Measure } from "../../../schemas/figure.js";
+import { json, parse } from "../../command.js";
+import { InputError, UsageError } from "../../errors.js";
+import type { QueryKind } from "./kind.js";
 
 /** What the `query revisions` question prints and the exit code it asks for (the shape of a command's outcome). */
 export interface RevisionsOutcome {

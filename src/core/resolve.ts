@@ -1,0 +1,142 @@
+// The one way the package turns a caller's words into one of its things: a code, an id, a name or an
+// alias, in any case and with stray spaces, resolves; anything else is a RangeError that names the
+// parameter, quotes a bounded excerpt of the input and, where one is close, suggests it ("did you mean
+// uranium?"). Every public function resolves its arguments through these, so a name that one query
+// accepts is accepted by all of them, and no query answers an unknown name with an empty result.
+
+import { kindOf, requireString } from "./guards.js";
+import { foldName } from "./index-by.js";
+
+/**
+ * Edit distance with transpositions (optimal string alignment: "rial" is one edit from "rail"), or
+ * `limit + 1` once it is certainly larger than `limit`.
+ */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/**
+ * The candidate closest to `input` (case, accents and punctuation ignored), when it is close enough to be
+ * a likely typo: at most one edit in four characters, and at least one; or a candidate that starts with
+ * the input (three characters or more). `undefined` when nothing is close.
+ */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const key = foldName(input.slice(0, 200));
+  if (key === "") return undefined;
+  const limit = Math.max(1, Math.floor(key.length / 4));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const folded = foldName(candidate);
+    const d = distance(key, folded, limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    } else if (best === undefined && key.length >= 3 && folded.startsWith(key)) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * The RangeError for a value that names nothing: `name: no WHAT matches "input"; did you mean "x"?` plus
+ * an optional hint on what is accepted. The input is quoted as a bounded excerpt.
+ */
+export function unknownValue(name: string, what: string, input: string, candidates: Iterable<string>, hint?: string): RangeError {
+  const suggestion = closest(input, candidates);
+  const parts = [`${name}: no ${what} matches ${kindOf(input).replace(/^the string /, "")}`];
+  if (suggestion !== undefined) parts.push(`did you mean "${suggestion}"?`);
+  else if (hint !== undefined) parts.push(hint);
+  return new RangeError(parts.join("; "));
+}
+
+/** Finds records of one kind by any of their keys (code, id, name, alias), in any case and spacing. */
+export interface Resolver<T> {
+  /** The record a key denotes, or `undefined`. */
+  find(key: string): T | undefined;
+  /** The record `value` denotes, or a TypeError (not a string) / RangeError (names nothing) naming `name`. */
+  require(value: unknown, name: string): T;
+}
+
+/**
+ * A resolver over `records`: `primary` gives the keys matched exactly first (ids and codes), `names` the
+ * names and aliases; both are also matched folded (case, accents, punctuation and spaces ignored).
+ * The index is built on first use. `what` names the kind in messages; `hint` says what is accepted.
+ */
+export function resolverOf<T>(
+  records: readonly T[],
+  what: string,
+  primary: (record: T) => readonly string[],
+  names: (record: T) => readonly string[] = () => [],
+  hint?: string,
+): Resolver<T> {
+  let exact: Map<string, T> | undefined;
+  let folded: Map<string, T> | undefined;
+  let suggestions: string[] = [];
+  const build = () => {
+    exact = new Map();
+    folded = new Map();
+    const shown = new Set<string>();
+    for (const record of records) {
+      const ids = primary(record);
+      for (const key of ids) if (!exact.has(key)) exact.set(key, record);
+      for (const key of [...ids, ...names(record)]) {
+        const f = foldName(key);
+        if (f !== "" && !folded.has(f)) folded.set(f, record);
+      }
+      const first = ids[0];
+      if (first !== undefined) shown.add(first);
+      for (const n of names(record)) shown.add(n);
+    }
+    suggestions = [...shown];
+  };
+  const find = (key: string): T | undefined => {
+    if (exact === undefined) build();
+    const trimmed = key.trim();
+    if (trimmed === "" || trimmed.length > 300) return undefined;
+    return exact?.get(trimmed) ?? exact?.get(trimmed.toUpperCase()) ?? folded?.get(foldName(trimmed));
+  };
+  return {
+    find,
+    require(value, name) {
+      const key = requireString(value, name);
+      const found = find(key);
+      if (found !== undefined) return found;
+      if (key.trim() === "") throw new RangeError(`${name} must not be empty`);
+      throw unknownValue(name, what, key, suggestions, hint);
+    },
+  };
+}
+
+/**
+ * One of `allowed`, from a value in any case and with stray spaces (`" Mine-Production "` gives
+ * `"mine-production"`), or a TypeError/RangeError naming `name` that lists what is allowed and suggests
+ * the closest.
+ */
+export function resolveOption<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
+  const key = requireString(value, name);
+  const wanted = foldName(key.slice(0, 300));
+  for (const option of allowed) if (option === key || foldName(option) === wanted) return option;
+  const suggestion = closest(key, allowed);
+  throw new RangeError(
+    `${name} must be one of ${allowed.join(", ")}, got ${kindOf(value)}${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+  );
+}
+
+/** The argument check for enumerated options: {@link resolveOption} under the name the guards use. */
+export const requireOneOf: <T extends string>(value: unknown, name: string, allowed: readonly T[]) => T = resolveOption;
