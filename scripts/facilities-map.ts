@@ -48,7 +48,9 @@ export function facilitiesMap(): string {
       const shape = ["smelter", "refinery", "plant", "concentrator"].includes(f.kind)
         ? `<rect x="${r1(x - 4)}" y="${r1(y - 4)}" width="8" height="8" transform="rotate(45 ${r1(x)} ${r1(y)})" fill="${fill}"/>`
         : `<circle cx="${r1(x)}" cy="${r1(y)}" r="4.5" fill="${fill}"/>`;
-      return `<g class="facility ${f.kind}" data-facility="${f.id}">${shape}<title>${esc(label)}</title></g>`;
+      // A short visible label: the name up to its first parenthesis or comma, beside the mark.
+      const short = f.name.split(/[(,]/)[0]?.trim() ?? f.name;
+      return `<g class="facility ${f.kind}" data-facility="${f.id}">${shape}<title>${esc(label)}</title><text class="label" x="${r1(x + 6)}" y="${r1(y + 3)}">${esc(short)}</text></g>`;
     })
     .join("\n    ");
   const legend = C5.map(
@@ -66,6 +68,7 @@ export function facilitiesMap(): string {
     .node rect { fill: #fff; stroke: #222; stroke-width: 1.1; }
     .node text { font: 9px sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
     .facility circle, .facility rect { stroke: #fff; stroke-width: 1; }
+    .facility .label { font: 7px sans-serif; fill: #333; paint-order: stroke; stroke: #fff; stroke-width: 2px; }
     .caption { font: 11px sans-serif; fill: #444; }
     .heading { font: bold 15px sans-serif; fill: #222; }
   </style>

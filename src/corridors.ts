@@ -13,6 +13,8 @@ export {
   corridorNodes,
   corridors,
   getCorridor,
+  getCorridorLeg,
+  getCorridorNode,
 } from "./datasets/corridors.js";
 export { type MetricPoint, metricSeries } from "./queries/corridor-metrics.js";
 export { type LengthCoverage, lengthCoverage } from "./queries/length-coverage.js";

@@ -26,9 +26,13 @@ export {
 export {
   type Control,
   type ControlFacility,
+  type ControlMismatch,
   type ControlOptions,
-  type CurrentOwner,
+  type ControlShare,
   controlOf,
+} from "./queries/control.js";
+export {
+  type CurrentOwner,
   currentStatus,
   type FacilityFilter,
   findFacilities,
@@ -40,3 +44,4 @@ export {
   routesFromFacility,
   subsidiariesOf,
 } from "./queries/facilities.js";
+export { type Holding, holdingsOf, type UltimateHolder, ultimateHoldersOf } from "./queries/ownership.js";

@@ -277,6 +277,8 @@ export type ParamKind =
   | "list-family"
   | "partnership"
   | "corridor"
+  | "corridor-node"
+  | "corridor-leg"
   | "company"
   | "facility"
   | "project"
@@ -404,6 +406,8 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
   },
   // corridors
   getCorridor: { subpath: "./corridors", lookup: true, params: [p("id", "corridor")] },
+  getCorridorNode: { subpath: "./corridors", lookup: true, params: [p("idOrName", "corridor-node")] },
+  getCorridorLeg: { subpath: "./corridors", lookup: true, params: [p("id", "corridor-leg")] },
   corridorsThrough: { subpath: "./corridors", params: [p("country", "country")] },
   corridorAvoids: { subpath: "./corridors", params: [p("corridorId", "corridor"), p("countries", "countries")] },
   findRoutes: {
@@ -430,13 +434,36 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
   getFacility: { subpath: "./facilities", lookup: true, params: [p("id", "facility")] },
   getCompany: { subpath: "./facilities", lookup: true, params: [p("id", "company")] },
   getProject: { subpath: "./facilities", lookup: true, params: [p("id", "project")] },
-  findFacilities: { subpath: "./facilities", params: [opts({ country: "country", mineral: "mineral" }, "filter")] },
-  controlOf: { subpath: "./facilities", params: [p("country", "country"), p("mineral", "mineral"), opts({})] },
+  findFacilities: {
+    subpath: "./facilities",
+    params: [
+      opts(
+        {
+          country: "country",
+          mineral: "mineral",
+          owner: "company",
+          ultimateOwner: "company",
+          ownerCountry: "country",
+          exitNode: "corridor-node",
+        },
+        "filter",
+      ),
+    ],
+  },
+  controlOf: {
+    subpath: "./facilities",
+    params: [p("country", "country"), p("mineral", "mineral"), opts({ year: "year", ownersAsOf: "partial-date" })],
+  },
+  holdingsOf: { subpath: "./facilities", params: [p("companyId", "company"), p("date", "partial-date", true)] },
+  ultimateHoldersOf: { subpath: "./facilities", params: [p("companyId", "company"), p("date", "partial-date", true)] },
   currentStatus: { subpath: "./facilities", params: [p("facility", "object")] },
   ownersOf: { subpath: "./facilities", params: [p("facility", "object"), p("date", "partial-date", true)] },
   parentChain: { subpath: "./facilities", params: [p("companyId", "company")] },
   subsidiariesOf: { subpath: "./facilities", params: [p("companyId", "company")] },
-  projectsTimeline: { subpath: "./facilities", params: [opts({ country: "country", mineral: "mineral" }, "filter")] },
+  projectsTimeline: {
+    subpath: "./facilities",
+    params: [opts({ country: "country", mineral: "mineral", partnerCountry: "country" }, "filter")],
+  },
   routesFromFacility: { subpath: "./facilities", params: [p("facilityId", "facility"), p("to", "place"), opts({})] },
   // measures
   getMeasure: { subpath: "./measures", lookup: true, params: [p("id", "text")] },

@@ -93,3 +93,49 @@ export function getCorridor(id: string): CorridorRecord | undefined {
 export function requireCorridor(id: unknown, name: string): CorridorRecord {
   return resolver.require(id, name);
 }
+
+const nodeResolver = resolverOf<CorridorNodeRecord>(
+  corridorNodes,
+  "corridor node",
+  (n) => [n.id],
+  (n) => [n.name, ...n.aliases],
+);
+const legResolver = resolverOf<CorridorLegRecord>(corridorLegs, "corridor leg", (l) => [l.id]);
+
+/**
+ * Finds a corridor node (port, border crossing, hub) by id or name, in any case; `undefined` when there is none.
+ *
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getCorridorNode } from "c5-minerals/corridors";
+ * getCorridorNode("port of poti")?.id; // "poti-port"
+ * ```
+ */
+export function getCorridorNode(idOrName: string): CorridorNodeRecord | undefined {
+  return nodeResolver.find(requireString(idOrName, "idOrName"));
+}
+
+/**
+ * Finds a corridor leg by id, in any case; `undefined` when there is none.
+ *
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { corridorLegs, getCorridorLeg } from "c5-minerals/corridors";
+ * getCorridorLeg(corridorLegs[0]?.id ?? "")?.id === corridorLegs[0]?.id; // true
+ * ```
+ */
+export function getCorridorLeg(id: string): CorridorLegRecord | undefined {
+  return legResolver.find(requireString(id, "id"));
+}
+
+/** The corridor node an id or name denotes, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireCorridorNode(idOrName: unknown, name: string): CorridorNodeRecord {
+  return nodeResolver.require(idOrName, name);
+}
+
+/** The corridor leg an id denotes, or a RangeError naming the parameter `name` (internal: the queries' boundary check). */
+export function requireCorridorLeg(id: unknown, name: string): CorridorLegRecord {
+  return legResolver.require(id, name);
+}

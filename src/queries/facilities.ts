@@ -1,7 +1,7 @@
-import type { DeepReadonly } from "../core/freeze.js";
-import { optional, requireOptions } from "../core/guards.js";
-import { comparePartialDates, requirePartialDate } from "../core/partial-dates.js";
-import { corridorNodes } from "../datasets/corridors.js";
+import { optional, requireOptions, requireString } from "../core/guards.js";
+import { certainlyBefore, comparePartialDates, requirePartialDate } from "../core/partial-dates.js";
+import { unknownValue } from "../core/resolve.js";
+import { corridorNodes, requireCorridorNode } from "../datasets/corridors.js";
 import { requireCountry } from "../datasets/countries.js";
 import {
   type CompanyRecord,
@@ -14,9 +14,9 @@ import {
   requireCompany,
   requireFacility,
 } from "../datasets/facilities.js";
-import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
-import type { FacilityOutput, ProjectStage } from "../schemas/facility.js";
+import type { FacilityStatusValue, ProjectStage } from "../schemas/facility.js";
+import { ultimateHoldersOf } from "./ownership.js";
 import { findRoutes, type Route, type RouteOptions } from "./routes.js";
 
 /**
@@ -33,13 +33,41 @@ export interface FacilityFilter {
   status?: string;
   /** Kind of facility. */
   kind?: string;
-  /** Company id of an owner (in the newest ownership claims) or of the operator, or of their ultimate parent. */
+  /** Company id of a direct owner (in the newest ownership claims) or of the operator. */
   owner?: string;
-  /** Country (alpha-2) where an owner's ultimate parent is incorporated. */
+  /**
+   * An ultimate holder of an owner or of the operator: a company id (any company up the chain), a state
+   * (`state:KZ`), a named private holder (`private:<name>`) or a stable id from {@link ultimateHoldersOf}.
+   */
+  ultimateOwner?: string;
+  /** Country (alpha-2) of an ultimate holder of an owner (a state itself, a listed company's incorporation). */
   ownerCountry?: string;
+  /** The corridor node the facility's output leaves from. */
+  exitNode?: string;
 }
 
-const FILTER_KEYS = ["country", "mineral", "status", "kind", "owner", "ownerCountry"] as const;
+const FILTER_KEYS = ["country", "mineral", "status", "kind", "owner", "ultimateOwner", "ownerCountry", "exitNode"] as const;
+
+let holderIds: string[] | undefined;
+/**
+ * An ultimate holder as `findFacilities` matches it: a company (id or name, any case), `state:<country>`
+ * (the country by code or name), or another holder id of {@link ultimateHoldersOf} (`private:<name>`),
+ * in any case; a RangeError naming `name` otherwise.
+ */
+function requireUltimateOwner(value: unknown, name: string): string {
+  const text = requireString(value, name).trim();
+  const prefixed = /^(state|company|private|unknown):(.*)$/i.exec(text);
+  if (prefixed === null) return requireCompany(text, name).id;
+  const kind = (prefixed[1] as string).toLowerCase();
+  const rest = (prefixed[2] as string).trim();
+  if (kind === "state") return `state:${requireCountry(rest, name).alpha2}`;
+  if (kind === "company" || kind === "unknown") return `${kind}:${requireCompany(rest, name).id}`;
+  holderIds ??= [...new Set(companies.flatMap((c) => ultimateHoldersOf(c.id).map((h) => h.id)))];
+  const wanted = `private:${rest}`.toLowerCase();
+  const found = holderIds.find((id) => id.toLowerCase() === wanted);
+  if (found === undefined) throw unknownValue(name, "ultimate holder", text, holderIds);
+  return found;
+}
 
 /**
  * The newest status of a facility.
@@ -48,13 +76,18 @@ const FILTER_KEYS = ["country", "mineral", "status", "kind", "owner", "ownerCoun
  * @example
  * ```ts
  * import { currentStatus, getFacility } from "c5-minerals/facilities";
- * currentStatus(getFacility("inkai")); // "care-and-maintenance"
+ * currentStatus(getFacility("inkai")); // "operating"
  * ```
  */
-export function currentStatus(facility: FacilityRecord): FacilityRecord["status"][number]["status"] {
+export function currentStatus(facility: FacilityRecord): FacilityStatusValue {
   if (typeof facility !== "object" || facility === null || !Array.isArray((facility as { status?: unknown }).status))
     throw new TypeError("currentStatus: facility must be a facility record");
-  const newest = [...facility.status].sort((a, b) => comparePartialDates(a.since, b.since)).at(-1);
+  type Entry = { status: FacilityStatusValue; since?: string | undefined; observed?: string | undefined };
+  const entries = facility.status as readonly Entry[];
+  const when = (s: Entry) => s.since ?? s.observed ?? "0000";
+  let newest: Entry | undefined;
+  // Statuses are in date order; a later entry whose date is not certainly earlier wins (2025-01 after 2025-01-01).
+  for (const s of entries) if (newest === undefined || !certainlyBefore(when(s), when(newest))) newest = s;
   if (newest === undefined) throw new RangeError(`currentStatus: facility '${facility.id}' has no status`);
   return newest.status;
 }
@@ -99,6 +132,8 @@ export interface CurrentOwner {
   asOf: string;
   /** The source of the claim. */
   source: string;
+  /** What the share was inferred from, when the source states no figure. */
+  inferred?: string;
 }
 
 /**
@@ -128,7 +163,15 @@ export function ownersOf(facility: FacilityRecord, date?: string): CurrentOwner[
       const top = chain.at(-1);
       if (company === undefined || top === undefined) return [];
       return [
-        { company, share: o.share, ultimateParent: top, country: top.country ?? "UNKNOWN", asOf: o.asOf, source: o.source },
+        {
+          company,
+          share: o.share,
+          ultimateParent: top,
+          country: top.country ?? "UNKNOWN",
+          asOf: o.asOf,
+          source: o.source,
+          ...("inferred" in o && o.inferred !== undefined ? { inferred: o.inferred.from } : {}),
+        },
       ];
     });
 }
@@ -150,194 +193,38 @@ export function findFacilities(filter: FacilityFilter = {}): FacilityRecord[] {
     const v = filter[key];
     if (v !== undefined && typeof v !== "string") throw new TypeError(`findFacilities: filter.${key} must be a string`);
   }
-  const country = optional(filter.country, "filter.country", requireCountry)?.alpha2;
-  const ownerCountry = optional(filter.ownerCountry, "filter.ownerCountry", requireCountry)?.alpha2;
+  const country = filter.country === undefined ? undefined : requireCountry(filter.country, "filter.country").alpha2;
   const mineral = optional(filter.mineral, "filter.mineral", requireMineral)?.id;
+  const ownerCountry =
+    filter.ownerCountry === undefined ? undefined : requireCountry(filter.ownerCountry, "filter.ownerCountry").alpha2;
   const owner = optional(filter.owner, "filter.owner", requireCompany)?.id;
+  const exitNode = optional(filter.exitNode, "filter.exitNode", requireCorridorNode)?.id;
+  const ultimate = optional(filter.ultimateOwner, "filter.ultimateOwner", requireUltimateOwner);
   return facilities.filter((f) => {
     if (country !== undefined && f.country !== country) return false;
     if (filter.kind !== undefined && f.kind !== filter.kind) return false;
     if (mineral !== undefined && !f.commodities.some((c) => c.mineral === mineral)) return false;
     if (filter.status !== undefined && currentStatus(f) !== filter.status) return false;
-    if (owner !== undefined || ownerCountry !== undefined) {
-      const owners = ownersOf(f);
-      if (owner !== undefined) {
-        const ids = new Set<string>(owners.flatMap((o) => parentChain(o.company.id).map((c) => c.id)));
-        if (f.operator !== undefined) for (const c of parentChain(f.operator)) ids.add(c.id);
-        if (!ids.has(owner)) return false;
+    if (exitNode !== undefined && f.exit.node !== exitNode) return false;
+    if (owner !== undefined || ultimate !== undefined || ownerCountry !== undefined) {
+      const direct: string[] = ownersOf(f).map((o) => o.company.id);
+      if (direct.length === 0 && f.operator !== undefined) direct.push(f.operator);
+      if (owner !== undefined && !direct.includes(owner) && f.operator !== owner) return false;
+      if (ultimate !== undefined || ownerCountry !== undefined) {
+        const holders = direct.flatMap((id) => (getCompany(id) === undefined ? [] : ultimateHoldersOf(id)));
+        if (ultimate !== undefined) {
+          const keys = new Set<string>(direct.flatMap((id) => parentChain(id).map((c) => c.id)));
+          for (const h of holders) {
+            keys.add(h.id);
+            for (const p of h.path) keys.add(p);
+          }
+          if (!keys.has(ultimate)) return false;
+        }
+        if (ownerCountry !== undefined && !holders.some((h) => h.country === ownerCountry)) return false;
       }
-      if (ownerCountry !== undefined && !owners.some((o) => o.country === ownerCountry)) return false;
     }
     return true;
   });
-}
-
-const TONNES: Readonly<Record<string, number>> = {
-  kg: 0.001,
-  t: 1,
-  kt: 1000,
-  Mt: 1_000_000,
-  tU: 1,
-  oz: 0.0000311034768,
-  koz: 0.0311034768,
-  Moz: 31.1034768,
-};
-
-/**
- * Options for {@link controlOf}.
- *
- * @category Queries
- */
-export interface ControlOptions {
-  /** Weigh facilities by `production` (default) or by `capacity`. */
-  measure?: "production" | "capacity";
-}
-
-/**
- * One facility's part in {@link controlOf}.
- *
- * @category Queries
- */
-export interface ControlFacility {
-  /** The facility. */
-  facility: FacilityRecord;
-  /** The output figure used (the newest of the measure, never a target). */
-  output: DeepReadonly<FacilityOutput>;
-  /** The figure in metric tons. */
-  tonnes: number;
-  /** Its owners per the newest ownership claim (today's owners, not those of the figure's year). */
-  owners: CurrentOwner[];
-}
-
-/**
- * Who controls a country's output of a mineral. Shares are of the sourced facility figures counted, never
- * of the national total; `coverage` says how much of the national total those figures explain.
- *
- * @category Queries
- */
-export interface Control {
-  /** Country (alpha-2). */
-  country: string;
-  /** Mineral id. */
-  mineral: string;
-  /** Measure the facilities are weighed by. */
-  measure: "production" | "capacity";
-  /** Basis of the figures summed (facilities on another basis are in `excluded`). */
-  basis: string | null;
-  /** Facilities counted. */
-  facilities: ControlFacility[];
-  /** Facilities of the country and mineral not counted, with why. */
-  excluded: { facility: FacilityRecord; reason: string }[];
-  /** Sum of the counted figures, metric tons. */
-  totalTonnes: number;
-  /** Shares by the country of incorporation of the owners' ultimate parents, largest first; `UNKNOWN` for unowned shares. */
-  byOwnerCountry: { country: string; tonnes: number; share: number }[];
-  /** The national figure compared with, when the world tables have one on the same basis. */
-  national: { figure: FigureRecord; tonnes: number } | null;
-  /** `totalTonnes / national.tonnes`, or `null` without a comparable national figure. */
-  coverage: number | null;
-}
-
-function nationalFigure(country: string, mineral: string, basis: string): FigureRecord | null {
-  const alternative = new Set<string>(figureTables.filter((t) => t.kind === "alternative").map((t) => t.id));
-  const candidates = figures.filter(
-    (f) =>
-      f.country === country &&
-      f.mineral === mineral &&
-      f.value !== null &&
-      f.basis === basis &&
-      f.measure !== "reserves" &&
-      f.measure !== "capacity" &&
-      !alternative.has(f.table) &&
-      TONNES[f.unit] !== undefined,
-  );
-  const newest = (a: FigureRecord, b: FigureRecord) =>
-    a.year !== b.year ? b.year - a.year : a.vintage < b.vintage ? 1 : a.vintage > b.vintage ? -1 : 0;
-  return [...candidates].sort(newest)[0] ?? null;
-}
-
-/**
- * Who controls a country's output of a mineral, by the country of the owners' ultimate parents, as shares
- * of the sourced facility figures (production by default, or capacity), with the coverage against the
- * newest national figure of the world tables on the same basis. Each facility counts with its newest
- * figure of the measure (never a target, an attributable share or a monthly or daily rate) and its newest
- * owners; shares no claim covers count as `UNKNOWN`.
- *
- * @category Queries
- * @example
- * ```ts
- * import { controlOf } from "c5-minerals/facilities";
- * // KATCO's capacity: Orano Mining (France) 51%, Kazatomprom (Kazakhstan) 49%
- * const c = controlOf("KZ", "uranium", { measure: "capacity" });
- * c.byOwnerCountry.map((x) => x.country); // ["FR", "KZ"]
- * ```
- */
-export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {
-  country = requireCountry(country, "country").alpha2;
-  mineral = requireMineral(mineral, "mineral").id;
-  requireOptions(options, "options", ["measure"]);
-  const measure = options.measure ?? "production";
-  if (measure !== "production" && measure !== "capacity") {
-    throw new RangeError("controlOf: options.measure must be 'production' or 'capacity'");
-  }
-  const code = country.toUpperCase();
-  const candidates = findFacilities({ country: code, mineral });
-  const picked: { facility: FacilityRecord; output: DeepReadonly<FacilityOutput> }[] = [];
-  const excluded: Control["excluded"] = [];
-  for (const facility of candidates) {
-    const outputs = (facility.output as readonly DeepReadonly<FacilityOutput>[]).filter(
-      (o) =>
-        o.mineral === mineral &&
-        o.measure === measure &&
-        o.status !== "target" &&
-        o.attributable !== true &&
-        (o.period ?? "year") === "year",
-    );
-    const output = [...outputs].sort((a, b) => a.year - b.year).at(-1);
-    if (output === undefined) excluded.push({ facility, reason: `no sourced ${measure} figure` });
-    else picked.push({ facility, output });
-  }
-  const basisCount = new Map<string, number>();
-  for (const p of picked) basisCount.set(p.output.basis, (basisCount.get(p.output.basis) ?? 0) + 1);
-  const basis =
-    [...basisCount].sort((a, b) => b[1] - a[1] || (a[0] === "contained" ? -1 : b[0] === "contained" ? 1 : 0))[0]?.[0] ?? null;
-  const counted: ControlFacility[] = [];
-  for (const p of picked) {
-    if (p.output.basis !== basis) {
-      excluded.push({ facility: p.facility, reason: `figure on basis '${p.output.basis}', not '${basis}'` });
-      continue;
-    }
-    const tonnes = p.output.value * (TONNES[p.output.unit] ?? Number.NaN);
-    counted.push({ ...p, tonnes, owners: ownersOf(p.facility) });
-  }
-  const totalTonnes = counted.reduce((s, c) => s + c.tonnes, 0);
-  const byCountry = new Map<string, number>();
-  for (const c of counted) {
-    let owned = 0;
-    for (const o of c.owners) {
-      byCountry.set(o.country, (byCountry.get(o.country) ?? 0) + (c.tonnes * o.share) / 100);
-      owned += o.share;
-    }
-    if (owned < 100) byCountry.set("UNKNOWN", (byCountry.get("UNKNOWN") ?? 0) + (c.tonnes * (100 - owned)) / 100);
-  }
-  const byOwnerCountry = [...byCountry]
-    .map(([k, tonnes]) => ({ country: k, tonnes, share: totalTonnes > 0 ? tonnes / totalTonnes : 0 }))
-    .sort((a, b) => b.tonnes - a.tonnes);
-  const figure = basis === null ? null : nationalFigure(code, mineral, basis);
-  const national = figure === null ? null : { figure, tonnes: (figure.value ?? 0) * (TONNES[figure.unit] ?? Number.NaN) };
-  const coverage = national === null || national.tonnes === 0 ? null : totalTonnes / national.tonnes;
-  return {
-    country: code,
-    mineral,
-    measure,
-    basis,
-    facilities: counted,
-    excluded,
-    totalTonnes,
-    byOwnerCountry,
-    national,
-    coverage,
-  };
 }
 
 /**

@@ -228,7 +228,12 @@ function requirePoint(value: unknown, name: string): void {
 let nodes: Resolver<CorridorNodeRecord> | undefined;
 /** Corridor nodes by id, name or alias, in any case. */
 const nodeResolver = (): Resolver<CorridorNodeRecord> =>
-  (nodes ??= resolverOf<CorridorNodeRecord>(corridorNodes, "corridor node", (n) => [n.id], (n) => [n.name, ...n.aliases]));
+  (nodes ??= resolverOf<CorridorNodeRecord>(
+    corridorNodes,
+    "corridor node",
+    (n) => [n.id],
+    (n) => [n.name, ...n.aliases],
+  ));
 
 function endpoints(
   g: Graph,

@@ -61,7 +61,8 @@ export type CommodityStage = z.infer<typeof CommodityStage>;
 
 /**
  * What a facility is doing: `operating`, under `construction`, in `development` (studies, permitting),
- * in `exploration`, on `care-and-maintenance`, or `closed`.
+ * in `exploration`, `suspended` (a stop the operator or an authority calls temporary), on
+ * `care-and-maintenance` (idled with no restart planned), or `closed`.
  *
  * @category Schemas
  * @example
@@ -71,8 +72,11 @@ export type CommodityStage = z.infer<typeof CommodityStage>;
  * ```
  */
 export const FacilityStatusValue = z
-  .enum(["operating", "construction", "development", "exploration", "care-and-maintenance", "closed"])
-  .meta({ description: "operating, construction, development, exploration, care-and-maintenance or closed." });
+  .enum(["operating", "construction", "development", "exploration", "suspended", "care-and-maintenance", "closed"])
+  .meta({
+    description:
+      "operating, construction, development, exploration, suspended (a temporary stop), care-and-maintenance (idled, no restart planned) or closed.",
+  });
 /**
  * What a facility is doing.
  *
@@ -134,31 +138,115 @@ export const FacilityCommodity = z
 export type FacilityCommodity = z.infer<typeof FacilityCommodity>;
 
 /**
- * A dated status of a facility: what it was doing from `since`, per its source.
+ * What happened to a facility on a status entry's date: it opened (first production), was commissioned
+ * (a new unit started), construction started, it was suspended or restarted, closed, nationalised, sold
+ * or bought.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FacilityEvent } from "c5-minerals/schemas";
+ * FacilityEvent.parse("restart");
+ * ```
+ */
+export const FacilityEvent = z
+  .enum(["opening", "commissioning", "construction-start", "suspension", "restart", "closure", "nationalisation", "sale"])
+  .meta({
+    description:
+      "opening (first production), commissioning (a new unit), construction-start, suspension, restart, closure, nationalisation (the state takes it over) or sale (a change of owner).",
+  });
+/**
+ * What happened to a facility on a status entry's date.
+ *
+ * @category Schemas
+ */
+export type FacilityEvent = z.infer<typeof FacilityEvent>;
+
+/**
+ * A status of a facility: what it was doing, from when (`since`, the event's own date, to the precision
+ * the source gives) and when a source saw it so (`observed`, e.g. the date of the article). A status with
+ * no known start has only `observed`; the date a source was published is never a `since` unless the
+ * source says the event happened that day (`sameDay`).
  *
  * @category Schemas
  * @example
  * ```ts
  * import { FacilityStatus } from "c5-minerals/schemas";
- * FacilityStatus.parse({ status: "operating", since: "2017", source: "s" });
+ * FacilityStatus.parse({ status: "suspended", since: "2025-01-01", event: "suspension", observed: "2025-01-02", source: "s" });
+ * FacilityStatus.safeParse({ status: "operating", source: "s" }).success; // false
  * ```
  */
 export const FacilityStatus = z
   .strictObject({
     status: FacilityStatusValue,
-    since: PartialDate.meta({
-      description: "From when, to the precision sourced; the date the source states it if no start is known.",
+    since: PartialDate.optional().meta({
+      description: "When the status began (the event's date), to the precision sourced; absent when no source read gives it.",
+    }),
+    observed: PartialDate.optional().meta({
+      description: "When a source observed or reported the status (not when it began).",
+    }),
+    event: FacilityEvent.optional().meta({ description: "The event that began the status, when the source names one." }),
+    sameDay: z.literal(true).optional().meta({
+      description: "True when the source says the event happened on the day the source was published.",
     }),
     note: z.string().min(1).optional(),
     source: Id,
   })
-  .meta({ id: "FacilityStatus", description: "A sourced, dated status." });
+  .superRefine((s, ctx) => {
+    if (s.since === undefined && s.observed === undefined) {
+      ctx.addIssue({ code: "custom", path: ["since"], message: "Give the date the status began, or when it was observed" });
+    }
+  })
+  .meta({
+    id: "FacilityStatus",
+    description: "A sourced status: since (event date) and observed (report date). Rule: one of the two.",
+  });
 /**
  * A sourced, dated status.
  *
  * @category Schemas
  */
 export type FacilityStatus = z.infer<typeof FacilityStatus>;
+
+/**
+ * Why a share was inferred rather than stated: a "wholly owned" or "subsidiary" statement without a
+ * figure, a division of the owner, the only owner named without a figure, an operator named without an
+ * owner, an acquisition without a stated share, a state enterprise's unit, or a company a source calls
+ * state-owned without a figure.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { InferredShare } from "c5-minerals/schemas";
+ * InferredShare.parse({ from: "division", note: "Listed among the owner's divisions." });
+ * ```
+ */
+export const InferredShare = z
+  .strictObject({
+    from: z
+      .enum([
+        "wholly-owned-statement",
+        "subsidiary-without-figures",
+        "division",
+        "owner-named-without-share",
+        "operator-only",
+        "acquisition-without-share",
+        "state-enterprise-unit",
+        "state-owned-statement",
+      ])
+      .meta({
+        description:
+          "wholly-owned-statement; subsidiary-without-figures; division (a unit of the owner); owner-named-without-share (the only owner named, no figure); operator-only (the source names the operator, no owner); acquisition-without-share (bought, share not stated); state-enterprise-unit (a unit of a state enterprise); state-owned-statement (the source calls the company state-owned, no figure).",
+      }),
+    note: z.string().min(1).optional(),
+  })
+  .meta({ id: "InferredShare", description: "What a share was inferred from, when no source states the figure." });
+/**
+ * What a share was inferred from.
+ *
+ * @category Schemas
+ */
+export type InferredShare = z.infer<typeof InferredShare>;
 
 /**
  * A company's share in a facility as of a date, per a source. Claims from different sources may disagree;
@@ -169,13 +257,20 @@ export type FacilityStatus = z.infer<typeof FacilityStatus>;
  * ```ts
  * import { Ownership } from "c5-minerals/schemas";
  * Ownership.safeParse({ company: "c", share: 101, asOf: "2024", source: "s" }).success; // false
+ * Ownership.parse({ company: "c", share: 100, asOf: "2024", inferred: { from: "division" }, source: "s" }).inferred?.from; // "division"
  * ```
  */
 export const Ownership = z
   .strictObject({
     company: Id.meta({ description: "Company id." }),
     share: z.number().gt(0).max(100).meta({ description: "Share in per cent." }),
-    asOf: PartialDate.meta({ description: "The date the source states the share for." }),
+    asOf: PartialDate.meta({
+      description: "The date the source states the share for (an observation, not when it took effect).",
+    }),
+    since: PartialDate.optional().meta({
+      description: "When the holding took effect (deal closing, decree, registration), when a source gives it.",
+    }),
+    inferred: InferredShare.optional().meta({ description: "Present when the share is inferred, not stated." }),
     note: z.string().min(1).optional(),
     source: Id,
   })
@@ -204,8 +299,9 @@ export const FacilityOutput = z
     measure: z.enum(["capacity", "production"]).meta({ description: "Design or nameplate capacity, or actual production." }),
     mineral: Id,
     value: z.number().nonnegative(),
-    unit: z.enum(["kg", "t", "kt", "Mt", "tU", "oz", "koz", "Moz"]).meta({
-      description: "kg, t, kt, Mt, tU (tonnes of contained uranium), oz, koz, Moz (troy ounces).",
+    unit: z.enum(["kg", "t", "kt", "Mt", "tU", "oz", "koz", "Moz", "Mlb"]).meta({
+      description:
+        "kg, t, kt, Mt, tU (tonnes of contained uranium), oz, koz, Moz (troy ounces), Mlb (million pounds, as uranium producers report U3O8).",
     }),
     basis: z.enum(["gross-weight", "contained", "oxide-equivalent", "product"]),
     form: z.string().min(1).meta({ description: "What is weighed, e.g. 'copper cathode', 'chromite ore'." }),
@@ -291,6 +387,11 @@ export const Facility = z
     commodities: uniqueArray(FacilityCommodity, "commodity", (c) => `${c.mineral}/${c.stage}`).min(1),
     country: C5CountryCode,
     region: z.string().min(1).optional().meta({ description: "Region (oblast, viloyat, velayat) as sourced." }),
+    regionCode: z
+      .string()
+      .regex(/^(KZ|KG|TJ|TM|UZ)-[0-9A-Z]{1,3}$/, "ISO 3166-2 code of a C5 state")
+      .optional()
+      .meta({ description: "ISO 3166-2 code of the region as it is today (Kazakhstan's 2022 regions applied)." }),
     location: FacilityLocation.optional().meta({ description: "Coordinates; absent when no source states them." }),
     status: z.array(FacilityStatus).min(1),
     operator: Id.optional().meta({ description: "Company id of the operator." }),
@@ -304,7 +405,9 @@ export const Facility = z
     for (let i = 1; i < f.status.length; i++) {
       const prev = f.status[i - 1];
       const cur = f.status[i];
-      if (prev && cur && certainlyBefore(cur.since, prev.since)) {
+      const a = prev?.since ?? prev?.observed;
+      const b = cur?.since ?? cur?.observed;
+      if (a !== undefined && b !== undefined && certainlyBefore(b, a)) {
         ctx.addIssue({ code: "custom", path: ["status", i, "since"], message: "Statuses are in date order" });
       }
     }
@@ -331,8 +434,10 @@ export const StateOwnership = z
   .strictObject({
     state: Alpha2,
     share: z.number().gt(0).max(100),
-    asOf: PartialDate,
+    asOf: PartialDate.meta({ description: "The date the source states the share for." }),
+    since: PartialDate.optional().meta({ description: "When the holding took effect, when a source gives it." }),
     via: z.string().min(1).optional().meta({ description: "The holding body, e.g. 'Samruk-Kazyna'." }),
+    inferred: InferredShare.optional(),
     note: z.string().min(1).optional(),
     source: Id,
   })
@@ -343,6 +448,46 @@ export const StateOwnership = z
  * @category Schemas
  */
 export type StateOwnership = z.infer<typeof StateOwnership>;
+
+/**
+ * A holder of a company other than a state: another company of the dataset, or a named person, family or
+ * fund, with its share as of a date.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CompanyHolding } from "c5-minerals/schemas";
+ * CompanyHolding.safeParse({ share: 20, asOf: "2025", source: "s" }).success; // false: name a company or a holder
+ * ```
+ */
+export const CompanyHolding = z
+  .strictObject({
+    company: Id.optional().meta({ description: "Company id of the holder." }),
+    holder: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A named private holder (a person, family or fund) not in the dataset." }),
+    country: Alpha2.optional().meta({ description: "The named holder's country, when a source gives it." }),
+    share: z.number().gt(0).max(100),
+    asOf: PartialDate.meta({ description: "The date the source states the share for." }),
+    since: PartialDate.optional().meta({ description: "When the holding took effect, when a source gives it." }),
+    inferred: InferredShare.optional(),
+    note: z.string().min(1).optional(),
+    source: Id,
+  })
+  .superRefine((h, ctx) => {
+    if ((h.company === undefined) === (h.holder === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["company"], message: "Name exactly one of company or holder" });
+    }
+  })
+  .meta({ id: "CompanyHolding", description: "A dated, sourced shareholding in a company. Rule: a company or a named holder." });
+/**
+ * A shareholding in a company.
+ *
+ * @category Schemas
+ */
+export type CompanyHolding = z.infer<typeof CompanyHolding>;
 
 /**
  * A company that operates or owns facilities: where it is incorporated, its ultimate parent, the states
@@ -364,6 +509,15 @@ export const Company = z
     country: Alpha2.optional().meta({ description: "Country of incorporation; absent when no source read states it." }),
     parent: Id.optional().meta({ description: "Company id of the controlling parent, when there is one." }),
     stateOwnership: z.array(StateOwnership),
+    holders: z
+      .array(CompanyHolding)
+      .optional()
+      .meta({ description: "Holders other than states: companies of the dataset and named private holders." }),
+    holdersUnknown: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Why the owners above this company are not recorded: the chain ends here in an explicit unknown." }),
     listings: uniqueArray(z.string().min(1), "listing").meta({ description: "Stock exchanges and tickers, e.g. 'LSE: KAP'." }),
     note: z.string().min(1).optional(),
     sources: SourceRefs,

@@ -22,7 +22,8 @@ export interface FacilityCollections extends Collections {
 /**
  * Checks the rules that span facilities, companies and projects: unique ids; references to sources,
  * countries, minerals, companies, corridor nodes, partnerships, events and facilities resolve; owners'
- * shares in a facility as of one date add up to at most 100 %, and so do states' shares in a company;
+ * shares in a facility as of one date add up to at most 100 %, and so do the holdings (states' and other
+ * holders') in a company as of one date;
  * company parents form no cycle. Each rule runs when the collections it needs are given.
  *
  * @category Validation
@@ -107,8 +108,15 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
       source(`${p}.stateOwnership[${j}].source`, s.source);
       byDate.set(s.asOf, (byDate.get(s.asOf) ?? 0) + s.share);
     });
+    x.holders?.forEach((h, j) => {
+      if (h.company !== undefined) company(`${p}.holders[${j}].company`, h.company);
+      if (h.company === x.id) add(`${p}.holders[${j}].company`, "A company does not hold itself");
+      if (h.country !== undefined) country(`${p}.holders[${j}].country`, h.country);
+      source(`${p}.holders[${j}].source`, h.source);
+      byDate.set(h.asOf, (byDate.get(h.asOf) ?? 0) + h.share);
+    });
     for (const [date, total] of byDate) {
-      if (total > 100 + 1e-9) add(`${p}.stateOwnership`, `State shares as of ${date} add up to ${total} %`);
+      if (total > 100 + 1e-9) add(`${p}`, `Holdings as of ${date} (states and other holders) add up to ${total} %`);
     }
   });
   c.companies?.forEach((x, i) => {

@@ -37,6 +37,20 @@ describe("c5-minerals query facilities", () => {
     const r = runCli(["query", "facilities", "control", "KZ", "chromium"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/coverage: /);
+    // the Kazakh state's 40 % of ERG, not the country where ERG is incorporated
+    expect(r.stdout).toMatch(/state 40/);
+    expect(r.stdout).not.toMatch(/\bLU\b/);
+  });
+
+  it("lists what it did not add, and filters by ultimate owner and exit node", () => {
+    const gold = runCli(["query", "facilities", "control", "UZ", "gold"]);
+    expect(gold.stdout).toMatch(/not counted: muruntau-gold-mine/);
+    const r = runCli(["query", "facilities", "list", "--ultimate-owner", "state:FR", "--json"]);
+    expect((JSON.parse(r.stdout) as { id: string }[]).map((f) => f.id)).toEqual(
+      facilities.filter((f) => f.id === "katco").map((f) => f.id),
+    );
+    const exit = runCli(["query", "facilities", "list", "--exit-node", "bukhara", "--json"]);
+    expect((JSON.parse(exit.stdout) as { exit: { node: string } }[]).every((f) => f.exit.node === "bukhara")).toBe(true);
   });
 
   it.each([

@@ -28,14 +28,29 @@ describe("findFacilities", () => {
     expect(findFacilities({ ownerCountry: "CA" }).map((f) => f.id)).toContain("inkai");
   });
 
-  it("finds facilities through an owner's parent chain", () => {
+  it("finds facilities through an owner's parent chain (ultimate owner), not as a direct owner", () => {
     // Aktogay is owned by KAZ Minerals Aktogay LLC, a KAZ Minerals company acquired by Nova Resources B.V.
-    expect(findFacilities({ owner: "nova-resources" }).map((f) => f.id)).toContain("aktogay");
+    expect(findFacilities({ ultimateOwner: "nova-resources" }).map((f) => f.id)).toContain("aktogay");
+    expect(findFacilities({ owner: "nova-resources" }).map((f) => f.id)).not.toContain("aktogay");
+    expect(findFacilities({ owner: "kaz-minerals-aktogay" }).map((f) => f.id)).toEqual(["aktogay"]);
+  });
+
+  it("filters by an ultimate holder that is a state, and by exit node", () => {
+    // KATCO: Orano Mining 51% (Orano, 90.33% French State), Kazatomprom 49% (Samruk-Kazyna and the Ministry of Finance)
+    const french = findFacilities({ ultimateOwner: "state:FR" }).map((f) => f.id);
+    expect(french).toContain("katco");
+    expect(findFacilities({ ultimateOwner: "state:KZ" }).map((f) => f.id)).toEqual(expect.arrayContaining(["katco", "inkai"]));
+    const bukhara = findFacilities({ exitNode: "bukhara" });
+    expect(bukhara.length).toBe(facilities.filter((f) => f.exit.node === "bukhara").length);
+    expect(bukhara.length).toBeGreaterThan(0);
   });
 
   it("checks its arguments", () => {
     expect(() => findFacilities(null as never)).toThrow(TypeError);
     expect(() => findFacilities({ country: 7 as never })).toThrow(/filter.country/);
+    expect(() => findFacilities({ country: "Atlantis" })).toThrow(RangeError);
+    expect(() => findFacilities({ owner: "no-such-company" })).toThrow(/filter.owner/);
+    expect(() => findFacilities({ exitNode: "no-such-node" })).toThrow(/filter.exitNode/);
   });
 });
 
@@ -49,9 +64,12 @@ describe("owners and status", () => {
     expect(ownersOf(inkai, "2000")).toEqual([]);
   });
 
-  it("reads the newest status", () => {
-    // JV Inkai suspended production on 2 January 2025.
-    expect(currentStatus(getFacility("inkai"))).toBe("care-and-maintenance");
+  it("reads the newest status: Inkai's January 2025 suspension was followed by a restart", () => {
+    // JV Inkai suspended production on 1 January 2025 and resumed it in January (reported on 27 January).
+    const inkai = getFacility("inkai");
+    expect(currentStatus(inkai)).toBe("operating");
+    const events = (inkai.status as readonly { event?: string }[]).map((s) => s.event).filter((e) => e !== undefined);
+    expect(events).toEqual(["suspension", "restart"]);
   });
 
   it("walks company parents up to the ultimate parent and back down", () => {
@@ -64,22 +82,28 @@ describe("owners and status", () => {
 });
 
 describe("controlOf", () => {
-  it("splits Kazakhstan's sourced uranium production by owners' countries and sums to the whole", () => {
+  it("splits Kazakhstan's uranium capacity by ultimate holders' countries and sums to the whole", () => {
     const c = controlOf("KZ", "uranium", { measure: "capacity" });
-    const sum = c.byOwnerCountry.reduce((s, x) => s + x.share, 0);
+    const sum = c.byHolderCountry.reduce((s, x) => s + x.share, 0);
     expect(sum).toBeCloseTo(1, 9);
-    // KATCO: Orano Mining (France) 51%, Kazatomprom 49%, 4,000 tU a year.
-    const fr = c.byOwnerCountry.find((x) => x.country === "FR");
-    expect(fr?.tonnes).toBeCloseTo(4000 * 0.51, 6);
+    // KATCO: Orano Mining 51% (its parent Orano is 90.33% French State), 4,000 tU a year.
+    const fr = c.byHolderCountry.find((x) => x.key === "FR");
+    expect(fr?.tonnes).toBeCloseTo(4000 * 0.51 * 0.9033, 6);
   });
 
-  it("states coverage against the newest national figure on the same basis", () => {
+  it("states coverage against the national figure of the same year and basis", () => {
     const c = controlOf("KZ", "chromium");
-    // Donskoy GOK: 6 Mt of chromite ore in 2024; the national figure is the newest USGS mine production.
     expect(c.totalTonnes).toBe(6_000_000);
     const national = figures
-      .filter((f) => f.country === "KZ" && f.mineral === "chromium" && f.measure === "mine-production" && f.value !== null)
-      .sort((a, b) => b.year - a.year || (a.vintage < b.vintage ? 1 : -1))[0];
+      .filter(
+        (f) =>
+          f.country === "KZ" &&
+          f.mineral === "chromium" &&
+          f.measure === "mine-production" &&
+          f.year === c.year &&
+          f.value !== null,
+      )
+      .sort((a, b) => (a.vintage < b.vintage ? 1 : -1))[0];
     expect(c.national?.figure.value).toBe(national?.value);
     expect(c.coverage).toBeCloseTo(6_000_000 / ((national?.value ?? 1) * 1000), 9);
   });
@@ -87,12 +111,15 @@ describe("controlOf", () => {
   it("never counts targets, and says which facilities it left out", () => {
     const c = controlOf("KZ", "copper");
     for (const f of c.facilities) expect(f.output.status).not.toBe("target");
-    expect(c.facilities.length + c.excluded.length).toBe(findFacilities({ country: "KZ", mineral: "copper" }).length);
+    expect(c.facilities.length + c.mismatches.length).toBe(findFacilities({ country: "KZ", mineral: "copper" }).length);
   });
 
   it("checks its arguments", () => {
     expect(() => controlOf(1 as never, "zinc")).toThrow(TypeError);
+    expect(() => controlOf("Atlantis", "zinc")).toThrow(RangeError);
+    expect(() => controlOf("KZ", "unobtainium")).toThrow(RangeError);
     expect(() => controlOf("KZ", "zinc", { measure: "weight" as never })).toThrow(RangeError);
+    expect(() => controlOf("KZ", "zinc", { year: 2024.5 })).toThrow(RangeError);
   });
 });
 

@@ -9,7 +9,7 @@ import { type FunctionEntry, type ParamKind, type ParamSpec, PUBLIC_FUNCTIONS, S
 
 const modules = Object.fromEntries(
   await Promise.all(
-    SUBPATHS.map(async (s) => [s.subpath, (await import(`../../${s.file}`)) as Record<string, unknown>] as const),
+    SUBPATHS.map(async (s) => [s.subpath, (await import(/* @vite-ignore */ `../../${s.file}`)) as Record<string, unknown>] as const),
   ),
 );
 const fnOf = (name: string, entry: FunctionEntry) => modules[entry.subpath]?.[name] as (...args: unknown[]) => unknown;
@@ -36,6 +36,8 @@ const SAMPLES: Partial<Record<ParamKind, { valid: unknown; same: unknown[]; typo
     same: ["Middle-Corridor", " middle-corridor ", "Middle Corridor", "TITR"],
     typo: "midle-corridor",
   },
+  "corridor-node": { valid: "poti-port", same: ["Poti-Port", " POTI-PORT ", "Port of Poti"], typo: "poti-prot" },
+  "corridor-leg": { valid: undefined, same: [] },
   company: { valid: "kazatomprom", same: ["Kazatomprom", " KAZATOMPROM "], typo: "kazatomprm" },
   facility: { valid: "inkai", same: ["Inkai", " INKAI "], typo: "inkaii" },
   project: { valid: undefined, same: [] },

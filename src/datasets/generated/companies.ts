@@ -49,9 +49,13 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CA",
     "stateOwnership": [],
-    "listings": [],
+    "listings": [
+      "TSX: CCO",
+      "NYSE: CCJ"
+    ],
     "note": "Country is where the sources place the company (based in Saskatoon, Saskatchewan, Canada).",
     "sources": [
+      "americanbankingnews-2021-03-02-cameco",
       "enwiki-cameco"
     ]
   },
@@ -74,6 +78,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "NL",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "Indirectly owned by Oleg Novachuk and Vladimir Kim. Country read from the Dutch legal form B.V.; no source read states it.",
     "sources": [
@@ -115,15 +120,66 @@ export type companiesRecordsType = DeepReadonly<[
       {
         "state": "KZ",
         "share": 40,
+        "asOf": "2024-05-16",
+        "via": "Ministry of Finance",
+        "source": "minexforum-2024-05-16-erg-exploration"
+      },
+      {
+        "state": "KZ",
+        "share": 40,
         "asOf": "2025",
         "via": "Ministry of Finance",
+        "note": "In 2017 a Luxembourg court seized the state's 40% stake and dividends at the request of Anatolie and Gabriel Stati; the source reports that restrictions were lifted after a settlement in May 2025. The holding body in the 2013 consortium was the State Property and Privatisation Committee of the Ministry of Finance (erg-2013-06-24-enrc-offer). No source read dates when the state's 40% took effect.",
+        "source": "kursiv-2025-erg-dividends"
+      }
+    ],
+    "holders": [
+      {
+        "holder": "Alexander Mashkevich",
+        "share": 20.7,
+        "asOf": "2024-05-16",
+        "source": "minexforum-2024-05-16-erg-exploration"
+      },
+      {
+        "holder": "Ibragimov family",
+        "share": 20.7,
+        "asOf": "2024-05-16",
+        "source": "minexforum-2024-05-16-erg-exploration"
+      },
+      {
+        "holder": "Patokh Chodiev",
+        "share": 18.6,
+        "asOf": "2024-05-16",
+        "note": "Spelt Shodiev in the source.",
+        "source": "minexforum-2024-05-16-erg-exploration"
+      },
+      {
+        "holder": "Heirs of Alexander Mashkevich",
+        "share": 20.7,
+        "asOf": "2025",
+        "note": "Mashkevich died in March 2025 (vlast.kz, forbes.kz); the source names his heirs.",
+        "source": "kursiv-2025-erg-dividends"
+      },
+      {
+        "holder": "Ibragimov family",
+        "share": 20.7,
+        "asOf": "2025",
+        "source": "kursiv-2025-erg-dividends"
+      },
+      {
+        "holder": "Patokh Chodiev",
+        "share": 18.6,
+        "asOf": "2025",
         "source": "kursiv-2025-erg-dividends"
       }
     ],
     "listings": [],
-    "note": "Luxembourg-based; taken private in 2013.",
+    "note": "Incorporated in Luxembourg and privately held since ENRC was taken private in 2013 by a consortium of its three founders and the Kazakh state; the state (Ministry of Finance) is the largest single holder with 40%.",
     "sources": [
+      "erg-2013-06-24-enrc-offer",
+      "eurasianet-2013-06-enrc-consortium",
       "kursiv-2025-erg-dividends",
+      "minexforum-2024-05-16-erg-exploration",
       "mining-technology-2025-erg-cameron"
     ]
   },
@@ -183,6 +239,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CH",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "The sources read call it Swiss (Baar).",
     "sources": [
@@ -197,11 +254,22 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "glencore",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "glencore",
+        "share": 69.6,
+        "asOf": "2019-12-31",
+        "since": "2012-10",
+        "note": "The rest belongs mostly to the state holding Tau-Ken Samruk (minexforum-2023-08-31-kazzinc-shalkiya), whose share no source read gives.",
+        "source": "dewiki-kazzinc"
+      }
+    ],
     "listings": [],
     "note": "Owned by Glencore (69.6% from October 2012) and the state holding Tau-Ken Samruk.",
     "sources": [
       "dewiki-kazzinc",
-      "minex-2023-02-02-kazzinc"
+      "minex-2023-02-02-kazzinc",
+      "minexforum-2023-08-31-kazzinc-shalkiya"
     ]
   },
   {
@@ -224,6 +292,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "BE",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "'Belgium-based' per the source.",
     "sources": [
@@ -235,7 +304,20 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Orano Mining",
     "aliases": [],
     "country": "FR",
+    "parent": "orano",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "orano",
+        "share": 100,
+        "asOf": "2025-07-04",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "The source calls it France's Orano's mining arm without a figure."
+        },
+        "source": "wnn-2025-07-04-south-tortkuduk"
+      }
+    ],
     "listings": [],
     "note": "'France's Orano' per the source.",
     "sources": [
@@ -262,6 +344,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "minexforum-2024-06-10-balkhash"
@@ -287,6 +370,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "inform-2015-12-11-barite-phosphate"
@@ -298,6 +382,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "RU",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "'Russian EuroChem' per the source.",
     "sources": [
@@ -323,6 +408,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "'Completely owned by local investors' (undated interview).",
     "sources": [
@@ -335,6 +421,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "km-2021-02-16-chrysotile"
@@ -345,10 +432,23 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "National Mining Company Tau-Ken Samruk JSC",
     "aliases": [],
     "country": "KZ",
-    "stateOwnership": [],
+    "stateOwnership": [
+      {
+        "state": "KZ",
+        "share": 100,
+        "asOf": "2023-08-31",
+        "via": "Samruk-Kazyna",
+        "inferred": {
+          "from": "state-owned-statement",
+          "note": "The source calls it the state mining holding; the sources read give no figure."
+        },
+        "source": "minexforum-2023-08-31-kazzinc-shalkiya"
+      }
+    ],
     "listings": [],
     "note": "A portfolio company of the Samruk-Kazyna fund; the state's share is not stated in the sources read.",
     "sources": [
+      "minexforum-2023-08-31-kazzinc-shalkiya",
       "qazinform-2026-03-12-cove"
     ]
   },
@@ -382,6 +482,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "US",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "Subsidiary of Cove Capital, 'a US-based mining investment firm' (Project Blue).",
     "sources": [
@@ -422,6 +523,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "IN",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "'a Department of Atomic Energy enterprise' per the source.",
     "sources": [
@@ -433,6 +535,7 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Metso",
     "aliases": [],
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "metso-2024-almalyk-smelter"
@@ -443,6 +546,7 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Halliburton",
     "aliases": [],
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "inform-2015-12-11-barite-phosphate"
@@ -509,6 +613,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KG",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "24kg-2017-kadamjay-resumes"
@@ -520,6 +625,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KG",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "kabar-2018-khaidarkan-resumed"
@@ -564,6 +670,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "RU",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "kremlin-2021-03-17-jerooy"
@@ -587,6 +694,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CN",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "reuters-2015-07-29-taldybulak"
@@ -622,6 +730,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CN",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "usite-2018-kichi-chaarat"
@@ -645,6 +754,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "TR",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "24kg-terek-sai-gold-plant"
@@ -694,6 +804,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "US",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "tng-2023-02-09-antimony"
@@ -756,6 +867,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CN",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "asiaplus-2014-07-26-zarnisor",
@@ -768,6 +880,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "TJ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "asiaplus-2019-08-26-talco-gold"
@@ -779,6 +892,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CN",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "asiaplus-2019-08-26-talco-gold"
@@ -789,7 +903,18 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "State Concern Türkmenhimiýa (Turkmenchemistry)",
     "aliases": [],
     "country": "TM",
-    "stateOwnership": [],
+    "stateOwnership": [
+      {
+        "state": "TM",
+        "share": 100,
+        "asOf": "2023-01-16",
+        "inferred": {
+          "from": "state-owned-statement",
+          "note": "The sources read call it state-owned without a figure."
+        },
+        "source": "nca-2023-01-16-iodine"
+      }
+    ],
     "listings": [],
     "note": "State-owned (TM); share not stated in the sources read.",
     "sources": [
@@ -803,6 +928,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "TM",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "Described as a private company.",
     "sources": [
@@ -828,6 +954,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "TM",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "businesscomtm-turkmengaz-products"
@@ -864,7 +991,18 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Navoiyuran State Enterprise",
     "aliases": [],
     "country": "UZ",
-    "stateOwnership": [],
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2025-02-04",
+        "inferred": {
+          "from": "state-owned-statement",
+          "note": "The sources read call it state-owned without a figure."
+        },
+        "source": "evu-2025-navoiuran"
+      }
+    ],
     "listings": [],
     "note": "State-owned (UZ); share not stated in the sources read.",
     "sources": [
@@ -877,6 +1015,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "UZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "State ownership share not found in a source read this session.",
     "sources": [
@@ -890,6 +1029,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "UZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "Relationship with AMMC's SPA for rare metals and hard alloys not established from sources read.",
     "sources": [
@@ -903,6 +1043,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "UZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "daryo-2023-angren-kaolin"
@@ -914,6 +1055,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "UZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "trend-2020-11-23-navoiazot"
@@ -924,6 +1066,7 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Ferkensco Management Limited",
     "aliases": [],
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "note": "Country of incorporation not stated in the source read.",
     "sources": [
@@ -936,6 +1079,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "UZ",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "trend-2012-08-sautbay"
@@ -947,9 +1091,52 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KR",
     "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
     "listings": [],
     "sources": [
       "trend-2012-08-sautbay"
+    ]
+  },
+  {
+    "id": "orano",
+    "name": "Orano",
+    "aliases": [
+      "Orano SA"
+    ],
+    "country": "FR",
+    "stateOwnership": [
+      {
+        "state": "FR",
+        "share": 90.33,
+        "asOf": "2024-10",
+        "since": "2024-10",
+        "via": "French State (Agence des participations de l'État)",
+        "note": "After a EUR 300 million capital increase subscribed by the State, approved by the general meeting on 9 October 2024 and announced on 24 October.",
+        "source": "sfen-2024-10-orano-capital-increase"
+      }
+    ],
+    "holders": [
+      {
+        "holder": "Japan Nuclear Fuel Limited (JNFL)",
+        "country": "JP",
+        "share": 4.83,
+        "asOf": "2024-10",
+        "since": "2024-10",
+        "source": "sfen-2024-10-orano-capital-increase"
+      },
+      {
+        "holder": "Mitsubishi Heavy Industries (MHI)",
+        "country": "JP",
+        "share": 4.83,
+        "asOf": "2024-10",
+        "since": "2024-10",
+        "source": "sfen-2024-10-orano-capital-increase"
+      }
+    ],
+    "listings": [],
+    "note": "The French nuclear fuel-cycle group (formerly Areva); majority-owned by the French State.",
+    "sources": [
+      "sfen-2024-10-orano-capital-increase"
     ]
   }
 ]>;

@@ -22,6 +22,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Turkestan Region",
+    "regionCode": "KZ-61",
     "location": {
       "lat": 45.28222,
       "lon": 67.53667,
@@ -35,10 +36,19 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "wikipedia-inkai-uranium-project"
       },
       {
-        "status": "care-and-maintenance",
-        "since": "2025-01-02",
-        "note": "Production suspended pending a filing extension; no restart date in the source read.",
-        "source": "wikipedia-inkai-uranium-project"
+        "status": "suspended",
+        "since": "2025-01-01",
+        "event": "suspension",
+        "note": "JV Inkai stopped production at site No. 1 because the approvals it needed were not received by 30 December 2024.",
+        "source": "orda-2025-01-inkai-suspension"
+      },
+      {
+        "status": "operating",
+        "since": "2025-01",
+        "observed": "2025-01-27",
+        "event": "restart",
+        "note": "Kazatomprom said on 27 January 2025 that mining at block 1 had resumed; the restart's own day is not given, so the month is the precision.",
+        "source": "nucnet-2025-01-inkai-resumes"
       }
     ],
     "operator": "jv-inkai",
@@ -58,6 +68,22 @@ export type facilitiesRecordsType = DeepReadonly<[
       {
         "company": "kazatomprom",
         "share": 60,
+        "asOf": "2018-01-01",
+        "since": "2018-01-01",
+        "note": "Restructuring closed in December 2017 and took effect on 1 January 2018.",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "company": "cameco",
+        "share": 40,
+        "asOf": "2018-01-01",
+        "since": "2018-01-01",
+        "note": "Cameco's 60% fell to 40% on 1 January 2018.",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 60,
         "asOf": "2025",
         "source": "wikipedia-inkai-uranium-project"
       },
@@ -68,14 +94,56 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "wikipedia-inkai-uranium-project"
       }
     ],
-    "output": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 5.5,
+        "unit": "Mlb",
+        "basis": "oxide-equivalent",
+        "form": "U3O8, total production (100% basis)",
+        "year": 2017,
+        "status": "reported",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 3.2,
+        "unit": "Mlb",
+        "basis": "oxide-equivalent",
+        "form": "U3O8, Cameco's share",
+        "year": 2017,
+        "status": "reported",
+        "attributable": true,
+        "note": "Cameco's attributable share in 2017, when it held 60% of the joint venture.",
+        "source": "cameco-inkai-2017"
+      },
+      {
+        "measure": "capacity",
+        "mineral": "uranium",
+        "value": 4000,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium (licensed production under the amended contract; 10.4 million pounds U3O8)",
+        "year": 2018,
+        "status": "reported",
+        "note": "The right to produce up to this amount a year, from 2018.",
+        "source": "wnn-2017-12-inkai-restructuring"
+      }
+    ],
     "exit": {
       "node": "zhezkazgan",
       "reason": "No source read names a corridor node for the output; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Zhezkazgan (about 278 km)."
     },
     "sources": [
+      "cameco-inkai-2017",
       "miningweekly-2017-08-25-inkai",
-      "wikipedia-inkai-uranium-project"
+      "nucnet-2025-01-inkai-resumes",
+      "orda-2025-01-inkai-suspension",
+      "simpleiso3166-subdivisions",
+      "wikipedia-inkai-uranium-project",
+      "wnn-2017-12-inkai-restructuring"
     ]
   },
   {
@@ -113,6 +181,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Abay Region",
+    "regionCode": "KZ-10",
     "location": {
       "lat": 46.94944,
       "lon": 79.85889,
@@ -182,7 +251,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "miningdataonline-aktogay",
       "miningweekly-2018-01-08-aktogay",
-      "ruwiki-aktogay-deposit"
+      "qazaqtv-2022-06-08-new-regions",
+      "ruwiki-aktogay-deposit",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -216,6 +287,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "location": {
       "lat": 51.85431,
       "lon": 74.29831,
@@ -235,6 +307,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kaz-minerals",
         "share": 100,
         "asOf": "2020",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The infobox names KAZ Minerals as owner and no partner; no figure."
+        },
         "note": "The infobox names KAZ Minerals as the owner; the share is read as whole ownership (no partner is named).",
         "source": "enwiki-bozshakol-mine"
       }
@@ -272,7 +348,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "dewiki-bozshakol",
       "enwiki-bozshakol-mine",
-      "mining-technology-bozshakol"
+      "mining-technology-bozshakol",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -301,6 +378,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Aktobe Region",
+    "regionCode": "KZ-15",
     "location": {
       "lat": 50.25028,
       "lon": 58.43472,
@@ -321,6 +399,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kazchrome",
         "share": 100,
         "asOf": "2024",
+        "inferred": {
+          "from": "division",
+          "note": "Kazchrome lists the plant among its divisions."
+        },
         "note": "Listed by Kazchrome as one of its divisions (URL business-overview/divisions/donskoy).",
         "source": "kazchrome-donskoy"
       }
@@ -357,6 +439,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "enwiki-khromtau",
       "kazchrome-donskoy",
+      "simpleiso3166-subdivisions",
       "timesca-2025-kazchrome-flotation"
     ]
   },
@@ -383,6 +466,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "location": {
       "lat": 52.3,
       "lon": 76.95,
@@ -393,7 +477,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2010-05-13",
+        "observed": "2010-05-13",
         "note": "Date of the report on the start of the second stage; the first stage started earlier.",
         "source": "metalindex-2010-05-13-kep"
       }
@@ -432,7 +516,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "enwiki-pavlodar",
       "metalindex-2010-05-13-kep",
-      "miningsee-2018-erg-aluminium"
+      "miningsee-2018-erg-aluminium",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -457,6 +542,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "location": {
       "lat": 52.3,
       "lon": 76.95,
@@ -467,7 +553,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019",
+        "observed": "2019",
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
@@ -493,7 +579,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Fed with bauxite from the Krasnooktyabrskiy and Torgay mine groups (Kostanay Region).",
     "sources": [
       "enwiki-pavlodar",
-      "kdb-2019-aluminium-of-kazakhstan"
+      "kdb-2019-aluminium-of-kazakhstan",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -530,6 +617,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "East Kazakhstan Region",
+    "regionCode": "KZ-63",
     "location": {
       "lat": 49.983,
       "lon": 82.617,
@@ -555,7 +643,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "enwiki-oskemen",
       "interfax-2024-04-15-ulba-karajal",
-      "nti-ulba"
+      "nti-ulba",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -595,6 +684,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "East Kazakhstan Region",
+    "regionCode": "KZ-63",
     "location": {
       "lat": 49.983,
       "lon": 82.617,
@@ -616,6 +706,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kazzinc",
         "share": 100,
         "asOf": "2019-12-31",
+        "inferred": {
+          "from": "division",
+          "note": "Kazzinc's own complex; no figure."
+        },
         "note": "Kazzinc's own complex.",
         "source": "dewiki-kazzinc"
       }
@@ -628,7 +722,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "dewiki-kazzinc",
       "enwiki-oskemen",
-      "minex-2023-02-02-kazzinc"
+      "minex-2023-02-02-kazzinc",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -657,6 +752,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "East Kazakhstan Region",
+    "regionCode": "KZ-63",
     "location": {
       "lat": 49.983,
       "lon": 82.617,
@@ -667,7 +763,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2025-05",
+        "observed": "2025-05",
         "note": "Stated after the chlorine leak of 19 May 2025; the plant is older.",
         "source": "argus-2025-05-uktmp-leak"
       }
@@ -692,7 +788,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "argus-2025-05-uktmp-leak",
       "enwiki-oskemen",
       "menafn-2024-11-06-ireuk",
-      "orda-2025-uktmp-dividends"
+      "orda-2025-uktmp-dividends",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -714,16 +811,33 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Turkestan Region",
+    "regionCode": "KZ-61",
     "status": [
       {
         "status": "operating",
-        "since": "2025-07-04",
+        "observed": "2025-07-04",
         "note": "Status as stated on this date; the mines have been worked for more than 20 years.",
         "source": "wnn-2025-07-04-south-tortkuduk"
       }
     ],
     "operator": "katco-jv",
     "owners": [
+      {
+        "company": "orano-mining",
+        "share": 51,
+        "asOf": "2023-11-15",
+        "since": "1996",
+        "note": "The source says the joint venture was established in 1996 with these shares.",
+        "source": "astanatimes-2023-11-15-katco"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 49,
+        "asOf": "2023-11-15",
+        "since": "1996",
+        "note": "The source says the joint venture was established in 1996 with these shares.",
+        "source": "astanatimes-2023-11-15-katco"
+      },
       {
         "company": "orano-mining",
         "share": 51,
@@ -769,6 +883,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "About 300 km north of Shymkent.",
     "sources": [
       "astanatimes-2023-11-15-katco",
+      "simpleiso3166-subdivisions",
       "wnn-2025-07-04-south-tortkuduk"
     ]
   },
@@ -790,10 +905,12 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
+    "region": "Karaganda Region",
+    "regionCode": "KZ-35",
     "status": [
       {
         "status": "operating",
-        "since": "2024-06-10",
+        "observed": "2024-06-10",
         "note": "Status as of the source's date.",
         "source": "minexforum-2024-06-10-balkhash"
       }
@@ -829,8 +946,11 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "aktogay",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Aktogay, which the corridors helper names in place of the Mointy junction."
     },
+    "note": "Placed in Karaganda Region because the smelter is at Balkhash, which its name gives and which stayed in Karaganda Region in the 2022 reform (ktkz-2022-04-17-ulytau-division).",
     "sources": [
-      "minexforum-2024-06-10-balkhash"
+      "ktkz-2022-04-17-ulytau-division",
+      "minexforum-2024-06-10-balkhash",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -858,16 +978,17 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
-    "region": "Karaganda Region",
+    "region": "Ulytau Region",
+    "regionCode": "KZ-62",
     "status": [
       {
         "status": "operating",
-        "since": "2011-03-03",
+        "observed": "2011-03-03",
         "source": "oreanda-2011-03-03-zhezkazgan"
       },
       {
         "status": "operating",
-        "since": "2014-11-13",
+        "observed": "2014-11-13",
         "note": "Restart after a year's shutdown; the smelter marked 40 years in 2011.",
         "source": "rusmininfo-2014-11-13-zhezkazgan"
       }
@@ -893,10 +1014,12 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "The smelter is in Zhezkazgan.",
       "source": "today-az-2018-12-24-zhezkazgan"
     },
-    "note": "Products include blister and refined copper, sulphuric acid, copper slimes with gold and silver, and ammonium perrhenate (a rhenium salt), per Oreanda (2011).",
+    "note": "Products include blister and refined copper, sulphuric acid, copper slimes with gold and silver, and ammonium perrhenate (a rhenium salt), per Oreanda (2011). In Ulytau Region since 8 June 2022 (Zhezkazgan passed from Karaganda Region to the new region by decree; inform-2022-05-04-new-regions).",
     "sources": [
+      "inform-2022-05-04-new-regions",
       "oreanda-2011-03-03-zhezkazgan",
       "rusmininfo-2014-11-13-zhezkazgan",
+      "simpleiso3166-subdivisions",
       "today-az-2018-12-24-zhezkazgan"
     ]
   },
@@ -954,7 +1077,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "zhezkazgan",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, the graph's node in central Kazakhstan nearest to Zhairem by the curators' judgement."
     },
-    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here).",
+    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here). Its region is given as sourced (Karaganda Region); no source read places Zhairem after the 2022 reform, so no ISO 3166-2 code is given.",
     "sources": [
       "astanatimes-2021-10-21-zhairem",
       "kazzinc-2021-zhairem-concentrator"
@@ -975,11 +1098,12 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
-    "region": "Karaganda Region",
+    "region": "Ulytau Region",
+    "regionCode": "KZ-62",
     "status": [
       {
         "status": "operating",
-        "since": "2015-12-11",
+        "observed": "2015-12-11",
         "source": "inform-2015-12-11-barite-phosphate"
       }
     ],
@@ -1002,9 +1126,11 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "astana",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Astana, which the corridors helper names in place of Karaganda."
     },
-    "note": "Built by Karazhal Operating LLP together with Halliburton.",
+    "note": "Built by Karazhal Operating LLP together with Halliburton. In Ulytau Region since 8 June 2022 (Karazhal passed from Karaganda Region to the new region by decree; inform-2022-05-04-new-regions).",
     "sources": [
-      "inform-2015-12-11-barite-phosphate"
+      "inform-2015-12-11-barite-phosphate",
+      "inform-2022-05-04-new-regions",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1025,15 +1151,16 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Zhambyl Region",
+    "regionCode": "KZ-31",
     "status": [
       {
         "status": "development",
-        "since": "2013-10-29",
+        "observed": "2013-10-29",
         "source": "azernews-2013-10-29-eurochem"
       },
       {
         "status": "operating",
-        "since": "2015-12-11",
+        "observed": "2015-12-11",
         "source": "inform-2015-12-11-barite-phosphate"
       }
     ],
@@ -1059,7 +1186,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "azernews-2013-10-29-eurochem",
-      "inform-2015-12-11-barite-phosphate"
+      "inform-2015-12-11-barite-phosphate",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1078,6 +1206,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Zhambyl Region",
+    "regionCode": "KZ-31",
     "status": [
       {
         "status": "operating",
@@ -1094,7 +1223,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Six mines (two underground, four open pit) near Karatau and Zhanatas, linked by the company's own railway to the national network.",
     "sources": [
-      "busex-kazphosphate"
+      "busex-kazphosphate",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1119,6 +1249,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Kostanay Region",
+    "regionCode": "KZ-39",
     "status": [
       {
         "status": "operating",
@@ -1160,7 +1291,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "ibas-kostanay-exports",
       "inbusiness-2019-kostanay-minerals",
-      "km-2021-02-16-chrysotile"
+      "km-2021-02-16-chrysotile",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -1183,6 +1315,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Astana",
+    "regionCode": "KZ-71",
     "status": [
       {
         "status": "operating",
@@ -1223,6 +1356,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "source": "tks-tau-ken-altyn"
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "tks-tau-ken-altyn"
     ]
   },
@@ -1250,7 +1384,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2023-07-24",
+        "observed": "2023-07-24",
         "note": "Status as of the source's date.",
         "source": "kursiv-2023-07-24-ssgpo"
       }
@@ -1298,7 +1432,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019",
+        "observed": "2019",
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
@@ -1331,7 +1465,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019",
+        "observed": "2019",
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
@@ -1375,10 +1509,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Pavlodar Region",
+    "regionCode": "KZ-55",
     "status": [
       {
         "status": "operating",
-        "since": "2025",
+        "observed": "2025",
         "note": "Status as of the source's date.",
         "source": "timesca-2025-kazchrome-flotation"
       }
@@ -1394,6 +1529,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "eurasmet-2002-kazchrome",
       "investkz-2001-kazchrome",
+      "simpleiso3166-subdivisions",
       "timesca-2025-kazchrome-flotation"
     ]
   },
@@ -1418,10 +1554,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Aktobe Region",
+    "regionCode": "KZ-15",
     "status": [
       {
         "status": "operating",
-        "since": "2025",
+        "observed": "2025",
         "note": "Status as of the source's date.",
         "source": "timesca-2025-kazchrome-flotation"
       }
@@ -1435,6 +1572,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "eurasmet-2002-kazchrome",
+      "simpleiso3166-subdivisions",
       "timesca-2025-kazchrome-flotation"
     ]
   },
@@ -1467,6 +1605,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KZ",
     "region": "Karaganda Region",
+    "regionCode": "KZ-35",
     "status": [
       {
         "status": "development",
@@ -1511,6 +1650,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "devdiscourse-2025-11-07-tungsten",
       "projectblue-2025-11-katpar",
       "qazinform-2026-03-12-cove",
+      "simpleiso3166-subdivisions",
       "spglobal-2025-11-07-c5-deals"
     ]
   },
@@ -1539,6 +1679,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Issyk-Kul Region",
+    "regionCode": "KG-Y",
     "location": {
       "lat": 41.867,
       "lon": 78.2,
@@ -1553,7 +1694,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2022-07-29",
+        "observed": "2022-07-29",
         "note": "state ownership from this date",
         "source": "interfax-2022-07-29-kumtor-transfer"
       }
@@ -1619,6 +1760,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "interfax-2022-07-29-kumtor-transfer",
       "interfax-2024-05-28-kumtor",
       "owiki-kumtor-gold-mine-2018",
+      "simpleiso3166-subdivisions",
       "wikipedia-kumtor-gold-mine"
     ]
   },
@@ -1648,6 +1790,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Chui Region",
+    "regionCode": "KG-C",
     "location": {
       "lat": 42.833,
       "lon": 73.85,
@@ -1672,6 +1815,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kara-balta-mining-plant",
         "share": 100,
         "asOf": "2023-12",
+        "inferred": {
+          "from": "owner-named-without-share"
+        },
         "note": "Plant company itself; its state ownership is on the company record. Refining operations were transferred to Kyrgyzaltyn in 2001 (24kg-2024-gold-concentrate-ban-kara-balta: \"In 2001, refining and gold ore production were transferred to Kyrgyzaltyn OJSC.\").",
         "source": "metalswire-2023-12-kyrgyz-mineral-budget"
       }
@@ -1701,6 +1847,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "24kg-kara-balta-refinery-resumed",
       "24kg-ky-2024-kyrgyzaltyn-kara-balta-bars",
       "metalswire-2023-12-kyrgyz-mineral-budget",
+      "simpleiso3166-subdivisions",
       "wikipedia-sco-kara-balta"
     ]
   },
@@ -1726,6 +1873,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Batken Region",
+    "regionCode": "KG-B",
     "location": {
       "lat": 40.12667,
       "lon": 71.72361,
@@ -1735,12 +1883,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2017-10-11",
+        "observed": "2017-10-11",
         "source": "24kg-2017-kadamjay-resumes"
       },
       {
         "status": "operating",
-        "since": "2024",
+        "observed": "2024",
         "source": "metallplace-kadamjay-afghan-feed"
       }
     ],
@@ -1769,6 +1917,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "24kg-2017-kadamjay-resumes",
       "metallplace-kadamjay-afghan-feed",
+      "simpleiso3166-subdivisions",
       "wikipedia-kadamjay"
     ]
   },
@@ -1806,6 +1955,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Batken Region",
+    "regionCode": "KG-B",
     "location": {
       "lat": 39.94,
       "lon": 71.33,
@@ -1860,6 +2010,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "24kg-2018-khaidarkan-plan",
       "24kg-2025-aidarken-antimony",
       "kabar-2018-khaidarkan-resumed",
+      "simpleiso3166-subdivisions",
       "wikipedia-khaidarkan"
     ]
   },
@@ -1889,6 +2040,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Talas Region",
+    "regionCode": "KG-T",
     "location": {
       "lat": 42.517,
       "lon": 72.233,
@@ -1899,7 +2051,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2021-03-17",
+        "observed": "2021-03-17",
         "source": "kremlin-2021-03-17-jerooy"
       }
     ],
@@ -1927,6 +2079,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "alliance-altyn-jeruy-reserves",
       "kremlin-2021-03-17-jerooy",
+      "simpleiso3166-subdivisions",
       "wikipedia-talas-kyrgyzstan"
     ]
   },
@@ -1952,6 +2105,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Chui Region",
+    "regionCode": "KG-C",
     "location": {
       "lat": 42.7475,
       "lon": 75.588333,
@@ -1962,7 +2116,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2015-07-29",
+        "observed": "2015-07-29",
         "source": "reuters-2015-07-29-taldybulak"
       }
     ],
@@ -2027,6 +2181,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "interfax-2013-08-altynken",
       "kyrgyzaltyn-altynken",
       "reuters-2015-07-29-taldybulak",
+      "simpleiso3166-subdivisions",
       "wikipedia-ru-orlovka",
       "zijin-altynken-mps"
     ]
@@ -2059,6 +2214,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Jalal-Abad Region",
+    "regionCode": "KG-J",
     "location": {
       "lat": 41.258611,
       "lon": 71.064694,
@@ -2073,7 +2229,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "care-and-maintenance",
-        "since": "2017-11-02",
+        "observed": "2017-11-02",
         "source": "kazminerals-2017-11-02-bozymchak"
       }
     ],
@@ -2083,6 +2239,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "kaz-minerals",
         "share": 100,
         "asOf": "2017-11-02",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The announcement lists Bozymchak among the group's operations; no figure."
+        },
         "note": "RNS lists Bozymchak among the Group's operations; 100% is implied, not stated — facilities helper may drop the share.",
         "source": "kazminerals-2017-11-02-bozymchak"
       }
@@ -2119,6 +2279,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "kazminerals-2017-11-02-bozymchak",
+      "simpleiso3166-subdivisions",
       "wikipedia-de-bosymtschak"
     ]
   },
@@ -2145,10 +2306,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Jalal-Abad Region (Chatkal District)",
+    "regionCode": "KG-J",
     "status": [
       {
         "status": "construction",
-        "since": "2018",
+        "observed": "2018",
         "source": "usite-2018-kichi-chaarat"
       }
     ],
@@ -2158,6 +2320,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "china-national-gold",
         "share": 100,
         "asOf": "2012-01",
+        "inferred": {
+          "from": "acquisition-without-share"
+        },
         "note": "Share not stated; acquisition of the company implies control.",
         "source": "usite-2018-kichi-chaarat"
       }
@@ -2170,6 +2335,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "source": "usite-2018-kichi-chaarat"
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "usite-2018-kichi-chaarat"
     ]
   },
@@ -2194,10 +2360,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Jalal-Abad Region (Chatkal District)",
+    "regionCode": "KG-J",
     "status": [
       {
         "status": "construction",
-        "since": "2020",
+        "observed": "2020",
         "source": "24kg-terek-sai-gold-plant"
       }
     ],
@@ -2235,7 +2402,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "No source read on logistics. Nearest existing node tashkent (UZ) or osh (KG) — unsourced; node needed. [node osh = nearest node listed in corridor-nodes.md, chosen by facres; not sourced as the actual exit]"
     },
     "sources": [
-      "24kg-terek-sai-gold-plant"
+      "24kg-terek-sai-gold-plant",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -2264,15 +2432,16 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Chui Region (Kemin District)",
+    "regionCode": "KG-C",
     "status": [
       {
         "status": "care-and-maintenance",
-        "since": "2013-07-01",
+        "observed": "2013-07-01",
         "source": "auremo-2013-kutisay-suspend"
       },
       {
         "status": "development",
-        "since": "2025-01-21",
+        "observed": "2025-01-21",
         "source": "24kg-2025-01-21-kutessay-china"
       }
     ],
@@ -2289,6 +2458,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "auremo-2013-kutisay-suspend",
       "kyrgyzaltyn-altynken",
       "russia-islworld-2024-06-minex",
+      "simpleiso3166-subdivisions",
       "stans-energy-kutessay"
     ]
   },
@@ -2311,10 +2481,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Issyk-Kul Region (Sary-Jaz ore node)",
+    "regionCode": "KG-Y",
     "status": [
       {
         "status": "development",
-        "since": "2012-12-07",
+        "observed": "2012-12-07",
         "source": "vbkg-2012-12-07-trudovoe"
       }
     ],
@@ -2327,6 +2498,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Regional reserves per the same source: \"запасы олова составляют 280 тыс. тонн, вольфрам – 125 тыс. тонн\" (Sary-Jaz ore node, not Trudovoe alone). Kyrgyz tungsten production not in the MCS figures; no producing Kyrgyz tungsten mine found in sources read.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "vbkg-2012-12-07-trudovoe"
     ]
   },
@@ -2353,6 +2525,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "KG",
     "region": "Issyk-Kul Region",
+    "regionCode": "KG-Y",
     "status": [
       {
         "status": "development",
@@ -2372,7 +2545,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "24kg-ky-2024-kyrgyzaltyn-kara-balta-bars",
       "bne-2024-11-kumtor-kyzyl-ompol",
-      "russia-islworld-2024-06-minex"
+      "russia-islworld-2024-06-minex",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -2401,6 +2575,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Districts of Republican Subordination (Tursunzoda)",
+    "regionCode": "TJ-RA",
     "location": {
       "lat": 38.5485,
       "lon": 68.2278,
@@ -2420,6 +2595,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "talco",
         "share": 100,
         "asOf": "2016-01-08",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The source says TALCO runs the plant."
+        },
         "note": "Plant is run by TALCO; company wholly state-owned.",
         "source": "asiaplus-2016-01-08-talco-konchoch"
       }
@@ -2479,6 +2658,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "asiaplus-2016-01-08-talco-konchoch",
       "reuters-2012-talco-output",
+      "simpleiso3166-subdivisions",
       "wikipedia-ru-talco",
       "wikipedia-talco"
     ]
@@ -2514,6 +2694,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Ayni District)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.333333,
       "lon": 68.583333,
@@ -2524,12 +2705,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2019-07-22",
+        "observed": "2019-07-22",
         "source": "azernews-2019-07-22-tajik-mining"
       },
       {
         "status": "operating",
-        "since": "2023-02-09",
+        "observed": "2023-02-09",
         "note": "since the late 1940s (no exact year). No start date in the source; the date given is the date of the source that states it.",
         "source": "tng-2023-02-09-antimony"
       }
@@ -2594,6 +2775,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "azernews-2019-07-22-tajik-mining",
       "im-mining-2018-tajik-antimony",
       "mfa-tj-antimony",
+      "simpleiso3166-subdivisions",
       "tng-2023-02-09-antimony",
       "wikipedia-ayni-district"
     ]
@@ -2633,6 +2815,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Ayni District)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.333333,
       "lon": 68.583333,
@@ -2711,6 +2894,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "asiaplus-2019-08-26-talco-gold",
       "reuters-2019-08-27-talco-gold",
+      "simpleiso3166-subdivisions",
       "trend-2022-07-29-talco-gold",
       "wikipedia-ayni-district"
     ]
@@ -2731,6 +2915,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Ayni District)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.333333,
       "lon": 68.583333,
@@ -2741,7 +2926,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "construction",
-        "since": "2025-07-11",
+        "observed": "2025-07-11",
         "source": "trend-2025-07-11-pakhndara"
       }
     ],
@@ -2754,6 +2939,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Operations expected in 2027 per the source (\"Operations are expected to start in 2027\"); antimony per the headline. Operator and owners not named in the excerpt.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "trend-2025-07-11-pakhndara",
       "wikipedia-ayni-district"
     ]
@@ -2790,6 +2976,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Panjakent)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 39.486769,
       "lon": 67.619734,
@@ -2805,7 +2992,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2024-08",
+        "observed": "2024-08",
         "source": "zijin-2024-rahmon-meeting"
       }
     ],
@@ -2855,6 +3042,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "Gold bars; route not stated. Nearest planned node by distance is samarkand (UZ, across the border) — an assumption; Tajik alternative dushanbe. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "wikipedia-panjakent",
       "wikipedia-ru-zarafshon",
       "xinhua-2007-06-28-zijin-zgc",
@@ -2945,6 +3133,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region (Guliston/Qayroqqum)",
+    "regionCode": "TJ-SU",
     "location": {
       "lat": 40.658889,
       "lon": 69.602222,
@@ -2964,6 +3153,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "china-global",
         "share": 100,
         "asOf": "2014-07-26",
+        "inferred": {
+          "from": "acquisition-without-share"
+        },
         "note": "Share not stated; purchase implies control.",
         "source": "asiaplus-2014-07-26-zarnisor"
       }
@@ -2985,10 +3177,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "lead",
         "value": 23400,
         "unit": "t",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "lead \"dust\" (concentrate)",
         "year": 2012,
         "status": "reported",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "bricspost-zarnisor"
       },
       {
@@ -2996,10 +3189,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "zinc",
         "value": 37300,
         "unit": "t",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "zinc \"dust\" (concentrate)",
         "year": 2012,
         "status": "reported",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "bricspost-zarnisor"
       },
       {
@@ -3023,6 +3217,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "asiaplus-2014-07-26-zarnisor",
       "bricspost-zarnisor",
+      "simpleiso3166-subdivisions",
       "wikipedia-ru-zarnisor"
     ]
   },
@@ -3045,10 +3240,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TJ",
     "region": "Sughd Region",
+    "regionCode": "TJ-SU",
     "status": [
       {
         "status": "operating",
-        "since": "2020",
+        "observed": "2020",
         "source": "asiaplus-zarafshon-history"
       }
     ],
@@ -3061,7 +3257,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Only described as a Tajik-Canadian JV; partners and location not read. Low-priority record — facilities helper may drop it.",
     "sources": [
-      "asiaplus-zarafshon-history"
+      "asiaplus-zarafshon-history",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -3090,6 +3287,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 39.41278,
       "lon": 53.12806,
@@ -3104,7 +3302,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2017-08-05",
+        "observed": "2017-08-05",
         "source": "trend-2017-08-05-iodine"
       }
     ],
@@ -3130,6 +3328,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Not among the three iodine plants News Central Asia listed as operating in Balkan province in Jan 2023 (Balkanabat, Bereket, Himiya Senagat) — current status uncertain. Operator not named in a source read.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "tmgov-hazar-chemical-plant",
       "trend-2017-08-05-iodine",
       "wikipedia-de-hazar-ru",
@@ -3161,6 +3360,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 39.51667,
       "lon": 54.36667,
@@ -3170,7 +3370,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2023-01-16",
+        "observed": "2023-01-16",
         "source": "nca-2023-01-16-iodine"
       }
     ],
@@ -3180,6 +3380,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2023-01-16",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "Plant belongs to the state concern; 100% implied.",
         "source": "nca-2023-01-16-iodine"
       }
@@ -3216,6 +3419,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "nca-2023-01-16-iodine",
+      "simpleiso3166-subdivisions",
       "tng-balkanabat-iodine-reconstruction",
       "wikipedia-balkanabat"
     ]
@@ -3239,6 +3443,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 39.24306,
       "lon": 55.51694,
@@ -3249,7 +3454,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2023-01-16",
+        "observed": "2023-01-16",
         "source": "nca-2023-01-16-iodine"
       }
     ],
@@ -3259,6 +3464,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2023-01-16",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "100% implied.",
         "source": "nca-2023-01-16-iodine"
       }
@@ -3271,6 +3479,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "nca-2023-01-16-iodine",
+      "simpleiso3166-subdivisions",
       "wikipedia-bereket"
     ]
   },
@@ -3296,10 +3505,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province (Bereket etrap)",
+    "regionCode": "TM-B",
     "status": [
       {
         "status": "operating",
-        "since": "2019-04-03",
+        "observed": "2019-04-03",
         "source": "trend-2019-04-03-chalja"
       }
     ],
@@ -3338,6 +3548,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Whether the 26 June opening (TSTB, 150 t) and the April 2019 Trend report (160-180 t first stage) describe the same plant is not certain; both are about Himiya Senagat at Chalja/West Chaalja in Bereket etrap.",
     "sources": [
       "nca-2023-01-16-iodine",
+      "simpleiso3166-subdivisions",
       "trend-2019-04-03-chalja",
       "tstb-himiya-senagat-iodine"
     ]
@@ -3363,6 +3574,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "status": [
       {
         "status": "construction",
@@ -3390,6 +3602,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "No logistics source read; nearest graph node assumed."
     },
     "sources": [
+      "simpleiso3166-subdivisions",
       "usgs-myb-2016-turkmenistan"
     ]
   },
@@ -3418,10 +3631,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Lebap Province (Köýtendag etrap)",
+    "regionCode": "TM-L",
     "status": [
       {
         "status": "operating",
-        "since": "2017-03-31",
+        "observed": "2017-03-31",
         "source": "turkmenistanru-2017-03-31-garlyk"
       }
     ],
@@ -3431,6 +3645,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2017-03",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "Built by order of the state concern; ownership share not stated explicitly.",
         "source": "tdh-garlyk-potash"
       }
@@ -3467,6 +3684,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "fertilizerpricing-2017-garlyk",
+      "simpleiso3166-subdivisions",
       "tdh-garlyk-potash",
       "turkmenistanru-2017-03-31-garlyk"
     ]
@@ -3492,6 +3710,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 41.53694,
       "lon": 52.57028,
@@ -3501,7 +3720,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2018-09-18",
+        "observed": "2018-09-18",
         "source": "turkmenistanru-2018-09-18-garabogazkarbamid"
       }
     ],
@@ -3530,6 +3749,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator: the chairman of Turkmenhimiya \"cited as an example of successful cooperation such objects as ammonia and urea plants in the cities of Mary and Garabogaz\" (orient-garabogazgol-japanese) — operator inferred, not stated. Nitrogen is not a TM pair in the MCS figures; included for completeness.",
     "sources": [
       "orient-garabogazgol-japanese",
+      "simpleiso3166-subdivisions",
       "topix-2017-04-13-garabogaz-port",
       "turkmenistanru-2018-09-18-garabogazkarbamid",
       "wikipedia-garabogaz"
@@ -3556,6 +3776,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Balkan Province",
+    "regionCode": "TM-B",
     "location": {
       "lat": 41.53694,
       "lon": 52.57028,
@@ -3565,7 +3786,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2018",
+        "observed": "2018",
         "source": "tmgov-garabogazsulfat"
       }
     ],
@@ -3575,6 +3796,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "turkmenhimiya",
         "share": 100,
         "asOf": "2018",
+        "inferred": {
+          "from": "state-enterprise-unit"
+        },
         "note": "PA of the state concern; 100% implied.",
         "source": "tmgov-garabogazsulfat"
       }
@@ -3599,6 +3823,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Main product sodium sulfate (1200 t in the year before publication) has no mineral id in minerals.json; listed under magnesium for its bischofite only. Facilities helper may drop this record.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "tmgov-garabogazsulfat",
       "wikipedia-garabogaz"
     ]
@@ -3625,10 +3850,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "TM",
     "region": "Ahal Province",
+    "regionCode": "TM-A",
     "status": [
       {
         "status": "operating",
-        "since": "2022",
+        "observed": "2022",
         "source": "businesscomtm-turkmengaz-products"
       }
     ],
@@ -3643,7 +3869,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator at the time of the Business Turkmenistan item was Türkmengaz; QIA/Report says the complex was later transferred to Türkmenhimiýa (date not read). The MCS TM sulfur figure (860 kt) is national; no plant-level sulphur volume was found — most is presumably from sour-gas treatment, which this record does not explain (coverage gap).",
     "sources": [
       "businesscomtm-turkmengaz-products",
-      "qia-turkmenhimiya-transfer"
+      "qia-turkmenhimiya-transfer",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -3671,6 +3898,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region (Tamdy District)",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 41.495833,
       "lon": 64.5775,
@@ -3690,6 +3918,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "nmmc",
         "share": 100,
         "asOf": "2024",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The source says NMMC controls the mine; no figure."
+        },
         "note": "\"control\" — share not stated; 100% implied.",
         "source": "wikipedia-muruntau-mine"
       }
@@ -3738,6 +3970,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "bed-zarafshan-kyzylkuduk",
       "metalukraine-2018-muruntau",
+      "simpleiso3166-subdivisions",
       "wikipedia-muruntau-mine",
       "wikipedia-ru-muruntau"
     ]
@@ -3758,6 +3991,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region (Nurata District)",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 40.565,
       "lon": 65.685,
@@ -3795,6 +4029,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "araratour-nurota",
       "seemining-nmmc-2023",
+      "simpleiso3166-subdivisions",
       "wikipedia-nurota"
     ]
   },
@@ -3814,6 +4049,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "construction",
@@ -3843,6 +4079,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Current status (commissioning date) not found in a source read; the project investment was USD 396 million as announced in 2017.",
     "sources": [
+      "simpleiso3166-subdivisions",
       "trend-2017-03-29-gmz5"
     ]
   },
@@ -3871,6 +4108,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 40.084444,
       "lon": 65.379167,
@@ -3880,7 +4118,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2021-04-01",
+        "observed": "2021-04-01",
         "source": "evu-2021-uranium-sector"
       }
     ],
@@ -3895,7 +4133,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator as of 2021 was NMMC; after the 2022 reorganisation uranium was moved to Navoiyuran (evu-2025-navoiuran) — whether GMZ-1 moved with it is not stated in a source read. Town coordinates are Navoi city.",
     "sources": [
       "evu-2021-uranium-sector",
-      "hozir-navoiy-coords"
+      "hozir-navoiy-coords",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -3932,7 +4171,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "operating",
-        "since": "2024",
+        "observed": "2024",
         "source": "evu-zafarabad-ore-department"
       }
     ],
@@ -3942,6 +4181,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "navoiyuran",
         "share": 100,
         "asOf": "2024",
+        "inferred": {
+          "from": "state-enterprise-unit",
+          "note": "A subdivision of the state enterprise."
+        },
         "note": "Subdivision of the state enterprise.",
         "source": "evu-zafarabad-ore-department"
       }
@@ -4004,6 +4247,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 40.85,
       "lon": 69.6,
@@ -4023,6 +4267,9 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "almalyk-mmc",
         "share": 100,
         "asOf": "2010-01-21",
+        "inferred": {
+          "from": "operator-only"
+        },
         "note": "Operator; share implied.",
         "source": "interfax-2010-01-21-almalyk"
       }
@@ -4044,10 +4291,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "copper",
         "value": 40.2,
         "unit": "Mt",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "ore, total copper enrichment capacity of AMMC",
         "year": 2017,
         "status": "reported",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "trend-2017-01-kalmakyr"
       }
     ],
@@ -4059,6 +4307,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "By-products per Interfax: \"The Kalmakyr copper-porphyry field contains gold, silver, molybdenum selenium, tellurium and rhenium besides copper.\" Coordinates are Almalyk town.",
     "sources": [
       "interfax-2010-01-21-almalyk",
+      "simpleiso3166-subdivisions",
       "trend-2017-01-kalmakyr",
       "wikipedia-fr-almalyk"
     ]
@@ -4097,6 +4346,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "status": [
       {
         "status": "construction",
@@ -4112,10 +4362,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "copper",
         "value": 917,
         "unit": "kt",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "copper concentrate",
         "year": 2025,
         "status": "target",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "agmk-yoshlik-reference"
       },
       {
@@ -4123,10 +4374,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "molybdenum",
         "value": 2.5,
         "unit": "kt",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "molybdenum concentrate",
         "year": 2025,
         "status": "target",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "agmk-yoshlik-reference"
       },
       {
@@ -4149,7 +4401,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Project amount USD 4,620.4 million; foreign partners Gazprombank and \"International development projects\" (Russia) per agmk-yoshlik-reference — candidate project/deal record.",
     "sources": [
       "agmk-yoshlik-progress",
-      "agmk-yoshlik-reference"
+      "agmk-yoshlik-reference",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -4194,6 +4447,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 40.85,
       "lon": 69.6,
@@ -4208,7 +4462,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       },
       {
         "status": "construction",
-        "since": "2024-04-02",
+        "observed": "2024-04-02",
         "note": "new smelter",
         "source": "metso-2024-almalyk-smelter"
       }
@@ -4271,6 +4525,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "agmk-2022-5-months",
       "agmk-molybdenum-expansion",
       "metso-2024-almalyk-smelter",
+      "simpleiso3166-subdivisions",
       "turkishnewsworld-ammc-2024",
       "wikipedia-fr-almalyk"
     ]
@@ -4304,6 +4559,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 40.85,
       "lon": 69.6,
@@ -4313,7 +4569,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2014-12-16",
+        "observed": "2014-12-16",
         "source": "rusmininfo-2014-agmk"
       }
     ],
@@ -4330,6 +4586,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "agmk-spa-rare-metals-2022",
       "interfax-2010-01-21-almalyk",
       "rusmininfo-2014-agmk",
+      "simpleiso3166-subdivisions",
       "turkishnewsworld-ammc-2024",
       "wikipedia-fr-almalyk"
     ]
@@ -4370,6 +4627,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 41.468889,
       "lon": 69.582222,
@@ -4379,12 +4637,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "status": [
       {
         "status": "operating",
-        "since": "2014-09-08",
+        "observed": "2014-09-08",
         "source": "trend-2014-09-ingichka"
       },
       {
         "status": "operating",
-        "since": "2025-07-14",
+        "observed": "2025-07-14",
         "source": "nca-2025-07-14-tmk"
       }
     ],
@@ -4449,6 +4707,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "metals-wire-rhenium",
       "nca-2025-07-14-tmk",
       "open4business-uztmk-rhenium",
+      "simpleiso3166-subdivisions",
       "trend-2014-09-ingichka",
       "wikipedia-de-chirchiq"
     ]
@@ -4478,6 +4737,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Samarkand Region",
+    "regionCode": "UZ-SA",
     "location": {
       "lat": 39.898889,
       "lon": 66.256111,
@@ -4519,6 +4779,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Residual reserves 11.6 Mt ore with 65,000 t WO3 (trend-2014-09-ingichka). 2022: AMMC reports processing of man-made waste (tailings) from the Ingichka tungsten mine (agmk-2022-5-months: \"Man-made waste from the \\\"Ingichka\\\" tungsten mine is processed and enriched\").",
     "sources": [
       "agmk-2022-5-months",
+      "simpleiso3166-subdivisions",
       "trend-2014-09-ingichka",
       "wikipedia-kattakurgan"
     ]
@@ -4544,10 +4805,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "development",
-        "since": "2012-08-17",
+        "observed": "2012-08-17",
         "source": "trend-2012-08-sautbay"
       }
     ],
@@ -4559,10 +4821,11 @@ export type facilitiesRecordsType = DeepReadonly<[
         "mineral": "tungsten",
         "value": 1599,
         "unit": "t",
-        "basis": "contained",
+        "basis": "gross-weight",
         "form": "tungsten concentrate (design)",
         "year": 2013,
         "status": "target",
+        "note": "A tonnage of concentrate or ore as printed (gross weight), not contained metal.",
         "source": "trend-2012-08-sautbay"
       }
     ],
@@ -4573,6 +4836,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "JV with Korea's Shindong Resources (investment estimated at USD 120 million, 2011 agreement) — partner shares not stated. Current status unknown (no later source read).",
     "sources": [
+      "simpleiso3166-subdivisions",
       "trend-2012-08-sautbay"
     ]
   },
@@ -4602,6 +4866,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "operating",
@@ -4615,6 +4880,10 @@ export type facilitiesRecordsType = DeepReadonly<[
         "company": "nmmc",
         "share": 100,
         "asOf": "2014-09-18",
+        "inferred": {
+          "from": "operator-only",
+          "note": "NMMC built and runs it; no figure."
+        },
         "note": "Operator/builder; ownership share not stated. In 2023 the complex was offered for sale (minexforum-2023-kfk-sale).",
         "source": "uzbekistan-org-2014-kyzylkum-phosphorite"
       }
@@ -4651,6 +4920,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "hozir-jeroy-sardara",
       "minexforum-2023-kfk-sale",
+      "simpleiso3166-subdivisions",
       "uzbekistan-org-2014-kyzylkum-phosphorite"
     ]
   },
@@ -4670,10 +4940,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "status": [
       {
         "status": "development",
-        "since": "2023",
+        "observed": "2023",
         "source": "enera-neofos"
       }
     ],
@@ -4698,7 +4969,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "reason": "Concentrate destined for the Samarqandkimyo plant; loading station not sourced. Nearest planned node navoi or samarkand. [The node first chosen, 'samarkand', is not on the corridor graph; the corridors helper names 'bukhara' to use instead.]"
     },
     "sources": [
-      "enera-neofos"
+      "enera-neofos",
+      "simpleiso3166-subdivisions"
     ]
   },
   {
@@ -4722,6 +4994,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Tashkent Region",
+    "regionCode": "UZ-TO",
     "location": {
       "lat": 41.01667,
       "lon": 70.14361,
@@ -4749,6 +5022,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "daryo-2023-angren-kaolin",
       "infogalactic-angren",
       "mining-enc-angren",
+      "simpleiso3166-subdivisions",
       "wikipedia-angren"
     ]
   },
@@ -4773,6 +5047,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy Region",
+    "regionCode": "UZ-NW",
     "location": {
       "lat": 40.084444,
       "lon": 65.379167,
@@ -4827,6 +5102,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "fertilizerdaily-2020-navoiyazot",
       "hozir-navoiy-coords",
+      "simpleiso3166-subdivisions",
       "trend-2020-11-23-navoiazot"
     ]
   }

@@ -6911,6 +6911,150 @@ export type sourcesRecordsType = DeepReadonly<[
     "note": "Rows of chapter 'VERMICULITE' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes such as 'Less than ½unit.'). Uzbekistan listed. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
   },
   {
+    "id": "orda-2025-01-inkai-suspension",
+    "title": "Kazatomprom Halts Uranium Mining, Cameco Issues Statement: What's Happening at Inkai Deposit",
+    "publisher": "Orda.kz",
+    "url": "https://en.orda.kz/kazatomprom-halts-uranium-mining-cameco-issues-statement-whats-happening-at-inkai-deposit-4391",
+    "published": "2025-01",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "JV Inkai suspended production at site No. 1 as of 1 January 2025 after approvals were not received by 30 December 2024; Kazatomprom 60%, Cameco 40%. The article reports Kazatomprom's announcement of the day before; its own day is not shown in the copy read."
+  },
+  {
+    "id": "nucnet-2025-01-inkai-resumes",
+    "title": "Operations Resume At Inkai Uranium Mine In Kazakhstan",
+    "publisher": "NucNet",
+    "url": "https://www.nucnet.org/news/operations-resume-at-inkai-uranium-mine-in-kazakhstan-1-1-2025",
+    "published": "2025-01",
+    "kind": "news",
+    "readAt": "https://nucnet.herokuapp.com/news/operations-resume-at-inkai-uranium-mine-in-kazakhstan-1-1-2025",
+    "licence": "Publisher's terms; facts only",
+    "note": "Kazatomprom said on Monday 27 January 2025 that JV Inkai had resumed operations at block 1, suspended on 1 January; the day of the restart itself is not given."
+  },
+  {
+    "id": "minexforum-2024-05-16-erg-exploration",
+    "title": "ERG Exploration granted exploration rights in Mughalzhar district",
+    "publisher": "Minex Forum",
+    "url": "https://social.minexforum.com/2024/05/16/erg-exploration-granted-exploration-rights-in-mughalzhar-district",
+    "published": "2024-05-16",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Names ERG's ultimate owners and their shares (Ministry of Finance 40%, Mashkevich 20.7%, Ibragimov family 20.7%, Chodiev 18.6%)."
+  },
+  {
+    "id": "erg-2013-06-24-enrc-offer",
+    "title": "Offer for Eurasian Natural Resources Corporation PLC by Eurasian Resources Group B.V. (RNS 6672H)",
+    "publisher": "Eurasian Resources Group B.V. (London Stock Exchange Regulatory News Service)",
+    "url": "https://www.londonstockexchange.com/news-article/market-news/offer-for-eurasian-natural-resources-corporation/11627004",
+    "published": "2013-06-24",
+    "kind": "official-statement",
+    "readAt": "https://shareprices.com/rns/offer-for-eurasian-natural-resources-corporation-dg8grmvo49rplk1",
+    "licence": "Publisher's terms; facts only",
+    "note": "Eurasian Resources Group B.V. was formed at the direction of a consortium of Alexander Machkevitch, Alijan Ibragimov, Patokh Chodiev and the State Property and Privatisation Committee of the Ministry of Finance of Kazakhstan. The canonical RNS URL is the curators' reconstruction of the exchange's news path; the text was read in the shareprices.com copy."
+  },
+  {
+    "id": "eurasianet-2013-06-enrc-consortium",
+    "title": "Kazakhstan: Hostile Takeover One Step Closer for Resources Giant",
+    "publisher": "Eurasianet",
+    "url": "https://eurasianet.org/kazakhstan-hostile-takeover-one-step-closer-for-resources-giant",
+    "published": "2013-06",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Before the takeover the three founders held 14.56% of ENRC each and the government 11.65%."
+  },
+  {
+    "id": "sfen-2024-10-orano-capital-increase",
+    "title": "Orano : augmentation de capital de 300 millions d'euros pour soutenir les projets de développement",
+    "publisher": "Société française d'énergie nucléaire (SFEN), Revue générale nucléaire",
+    "url": "https://sfen.org/rgn/orano-augmentation-de-capital-de-300-millions-deuros-pour-soutenir-les-projets-de-developpement",
+    "published": "2024-10",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "After the EUR 300 million capital increase subscribed by the French State (announced by Orano on 24 October 2024, approved by the general meeting on 9 October), the State holds 90.33% of Orano and JNFL and MHI 4.83% each."
+  },
+  {
+    "id": "americanbankingnews-2021-03-02-cameco",
+    "title": "Cameco (TSE:CCO) Hits New 1-Year High at $22.00",
+    "publisher": "American Banking News",
+    "url": "https://www.americanbankingnews.com/2021/03/02/cameco-tsecco-hits-new-1-year-high-at-22-00.html",
+    "published": "2021-03-02",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Gives Cameco's tickers on the Toronto (CCO) and New York (CCJ) exchanges."
+  },
+  {
+    "id": "minexforum-2023-08-31-kazzinc-shalkiya",
+    "title": "Will Swiss Glencore buy Kazakhstan's Shalkiya mine?",
+    "publisher": "Minex Forum",
+    "url": "https://minexforum.com/2023/08/31/will-swiss-glencore-buy-kazakhstans-shalkiya-mine/",
+    "published": "2023-08-31",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Glencore holds almost 70% of Kazzinc; the rest mostly belongs to the state mining holding Tau-Ken Samruk."
+  },
+  {
+    "id": "inform-2022-05-04-new-regions",
+    "title": "3 new regions established in Kazakhstan",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/news/3-new-regions-established-in-kazakhstan_a3929668/",
+    "published": "2022-05-04",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The presidential decree forms Abai, Jetisu and Ulytau regions; Ulytau takes the cities of Zhezkazgan, Karazhal and Satbayev and the Zhanaarka and Ulytau districts from Karaganda region; the decree takes effect on 8 June 2022."
+  },
+  {
+    "id": "qazaqtv-2022-06-08-new-regions",
+    "title": "Three new regions appear on Kazakhstan map",
+    "publisher": "Qazaq TV",
+    "url": "https://qazaqtv.com/en/news/society/21118-three-new-regions-appear-on-kazakhstan-map",
+    "published": "2022-06-08",
+    "kind": "news",
+    "readAt": "https://qazaqtv.com/amp/en/news/society/21118-three-new-regions-appear-on-kazakhstan-map",
+    "licence": "Publisher's terms; facts only",
+    "note": "The decree took effect on 8 June 2022; names Aktogai among the large deposits of the new Abai region."
+  },
+  {
+    "id": "simpleiso3166-subdivisions",
+    "title": "simpleiso3166: ISO 3166-2 subdivision tables (KZ, KG, TJ, TM, UZ)",
+    "publisher": "simpleiso3166 project (Trenton H.), generated from the iso-codes data",
+    "url": "https://github.com/stumpylog/simpleiso3166",
+    "published": "2024",
+    "kind": "dataset",
+    "readAt": "https://github.com/stumpylog/simpleiso3166/tree/3f359d45b09e0153262792798b1574dd59d0d5ae/src/simpleiso3166/subdivisions/data",
+    "licence": "MPL-2.0 (code); the codes are facts",
+    "note": "Generated subdivision lists; the Kazakh list has the 2022 regions KZ-10 (Abai), KZ-33 (Jetisu) and KZ-62 (Ulytau). Files read: KZ.py (commit 3f359d45), KG.py and UZ.py (21982c4c), TJ.py and TM.py (853c3838)."
+  },
+  {
+    "id": "ktkz-2022-04-17-ulytau-division",
+    "title": "Map of division of towns and districts into Karaganda and Ulytau regions",
+    "publisher": "Kazakhstan Today (kt.kz), citing Kazpravda.kz and the Karaganda region akimat",
+    "url": "https://www.kt.kz/eng/society/map_of_division_of_towns_and_districts_into_karaganda_and_1377932262.html",
+    "published": "2022-04-17",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The proposal adopted by the Karaganda regional maslikhat: Zhezkazgan, Karazhal, Satpaev and the Zhanaarka and Ulytau districts go to Ulytau region; Karaganda, Balkhash, Saran, Temirtau, Shakhtinsk, Priozersk and seven districts stay in Karaganda region. The decree of 4 May 2022 (inform-2022-05-04-new-regions) moved the same towns and districts."
+  },
+  {
+    "id": "wnn-2017-12-inkai-restructuring",
+    "title": "Restructuring changes Inkai ownership",
+    "publisher": "World Nuclear News",
+    "url": "https://world-nuclear-news.org/articles/restructuring-changes-inkai-ownership",
+    "published": "2017-12",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The JV Inkai restructuring closed and takes effect on 1 January (2018, per cameco-inkai-2017): Kazatomprom's share rises to 60% and Cameco's falls from 60% to 40%; the amended contract lets JV Inkai produce up to 10.4 million pounds U3O8 (4,000 tU) a year."
+  },
+  {
+    "id": "cameco-inkai-2017",
+    "title": "Inkai",
+    "publisher": "Cameco Corporation",
+    "url": "https://www.cameco.com/businesses/uranium-operations/kazakhstan/inkai",
+    "published": "2018",
+    "kind": "official-statement",
+    "licence": "Publisher's terms; facts only",
+    "note": "Cameco's operation page with the 2017 update (production as of 31 December 2017): total 2017 production 5.5 million pounds U3O8, Cameco's share 3.2 million pounds; the restructuring closed in December 2017 and took effect on 1 January 2018; Inkai owned 40% by Cameco and 60% by Kazatomprom."
+  },
+  {
     "id": "oecd-inventory-export-restrictions-2024",
     "title": "OECD Inventory of Export Restrictions on Industrial Raw Materials 2024: 4. About the OECD Inventory on Export Restrictions on Industrial Raw Materials",
     "publisher": "OECD",

@@ -1,7 +1,7 @@
 // `c5-minerals query facilities ...`: facilities, who controls a country's output, projects, routes.
-import { getFacility } from "../../../datasets/facilities.js";
+import { requireFacility } from "../../../datasets/facilities.js";
+import { controlOf } from "../../../queries/control.js";
 import {
-  controlOf,
   currentStatus,
   type FacilityFilter,
   findFacilities,
@@ -15,15 +15,17 @@ import { InputError, UsageError } from "../../errors.js";
 import type { QueryKind } from "./kind.js";
 
 export const FACILITIES_USAGE = `Usage: c5-minerals query facilities [list] [--country c] [--mineral m] [--status s] [--kind k]
-                                            [--owner company-id] [--owner-country c]
+                                            [--owner company-id] [--ultimate-owner id] [--owner-country c]
+                                            [--exit-node node-id]
        c5-minerals query facilities show <facility-id>
-       c5-minerals query facilities control <country> <mineral> [--measure production|capacity]
+       c5-minerals query facilities control <country> <mineral> [--measure production|capacity] [--year y]
        c5-minerals query facilities projects [--country c] [--mineral m] [--partnership p] [--partner-country c]
        c5-minerals query facilities route <facility-id> <to> [--avoid RU,IR] [--max n]
 
   list      facilities matching every filter, with their newest status and owners
   show      one facility with its sources
-  control   who controls a country's output of a mineral, by the owners' country, with coverage
+  control   who controls a country's output of a mineral: by ultimate holder, by their country and
+            state vs private, with the coverage of the national figure (same basis and year only)
   projects  the dated stages of projects and deals, in date order
   route     routes over the corridor graph from the node the facility's output leaves from
 
@@ -39,8 +41,11 @@ export function queryFacilities(args: string[]): Outcome {
     status: { type: "string" },
     kind: { type: "string" },
     owner: { type: "string" },
+    "ultimate-owner": { type: "string" },
     "owner-country": { type: "string" },
+    "exit-node": { type: "string" },
     measure: { type: "string" },
+    year: { type: "string" },
     partnership: { type: "string" },
     "partner-country": { type: "string" },
     avoid: { type: "string" },
@@ -67,7 +72,9 @@ export function queryFacilities(args: string[]): Outcome {
         ["status", "status"],
         ["kind", "kind"],
         ["owner", "owner"],
+        ["ultimate-owner", "ultimateOwner"],
         ["owner-country", "ownerCountry"],
+        ["exit-node", "exitNode"],
       ] as const) {
         const v = o.str(opt);
         if (v !== undefined) filter[key] = v;
@@ -81,20 +88,27 @@ export function queryFacilities(args: string[]): Outcome {
               .join(", ");
             return `${f.id}  ${f.country} ${f.kind} ${currentStatus(f)}  ${f.commodities.map((c) => c.mineral).join(",")}${owners ? `  owners: ${owners}` : ""}  exit: ${f.exit.node}`;
           })
-          .join("\n") || "No facility matches";
+          .join("\n") || "No facility of the dataset matches these filters";
       return out(found, text);
     }
     case "show": {
       const [id, ...extra] = rest;
       if (id === undefined || extra.length > 0) throw new UsageError("query facilities show takes one facility id");
-      const f = getFacility(id);
-      if (f === undefined) throw new InputError(`No facility '${id}'`);
+      let f: ReturnType<typeof requireFacility>;
+      try {
+        f = requireFacility(id, "facility");
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
       const lines = [
         `${f.name} (${f.id}): ${f.kind} in ${f.country}${f.region ? `, ${f.region}` : ""}`,
         f.location
           ? `  at ${f.location.lat}, ${f.location.lon} (${f.location.precision}) [${f.location.source}]`
           : "  no sourced coordinates",
-        ...f.status.map((s) => `  ${s.status} since ${s.since} [${s.source}]`),
+        ...(f.status as readonly { status: string; since?: string; observed?: string; event?: string; source: string }[]).map(
+          (s) =>
+            `  ${s.status}${s.since ? ` since ${s.since}` : ""}${s.event ? ` (${s.event})` : ""}${s.observed ? `, observed ${s.observed}` : ""} [${s.source}]`,
+        ),
         ...f.owners.map((o) => `  owner ${o.company} ${o.share}% as of ${o.asOf} [${o.source}]`),
         ...f.output.map(
           (o) =>
@@ -110,13 +124,26 @@ export function queryFacilities(args: string[]): Outcome {
         throw new UsageError("query facilities control takes <country> <mineral>");
       const measure = o.str("measure") ?? "production";
       if (measure !== "production" && measure !== "capacity") throw new UsageError("--measure is production or capacity");
-      const c = controlOf(country, mineral, { measure });
+      const yearText = o.str("year");
+      const year = yearText === undefined ? undefined : Number(yearText);
+      if (year !== undefined && !Number.isInteger(year)) throw new UsageError("--year takes a whole number");
+      let c: ReturnType<typeof controlOf>;
+      try {
+        c = controlOf(country, mineral, year === undefined ? { measure } : { measure, year });
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
       const lines = [
-        `${c.country} ${c.mineral} by ${c.measure} (${c.basis ?? "no figures"}): ${c.facilities.length} facilities counted, ${c.excluded.length} without a usable figure`,
-        ...c.byOwnerCountry.map((x) => `  ${x.country.padEnd(7)} ${pct(x.share)}`),
+        `${c.country} ${c.mineral} by ${c.measure}${c.year !== null ? ` in ${c.year}` : ""} (${c.basis ?? "no basis"}): ${c.facilities.length} facilities counted, ${c.mismatches.length} not counted`,
+        ...c.facilities.map((f) => `  ${f.facility.id}: ${f.output.value} ${f.output.unit} ${f.output.form} (${f.output.year})`),
+        "  by ultimate holder:",
+        ...c.byUltimateHolder.map((x) => `    ${pct(x.share).padStart(6)}  ${x.name}${x.inferred ? " (inferred link)" : ""}`),
+        `  by holder country: ${c.byHolderCountry.map((x) => `${x.key} ${pct(x.share)}`).join(", ")}`,
+        `  state vs private: ${c.byKind.map((x) => `${x.key} ${pct(x.share)}`).join(", ")}`,
         c.national
-          ? `  coverage: ${pct(c.coverage)} of the national ${c.national.figure.measure} ${c.national.figure.year} (${c.national.figure.value} ${c.national.figure.unit}) [${c.national.figure.vintage}]`
-          : "  coverage: n/a (no national figure on the same basis)",
+          ? `  coverage: ${pct(c.coverage)} of the national ${c.national.figure.measure} ${c.national.figure.year} (${c.national.figure.value} ${c.national.figure.unit}, ${c.national.figure.basis}) [${c.national.figure.vintage}]`
+          : "  coverage: n/a (no national figure on the same basis and year)",
+        ...c.mismatches.map((m) => `  not counted: ${m.facility.id}: ${m.reason}`),
       ];
       return out(c, lines.join("\n"));
     }
@@ -172,8 +199,11 @@ const FACILITY_OPTIONS = [
   "status",
   "kind",
   "owner",
+  "ultimate-owner",
   "owner-country",
+  "exit-node",
   "measure",
+  "year",
   "partnership",
   "partner-country",
   "avoid",

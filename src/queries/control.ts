@@ -1,0 +1,371 @@
+import type { DeepReadonly } from "../core/freeze.js";
+import { requireInteger, requireOptions } from "../core/guards.js";
+import { requirePartialDate } from "../core/partial-dates.js";
+import { requireOneOf } from "../core/resolve.js";
+import { requireCountry } from "../datasets/countries.js";
+import { type FacilityRecord, getCompany } from "../datasets/facilities.js";
+import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
+import { requireMineral } from "../datasets/minerals.js";
+import type { FacilityOutput } from "../schemas/facility.js";
+import { type CurrentOwner, findFacilities, ownersOf } from "./facilities.js";
+import { type UltimateHolder, ultimateHoldersOf } from "./ownership.js";
+
+const TONNES: Readonly<Record<string, number>> = {
+  kg: 0.001,
+  t: 1,
+  kt: 1000,
+  Mt: 1_000_000,
+  tU: 1,
+  oz: 0.0000311034768,
+  koz: 0.0311034768,
+  Moz: 31.1034768,
+};
+
+/** Kinds of facility whose output is mine output (the national figures of the world tables are mine production). */
+const MINE_KINDS: ReadonlySet<string> = new Set([
+  "mine",
+  "open-pit-mine",
+  "underground-mine",
+  "isl-field",
+  "complex",
+  "concentrator",
+]);
+
+/**
+ * Options for {@link controlOf}.
+ *
+ * @category Queries
+ */
+export interface ControlOptions {
+  /** Weigh facilities by `production` (default, compared with the national figure) or by `capacity` (no comparison). */
+  measure?: "production" | "capacity";
+  /** The year to compare (production only); default: the newest year in which a facility figure matches the national figure's basis. */
+  year?: number;
+  /** Owners as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the newest ownership claims. */
+  ownersAsOf?: string;
+}
+
+/**
+ * One facility counted in {@link controlOf}, with its owners and their ultimate holders.
+ *
+ * @category Queries
+ */
+export interface ControlFacility {
+  /** The facility. */
+  facility: FacilityRecord;
+  /** The output figure counted: same basis (and, for production, same year) as the national figure, never a target or an attributable share. */
+  output: DeepReadonly<FacilityOutput>;
+  /** The figure in metric tons (tU for uranium). */
+  tonnes: number;
+  /** Its direct owners (the operator, marked inferred, when no owner is recorded). */
+  owners: CurrentOwner[];
+  /** The ultimate holders of the facility, shares in per cent of it. */
+  holders: UltimateHolder[];
+}
+
+/**
+ * A facility of the country and mineral whose figures could not be counted, and why: no figure of the
+ * measure, another year, another basis, an attributable share, a target, or not mine output.
+ *
+ * @category Queries
+ */
+export interface ControlMismatch {
+  /** The facility. */
+  facility: FacilityRecord;
+  /** The nearest figure it has, when it has one. */
+  output: DeepReadonly<FacilityOutput> | null;
+  /** Why it is not counted. */
+  reason: string;
+}
+
+/**
+ * One holder's part of the counted output in {@link controlOf}.
+ *
+ * @category Queries
+ */
+export interface ControlShare {
+  /** Key: an ultimate holder id (`state:KZ`), a country code (or `UNKNOWN`), or `state` / `private` / `unknown`. */
+  key: string;
+  /** Readable name. */
+  name: string;
+  /** Metric tons (tU for uranium) of the counted output. */
+  tonnes: number;
+  /** Share of the counted output (0–1), not of the national figure. */
+  share: number;
+  /** Share of the national figure (0–1), or null without one. */
+  ofNational: number | null;
+  /** True when any chain behind this part has an inferred link. */
+  inferred: boolean;
+}
+
+/**
+ * Who controls a country's output of a mineral, from the facilities behind it. Only facility figures on the
+ * national figure's basis and year are added; the others are in `mismatches`. Shares are of the counted
+ * figures; `coverage` says how much of the national figure they explain.
+ *
+ * @category Queries
+ */
+export interface Control {
+  /** Country (alpha-2). */
+  country: string;
+  /** Mineral id. */
+  mineral: string;
+  /** Measure the facilities are weighed by. */
+  measure: "production" | "capacity";
+  /** The year compared (production), or null (capacity). */
+  year: number | null;
+  /** The basis of the counted figures (the national figure's for production). */
+  basis: string | null;
+  /** The national figure compared with: newest edition of that year, world tables only. */
+  national: { figure: FigureRecord; tonnes: number } | null;
+  /** Facilities counted. */
+  facilities: ControlFacility[];
+  /** Facilities of the country and mineral not counted, with why. */
+  mismatches: ControlMismatch[];
+  /** Sum of the counted figures, metric tons (tU for uranium). */
+  totalTonnes: number;
+  /** By ultimate holder, largest first. */
+  byUltimateHolder: ControlShare[];
+  /** By the ultimate holder's country (a state itself, a listed company's incorporation, `UNKNOWN`), largest first. */
+  byHolderCountry: ControlShare[];
+  /** By kind of ultimate holder: `state`, `private` (listed companies and named holders) or `unknown`. */
+  byKind: ControlShare[];
+  /** `totalTonnes / national.tonnes`, or null without a comparable national figure. */
+  coverage: number | null;
+  /** Why the answer is empty or partial, in words; null when facilities were counted and no figure was left out. */
+  reason: string | null;
+}
+
+function nationalFigures(country: string, mineral: string): FigureRecord[] {
+  const alternative = new Set<string>(figureTables.filter((t) => t.kind === "alternative").map((t) => t.id));
+  const byYear = new Map<number, FigureRecord>();
+  for (const f of figures) {
+    if (
+      f.country !== country ||
+      f.mineral !== mineral ||
+      f.value === null ||
+      f.measure !== "mine-production" ||
+      alternative.has(f.table) ||
+      TONNES[f.unit] === undefined
+    )
+      continue;
+    const prev = byYear.get(f.year);
+    if (prev === undefined || f.vintage > prev.vintage) byYear.set(f.year, f);
+  }
+  return [...byYear.values()].sort((a, b) => b.year - a.year);
+}
+
+function ownersWithOperator(facility: FacilityRecord, date: string | undefined): CurrentOwner[] {
+  const owners = ownersOf(facility, date);
+  if (owners.length > 0 || facility.operator === undefined) return owners;
+  const operator = getCompany(facility.operator);
+  if (operator === undefined) return [];
+  return [
+    {
+      company: operator,
+      share: 100,
+      ultimateParent: operator,
+      country: operator.country ?? "UNKNOWN",
+      asOf: "",
+      source: "",
+      inferred: "operator-only",
+    },
+  ];
+}
+
+function holdersOfFacility(owners: CurrentOwner[], date: string | undefined, facility: FacilityRecord): UltimateHolder[] {
+  const out: UltimateHolder[] = [];
+  let covered = 0;
+  for (const o of owners) {
+    covered += o.share;
+    for (const h of ultimateHoldersOf(o.company.id, date)) {
+      out.push({ ...h, share: (h.share * o.share) / 100, inferred: h.inferred || o.inferred !== undefined });
+    }
+  }
+  if (covered < 100 - 1e-9) {
+    out.push({
+      kind: "unknown",
+      id: `unknown:${facility.id}`,
+      name: facility.name,
+      via: [],
+      country: null,
+      listings: [],
+      share: 100 - covered,
+      inferred: false,
+      path: [],
+      reason: owners.length === 0 ? "No owner or operator is recorded." : "The recorded owners cover less than 100 %.",
+    });
+  }
+  return out;
+}
+
+function tally(
+  counted: ControlFacility[],
+  total: number,
+  national: number | null,
+  keyOf: (h: UltimateHolder) => [string, string],
+): ControlShare[] {
+  const acc = new Map<string, ControlShare>();
+  for (const c of counted) {
+    for (const h of c.holders) {
+      const [key, name] = keyOf(h);
+      const t = (c.tonnes * h.share) / 100;
+      const prev = acc.get(key);
+      if (prev === undefined) acc.set(key, { key, name, tonnes: t, share: 0, ofNational: null, inferred: h.inferred });
+      else {
+        prev.tonnes += t;
+        prev.inferred ||= h.inferred;
+      }
+    }
+  }
+  return [...acc.values()]
+    .map((x) => ({ ...x, share: total > 0 ? x.tonnes / total : 0, ofNational: national ? x.tonnes / national : null }))
+    .sort((a, b) => b.tonnes - a.tonnes);
+}
+
+const describe = (o: DeepReadonly<FacilityOutput>) =>
+  `${o.value} ${o.unit} ${o.form} (${o.basis}${o.attributable === true ? ", attributable" : ""}, ${o.year}${o.status === "target" ? ", target" : ""})`;
+
+/**
+ * Who controls a country's output of a mineral: the facilities behind it, their owners' ultimate holders
+ * (states, listed companies, named private holders, or an explicit unknown), and the same answer by the
+ * holders' countries and by state versus private. With `measure: "production"` (the default) a facility
+ * counts only with a production figure on the national figure's basis (ore against ore, contained metal
+ * against contained metal) and of the same year, on a 100 % basis (never an attributable share, a target or
+ * a rate per month); every other figure is listed in `mismatches` with the reason, never added.
+ * `coverage` says how much of the national figure (newest edition of that year, mine production from the
+ * world tables) the counted facilities explain.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { controlOf } from "c5-minerals/facilities";
+ * // Kazakhstan's chromite in 2024: Donskoy's 6 Mt of chromite ore against the national 6,100 kt (gross weight)
+ * const c = controlOf("KZ", "chromium");
+ * [c.year, c.basis, Math.round((c.coverage ?? 0) * 100)]; // [2024, "gross-weight", 98]
+ * c.byKind.map((k) => [k.key, Math.round(k.share * 100)]); // [["private", 60], ["state", 40]]
+ * ```
+ */
+export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {
+  const code = requireCountry(country, "country").alpha2;
+  const mineralId = requireMineral(mineral, "mineral").id as string;
+  const opts = requireOptions<ControlOptions>(options, "options", ["measure", "year", "ownersAsOf"]);
+  const measure =
+    opts.measure === undefined ? "production" : requireOneOf(opts.measure, "options.measure", ["production", "capacity"]);
+  const wantedYear = opts.year === undefined ? undefined : requireInteger(opts.year, "options.year", 1900, 2100);
+  const date = opts.ownersAsOf === undefined ? undefined : requirePartialDate(opts.ownersAsOf, "options.ownersAsOf");
+
+  const candidates = findFacilities({ country: code, mineral: mineralId });
+  const nationals = measure === "production" ? nationalFigures(code, mineralId) : [];
+  const usable = (f: FacilityRecord) =>
+    (f.output as readonly DeepReadonly<FacilityOutput>[]).filter((o) => o.mineral === mineralId && o.measure === measure);
+  const countable = (o: DeepReadonly<FacilityOutput>) =>
+    o.status !== "target" && o.attributable !== true && (o.period ?? "year") === "year" && TONNES[o.unit] !== undefined;
+
+  let year: number | null = null;
+  let national: FigureRecord | null = null;
+  let basis: string | null = null;
+  if (measure === "production") {
+    const matches = (n: FigureRecord) =>
+      candidates.some(
+        (f) => MINE_KINDS.has(f.kind) && usable(f).some((o) => countable(o) && o.year === n.year && o.basis === n.basis),
+      );
+    national =
+      wantedYear !== undefined
+        ? (nationals.find((n) => n.year === wantedYear) ?? null)
+        : (nationals.find(matches) ?? nationals[0] ?? null);
+    year = wantedYear ?? national?.year ?? null;
+    basis = national?.basis ?? null;
+  } else {
+    const count = new Map<string, number>();
+    for (const f of candidates) for (const o of usable(f).filter(countable)) count.set(o.basis, (count.get(o.basis) ?? 0) + 1);
+    basis = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+
+  const counted: ControlFacility[] = [];
+  const mismatches: ControlMismatch[] = [];
+  for (const facility of candidates) {
+    const outputs = usable(facility);
+    const newest = [...outputs].sort((a, b) => a.year - b.year).at(-1) ?? null;
+    if (outputs.length === 0) {
+      mismatches.push({ facility, output: null, reason: `no sourced ${measure} figure` });
+      continue;
+    }
+    if (measure === "production" && !MINE_KINDS.has(facility.kind)) {
+      mismatches.push({ facility, output: newest, reason: `a ${facility.kind}'s output is not mine production` });
+      continue;
+    }
+    const fits = outputs.filter((o) => countable(o) && o.basis === basis && (year === null || o.year === year));
+    const pick = [...fits].sort((a, b) => a.year - b.year).at(-1);
+    if (pick === undefined || basis === null) {
+      const sameBasis = [...outputs].filter((o) => o.basis === basis).sort((a, b) => b.year - a.year);
+      const near =
+        outputs.find((o) => countable(o) && basis !== null && o.basis === basis) ??
+        outputs.find((o) => year !== null && o.year === year) ??
+        sameBasis[0] ??
+        [...outputs].filter((o) => o.attributable !== true && o.status !== "target").sort((a, b) => b.year - a.year)[0] ??
+        newest;
+      const why =
+        near === null
+          ? "no figure"
+          : near.status === "target"
+            ? `only a target: ${describe(near)}`
+            : near.attributable === true
+              ? `only an attributable share: ${describe(near)}`
+              : basis !== null && near.basis !== basis
+                ? `basis ${near.basis} (${near.form}), the national figure is ${basis}${national ? ` (${national.form ?? national.basis})` : ""}`
+                : year !== null && near.year !== year
+                  ? `figure for ${near.year}, the national figure compared is for ${year}`
+                  : `not comparable: ${describe(near)}`;
+      mismatches.push({
+        facility,
+        output: near,
+        reason: national === null && measure === "production" ? `no national figure to compare; ${why}` : why,
+      });
+      continue;
+    }
+    const owners = ownersWithOperator(facility, date);
+    counted.push({
+      facility,
+      output: pick,
+      tonnes: pick.value * (TONNES[pick.unit] ?? Number.NaN),
+      owners,
+      holders: holdersOfFacility(owners, date, facility),
+    });
+  }
+  const totalTonnes = counted.reduce((s, c) => s + c.tonnes, 0);
+  const nationalTonnes = national === null ? null : (national.value ?? 0) * (TONNES[national.unit] ?? Number.NaN);
+  const byUltimateHolder = tally(counted, totalTonnes, nationalTonnes, (h) => [
+    h.id,
+    h.kind === "state" ? `${h.name}${h.via.length > 0 ? ` (${h.via.join(", ")})` : ""}` : h.name,
+  ]);
+  const byHolderCountry = tally(counted, totalTonnes, nationalTonnes, (h) => [h.country ?? "UNKNOWN", h.country ?? "UNKNOWN"]);
+  const byKind = tally(counted, totalTonnes, nationalTonnes, (h) =>
+    h.kind === "state" ? ["state", "state"] : h.kind === "unknown" ? ["unknown", "unknown"] : ["private", "private"],
+  );
+  const coverage = nationalTonnes === null || nationalTonnes === 0 ? null : totalTonnes / nationalTonnes;
+  let reason: string | null = null;
+  if (candidates.length === 0) reason = `The dataset has no ${mineralId} facility in ${code}.`;
+  else if (counted.length === 0)
+    reason =
+      measure === "production" && national === null
+        ? `No national ${mineralId} mine-production figure for ${code}${year !== null ? ` in ${year}` : ""} to compare with; no facility counted.`
+        : `No facility has a ${measure} figure${basis ? ` on the ${basis} basis` : ""}${year !== null ? ` for ${year}` : ""}; see mismatches.`;
+  else if (mismatches.length > 0) reason = `${mismatches.length} facilities not counted; see mismatches.`;
+  return {
+    country: code,
+    mineral: mineralId,
+    measure,
+    year,
+    basis,
+    national: national === null || nationalTonnes === null ? null : { figure: national, tonnes: nationalTonnes },
+    facilities: counted,
+    mismatches,
+    totalTonnes,
+    byUltimateHolder,
+    byHolderCountry,
+    byKind,
+    coverage,
+    reason,
+  };
+}
