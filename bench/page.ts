@@ -32,7 +32,8 @@ export function writeBenchmarksPage(
     results,
     stream,
     coldStart,
-  }: { machine: Machine; results: readonly BenchResult[]; stream: StreamBench; coldStart: string },
+    firstAnswer = "",
+  }: { machine: Machine; results: readonly BenchResult[]; stream: StreamBench; coldStart: string; firstAnswer?: string },
 ): void {
   const rows = results
     .map((r) => `| ${r.name} | ${fmt(r.subjectNs)} | ${r.baseline}: ${fmt(r.baselineNs)} | ${r.ratio.toFixed(2)} |`)
@@ -51,7 +52,7 @@ is faster.
 
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node.js ${machine.node} on ${machine.platform}. Run on ${new Date().toISOString().slice(0, 10)}.
 
-${coldStart}
+${firstAnswer === "" ? "" : `<!-- first-answer -->\n\n${firstAnswer}\n<!-- /first-answer -->\n\n`}${coldStart}
 ## Timings
 
 | benchmark | c5-minerals | baseline | ratio |

@@ -11,6 +11,7 @@ import { figures } from "../src/datasets/figures.js";
 import { findRoutes, greatCircleKm } from "../src/queries/routes.js";
 import { Figure } from "../src/schemas/figure.js";
 import { validateCollection } from "../src/validate/validate.js";
+import { firstAnswerSection, firstAnswers } from "./first-answer.js";
 import { importCase, packageSize, project, removeProject, timeProcesses } from "./import-cost.js";
 import { writeBenchmarksPage } from "./page.js";
 import { benchStream } from "./stream.js";
@@ -42,6 +43,7 @@ interface Result {
 const results: Result[] = [];
 let growthRows: string[] = [];
 let sizeLine = "";
+let firstAnswer = "";
 function record(name: string, subject: string, subjectNs: number, baseline: string, baselineNs: number) {
   const r = { name, subject, baseline, subjectNs, baselineNs, ratio: baselineNs / subjectNs };
   results.push(r);
@@ -73,6 +75,18 @@ const SUBPATHS = ["countries", "minerals", "lists", "figures", "partnerships", "
     ...SUBPATHS.map((s) => importCase(`c5-minerals/${s}`, here, `c5-minerals/${s}`)),
     ...["schemas", "validate", "usgs"].map((s) => importCase(`c5-minerals/${s}`, here, `c5-minerals/${s}`)),
   ];
+  // the first answer (import plus one question) from the root and each subpath, against world-countries
+  const answers = firstAnswers(repo, rounds);
+  for (const a of answers) {
+    console.log(`first answer ${a.label}: ${a.ratio.toFixed(2)} (${a.addsMs.toFixed(1)} ms vs ${a.baselineMs.toFixed(1)} ms)`);
+    goals.push({
+      name: `first answer from ${a.label === "root" ? "c5-minerals" : `c5-minerals/${a.label}`}, cost vs world-countries`,
+      measured: a.ratio,
+      goal: a.goal,
+      detail: `${a.addsMs.toFixed(1)} ms vs ${a.baselineMs.toFixed(1)} ms`,
+    });
+  }
+  firstAnswer = firstAnswerSection(answers, rounds);
   const t = timeProcesses(cases, rounds);
   const at = (label: string) => t.get(label) ?? { ms: Number.NaN, rssMiB: Number.NaN };
   const empty = at("empty").ms;
@@ -293,7 +307,7 @@ Cost as the data grows (every dataset's records repeated 2 and 4 times, as synth
 | --- | --- | --- | --- |
 ${growthRows.join("\n")}
 `;
-writeBenchmarksPage(repo, join(repo, "docs/benchmarks.md"), { machine, results, stream, coldStart });
+writeBenchmarksPage(repo, join(repo, "docs/benchmarks.md"), { machine, results, stream, coldStart, firstAnswer });
 console.log("wrote bench/results/latest.json and docs/benchmarks.md");
 if (stream.peakRssMb >= stream.limitMb) {
   console.error(`streaming validation peaked at ${stream.peakRssMb.toFixed(0)} MB, over the limit of ${stream.limitMb} MB`);

@@ -1,3 +1,4 @@
+import { excerpt } from "./excerpt.js";
 import {
   kindOf,
   optional,
@@ -37,6 +38,8 @@ export class CsvError extends Error {
 export interface CsvRow {
   cells: string[];
   line: number;
+  /** Set when the row was longer than the reader's `maxRowLength`: its cells were dropped, unread. */
+  tooLong?: true;
 }
 
 /**
@@ -56,18 +59,43 @@ export class CsvReader {
   private pendingCr = false;
   private first = true;
   private readonly onRow: (row: CsvRow) => void;
+  private readonly maxRowLength: number;
+  /** Characters of the current row's cells already pushed to `row`. */
+  private rowSize = 0;
+  /** The current row is longer than `maxRowLength`: its text is dropped as it is read. */
+  private tooLong = false;
 
-  constructor(onRow: (row: CsvRow) => void) {
+  /** `maxRowLength`: the most characters of cell text one row may hold; a longer row comes out as `tooLong`. */
+  constructor(onRow: (row: CsvRow) => void, maxRowLength = Number.POSITIVE_INFINITY) {
     this.onRow = onRow;
+    this.maxRowLength = maxRowLength;
+  }
+
+  /** Drops the row's text once it is longer than the limit, so memory stays bounded by the limit. */
+  private bound(): void {
+    if (this.rowSize + this.cell.length <= this.maxRowLength) return;
+    this.tooLong = true;
+    this.cell = "";
+    this.row = [];
+    this.rowSize = 0;
+  }
+
+  private pushCell(): void {
+    this.row.push(this.cell);
+    this.rowSize += this.cell.length;
+    this.cell = "";
+    this.bound();
   }
 
   private endRow(): void {
-    this.row.push(this.cell);
-    this.cell = "";
+    this.pushCell();
     const row = this.row;
+    const tooLong = this.tooLong;
     this.row = [];
+    this.rowSize = 0;
+    this.tooLong = false;
     this.state = "start";
-    this.onRow({ cells: row, line: this.rowLine });
+    this.onRow(tooLong ? { cells: [], line: this.rowLine, tooLong } : { cells: row, line: this.rowLine });
   }
 
   /** Reads the next piece of text. Throws a {@link CsvError} at the first malformed row. */
@@ -84,7 +112,10 @@ export class CsvReader {
         // a CR just ended a line (or a line inside a quoted cell); an LF right after it belongs to it
         this.pendingCr = false;
         if (code === 10) {
-          if (this.state === "quoted") this.cell += "\n";
+          if (this.state === "quoted") {
+            this.cell += "\n";
+            this.bound();
+          }
           i++;
           continue;
         }
@@ -97,7 +128,10 @@ export class CsvReader {
           if (code === 34 || code === 10 || code === 13) break;
           j++;
         }
-        if (j > i) this.cell += text.slice(i, j);
+        if (j > i) {
+          this.cell += text.slice(i, j);
+          this.bound();
+        }
         i = j;
         if (i >= n) break;
         if (code === 34) {
@@ -105,6 +139,7 @@ export class CsvReader {
           i++;
         } else {
           this.cell += code === 10 ? "\n" : "\r";
+          this.bound();
           this.line++;
           if (code === 13) this.pendingCr = true;
           i++;
@@ -115,6 +150,7 @@ export class CsvReader {
         // after a closing quote: a doubled quote, a comma, a line end, or the end
         if (code === 34) {
           this.cell += '"';
+          this.bound();
           this.state = "quoted";
           i++;
           continue;
@@ -123,8 +159,7 @@ export class CsvReader {
         this.state = "field";
       }
       if (code === 44) {
-        this.row.push(this.cell);
-        this.cell = "";
+        this.pushCell();
         this.state = "start";
         i++;
       } else if (code === 10 || code === 13) {
@@ -146,6 +181,7 @@ export class CsvReader {
           j++;
         }
         this.cell += text.slice(i, j);
+        this.bound();
         this.state = "field";
         i = j;
       }
@@ -155,7 +191,7 @@ export class CsvReader {
   /** Ends the text: emits the last row if it has no line end; throws for a quoted cell never closed. */
   end(): void {
     if (this.state === "quoted") throw new CsvError("a quoted field is never closed", this.quoteLine);
-    if (this.state !== "start" || this.cell !== "" || this.row.length > 0) this.endRow();
+    if (this.state !== "start" || this.cell !== "" || this.row.length > 0 || this.tooLong) this.endRow();
   }
 }
 
@@ -208,7 +244,7 @@ export function csvHeader(cells: readonly string[], line = 1): string[] {
   while (header.length > 0 && header[header.length - 1] === "") header.pop();
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) throw new CsvError(`the header names '${name}' twice`, line);
+    if (seen.has(name)) throw new CsvError(`the header names '${excerpt(name)}' twice`, line);
     seen.add(name);
   }
   return header;

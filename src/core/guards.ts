@@ -1,3 +1,4 @@
+import { excerpt } from "./excerpt.js";
 // Checks of public functions' arguments at the boundary. Each throws a TypeError (wrong type) or a
 // RangeError (right type, value out of range) whose message starts with the parameter's name, so a
 // caller learns which argument is wrong and never meets an error from deep inside.
@@ -6,8 +7,7 @@
 export function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string")
-    return value.length > 40 ? `a string of ${value.length} characters` : `the string ${JSON.stringify(value)}`;
+  if (typeof value === "string") return `the string "${excerpt(value, 60)}"`;
   if (typeof value === "number") return Number.isNaN(value) ? "NaN" : `the number ${value}`;
   if (typeof value === "object") return "an object";
   return typeof value === "undefined" ? "undefined" : `a ${typeof value}`;
@@ -69,7 +69,7 @@ export function requireOptions<T extends object>(value: unknown, name: string, k
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw fail(name, "an object", value);
   for (const key of Object.keys(value))
     if (!keys.includes(key))
-      throw new RangeError(`${name} has an unknown key ${JSON.stringify(key)}; it takes ${keys.join(", ") || "no keys"}`);
+      throw new RangeError(`${name} has an unknown key "${excerpt(key, 60)}"; it takes ${keys.join(", ") || "no keys"}`);
   return value as T;
 }
 

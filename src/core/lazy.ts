@@ -21,17 +21,30 @@ export function isLazyDataset(value: unknown): boolean {
 
 /**
  * A read-only array whose records `load` gives on first use; `load` must return deeply frozen records.
+ * When `load` throws, the error reaches the operation that touched the dataset, and the next operation
+ * tries again.
  */
 export function lazyDataset<T>(load: () => readonly T[]): readonly T[] {
   const target: T[] = [];
   const handler: ProxyHandler<T[]> = {};
   let loaded = false;
+  let loading = false;
   const materialize = () => {
     if (loaded) return;
+    // A load that fails (a transient EMFILE, a file being replaced) leaves the dataset unloaded: the error
+    // goes to the caller and the next use loads again. It is never served empty or half-filled.
+    if (loading) throw new Error("a dataset was used while it was being loaded");
+    loading = true;
+    let records: readonly T[];
+    try {
+      records = load();
+      if (!Array.isArray(records)) throw new TypeError("a dataset loader returned something that is not an array");
+    } finally {
+      loading = false;
+    }
     loaded = true;
     lazyArrays.delete(proxy);
     delete (target as unknown as Record<symbol, unknown>)[inspectSymbol];
-    const records = load();
     for (let i = 0; i < records.length; i++) target.push(records[i] as T);
     Object.freeze(target);
     // Every trap goes: the proxy now forwards each operation to the frozen array by itself.

@@ -1,3 +1,4 @@
+import { excerpt } from "./excerpt.js";
 import { requireString } from "./guards.js";
 /**
  * Compares two partial dates by the earliest day each can denote (`"2022"` sorts as `2022-01-01`).
@@ -78,7 +79,7 @@ export function isPartialDate(value: string): boolean {
 export function requirePartialDate(value: unknown, name: string): string {
   if (!isPartialDate(requireString(value, name)))
     throw new RangeError(
-      `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, got '${String(value).slice(0, 40)}'`,
+      `${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, got "${excerpt(value, 60)}"`,
     );
   return value as string;
 }
@@ -86,6 +87,6 @@ export function requirePartialDate(value: unknown, name: string): string {
 /** `value` as a full calendar date YYYY-MM-DD, or a TypeError/RangeError naming `name`. */
 export function requireDay(value: unknown, name: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(requireString(value, name)) || !isPartialDate(value as string))
-    throw new RangeError(`${name} must be a date as YYYY-MM-DD that exists in the calendar, got '${String(value).slice(0, 40)}'`);
+    throw new RangeError(`${name} must be a date as YYYY-MM-DD that exists in the calendar, got "${excerpt(value, 60)}"`);
   return value as string;
 }

@@ -1,3 +1,4 @@
+import { compareText } from "../core/order.js";
 import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { criticalNow, currentLists, type JurisdictionCriticality } from "./list-history.js";
 import { productionProfile } from "./supply.js";
@@ -51,5 +52,5 @@ export function c5CriticalityNow(): C5MineralCriticality[] {
       jurisdictions: criticalNow(mineral),
       listCount: current.filter((l) => l.entries.some((e) => (e.minerals as readonly string[]).includes(mineral))).length,
     }))
-    .sort((a, b) => b.listCount - a.listCount || a.mineral.localeCompare(b.mineral));
+    .sort((a, b) => b.listCount - a.listCount || compareText(a.mineral, b.mineral));
 }

@@ -1,3 +1,4 @@
+import { compareText } from "../core/order.js";
 import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import type { FigureRecord } from "../datasets/figures.js";
 import { type ColumnSelector, type SupplyColumn, supplyColumn } from "./supply.js";
@@ -77,7 +78,7 @@ function denominator(column: SupplyColumn, named: number): Denominator {
 export function producerRanking(selector: ColumnSelector): ProducerRanking {
   const column = supplyColumn(selector);
   const withValue = column.countries.filter((f) => f.value !== null);
-  const sorted = [...withValue].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.country.localeCompare(b.country));
+  const sorted = [...withValue].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || compareText(a.country, b.country));
   const world = column.world;
   const worldValue = world?.value ?? null;
   const divisible = worldValue !== null && worldValue > 0 && world?.bound === undefined;

@@ -1,4 +1,5 @@
 import { requireOptions } from "../core/guards.js";
+import { compareText } from "../core/order.js";
 import { requireOneOf } from "../core/resolve.js";
 import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { type ImportDependenceRecord, importDependence } from "../datasets/import-dependence.js";
@@ -83,5 +84,5 @@ export function usImportsFromC5(options: { readonly vintage?: string } = {}): re
         record,
       };
     })
-    .sort((a, b) => b.c5Share - a.c5Share || a.mineral.localeCompare(b.mineral));
+    .sort((a, b) => b.c5Share - a.c5Share || compareText(a.mineral, b.mineral));
 }

@@ -1,5 +1,6 @@
 import type { DeepReadonly } from "../core/freeze.js";
 import { requireInteger } from "../core/guards.js";
+import { compareText } from "../core/order.js";
 import { partialDateSpan, requireDay } from "../core/partial-dates.js";
 import { requireOneOf } from "../core/resolve.js";
 import { type CriticalMineralListRecord, criticalMineralLists, requireList } from "../datasets/lists.js";
@@ -19,7 +20,7 @@ function requireFamily(family: unknown): CriticalMineralListRecord[] {
 
 const STAGE_ORDER = { draft: 0, proposal: 0, announced: 1, final: 1 } as const;
 const byDate = (a: CriticalMineralListRecord, b: CriticalMineralListRecord) =>
-  a.date.localeCompare(b.date) || STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || a.id.localeCompare(b.id);
+  compareText(a.date, b.date) || STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || compareText(a.id, b.id);
 
 /**
  * The ids of the list families: each family is one issuer's series of editions of one list
@@ -271,7 +272,7 @@ export function criticalNow(mineral: string): JurisdictionCriticality[] {
     row.lists.push({ list, entry: entry.name });
     found.set(list.jurisdiction, row);
   }
-  return [...found.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction));
+  return [...found.values()].sort((a, b) => compareText(a.jurisdiction, b.jurisdiction));
 }
 
 /**

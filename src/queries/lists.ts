@@ -1,3 +1,4 @@
+import { compareText } from "../core/order.js";
 import { type CriticalMineralListRecord, criticalMineralLists, requireList } from "../datasets/lists.js";
 import { requireMineral } from "../datasets/minerals.js";
 
@@ -39,7 +40,7 @@ export function listsNaming(mineral: string): { list: CriticalMineralListRecord;
     const entry = list.entries.find((e) => (e.minerals as readonly string[]).includes(id));
     if (entry !== undefined) found.push({ list, entry: entry.name });
   }
-  return found.sort((a, b) => a.list.date.localeCompare(b.list.date) || a.list.id.localeCompare(b.list.id));
+  return found.sort((a, b) => compareText(a.list.date, b.list.date) || compareText(a.list.id, b.list.id));
 }
 
 /**

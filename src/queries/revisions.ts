@@ -1,4 +1,5 @@
 import { requireInteger, requireOptions } from "../core/guards.js";
+import { compareText } from "../core/order.js";
 import { requireOneOf } from "../core/resolve.js";
 import { MEASURES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
@@ -156,7 +157,7 @@ export function revisions(
     throw new RangeError(
       `Several forms for ${country} ${mineral} ${measure} ${year}: pass options.form, one of '${forms.join("', '")}'`,
     );
-  const byVintage = [...pool].sort((a, b) => a.vintage.localeCompare(b.vintage));
+  const byVintage = [...pool].sort((a, b) => compareText(a.vintage, b.vintage));
   const editions: RevisionEntry[] = byVintage.map((figure, index) => {
     const previous = byVintage[index - 1];
     if (previous === undefined) return { vintage: figure.vintage, figure, change: undefined };

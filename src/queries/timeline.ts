@@ -21,6 +21,7 @@ export interface TimelineFilter {
   to?: string;
 }
 
+import { compareText } from "../core/order.js";
 import { partnerships, requirePartnership } from "../datasets/partnerships.js";
 
 /**
@@ -58,5 +59,5 @@ export function timeline(filter: TimelineFilter = {}): EventRecord[] {
     )
     .filter((e) => code === undefined || (e.participants as readonly string[]).includes(code) || e.place?.country === code)
     .filter((e) => partnership === undefined || e.partnerships.some((id) => wanted.has(id)))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }

@@ -1,3 +1,4 @@
+import { excerpt } from "../core/excerpt.js";
 import { kindOf, requireString } from "../core/guards.js";
 import type { FigureStatus } from "../schemas/figure.js";
 
@@ -84,7 +85,7 @@ export function parseUsgsCell(printed: string): ParsedCell | CellProblem {
     text = text.slice(1).trim();
   }
   if (!NUMBER.test(text)) {
-    return { printed, reason: `'${printed}' is not a number, W, NA, XX, s, — or a known word` };
+    return { printed, reason: `'${excerpt(printed)}' is not a number, W, NA, XX, s, — or a known word` };
   }
   const value = Number(text.replace(/,/g, ""));
   const status: FigureStatus = value === 0 ? "zero" : estimated ? "estimated" : "reported";

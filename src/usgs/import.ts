@@ -1,4 +1,5 @@
 import { CsvError, csvRecordsWithLines, parseCsv } from "../core/csv.js";
+import { excerpt } from "../core/excerpt.js";
 import { kindOf, optional, own, requireOptions, requireString } from "../core/guards.js";
 import { requireOneOf } from "../core/resolve.js";
 import { getCountry } from "../datasets/countries.js";
@@ -154,7 +155,7 @@ function resolveArea(label: string, line: number, options: ImportOptions, proble
       line,
       column: "Country",
       value: label,
-      reason: `unknown country name '${splitLabel(label).name}'; pass options.countryNames`,
+      reason: `unknown country name '${excerpt(splitLabel(label).name)}'; pass options.countryNames`,
     });
   }
   return area;
@@ -200,7 +201,7 @@ function checkOptions(value: unknown): ImportOptions {
   optional(o.basis, "options.basis", (v, n) => requireOneOf(v, n, BASES));
   const record = <T>(v: unknown, n: string, check: (x: unknown, n: string) => T) => {
     const r = requireOptions<Record<string, unknown>>(v, n, Object.keys(v ?? {}), false);
-    for (const [k, x] of Object.entries(r)) check(x, `${n}[${JSON.stringify(k)}]`);
+    for (const [k, x] of Object.entries(r)) check(x, `${n}[${excerpt(JSON.stringify(k), 60)}]`);
     return r;
   };
   optional(o.units, "options.units", (v, n) => record(v, n, (x, m) => requireOneOf(x, m, UNITS)));
@@ -258,8 +259,12 @@ function decode(input: string | Uint8Array): string {
  * 2022", "Reported in 2022"), qualified row labels ("Peru (exports)" gives `qualifier: "exports"`),
  * lower bounds (`>95`), words (`Large`), footnote digits glued to names, and USGS country names. What it
  * cannot interpret (an unknown country, an ambiguous unit such as `mt`, a header unit that contradicts
- * the notes, a bound hidden in a note) is listed in `problems`, never guessed. Throws a `RangeError` only
- * when the header is not one of these layouts.
+ * the notes, a bound hidden in a note) is listed in `problems`, never guessed. A year is four decimal
+ * digits (`0x7E8` or `2.024e3` is refused); a production or capacity column whose header has no year is
+ * refused, while a reserves column without one is dated by the latest production year in the header, as
+ * USGS reports reserves; two rows that give different values for the same country, type, column and year
+ * are both left out and reported (the same value twice is read once). Throws a `RangeError` only when the
+ * header is not one of these layouts.
  *
  * @category Validation
  * @example
@@ -306,7 +311,7 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
   if (lower.includes("statistics") && lower.includes("value") && lower.includes("year")) format = "mcs-long-2026";
   else if (lower.includes("unit_meas")) format = "mcs-wide-2025";
   else if (lower.includes("country") && lower.includes("type")) format = "mcs-wide-2022";
-  else throw new RangeError(`Not a USGS MCS data-release layout: the header is ${JSON.stringify(header.join(","))}`);
+  else throw new RangeError(`Not a USGS MCS data-release layout: the header is ${excerpt(JSON.stringify(header.join(",")))}`);
 
   const problems: ImportProblem[] = [...extra];
   const cells: Cell[] =
@@ -327,6 +332,7 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
   const source = options.source ?? `${vintage}-data-release`;
   const table = options.table ?? `${vintage}-${options.mineral}-world`;
   const figures: Figure[] = [];
+  const figureCells: Cell[] = [];
   for (const cell of cells) {
     const parsed = parseUsgsCell(cell.printed);
     if (isCellProblem(parsed)) {
@@ -369,8 +375,10 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
     );
     if (notes.length > 0) figure.note = notes.join(" ");
     const checked = FigureSchema.safeParse(figure);
-    if (checked.success) figures.push(checked.data);
-    else
+    if (checked.success) {
+      figures.push(checked.data);
+      figureCells.push(cell);
+    } else
       problems.push({
         line: cell.line,
         column: cell.column,
@@ -378,7 +386,52 @@ export function importUsgsCsv(input: string | Uint8Array, options: ImportOptions
         reason: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
       });
   }
-  return { format, figures, problems };
+  return { format, ...withoutConflicts(figures, figureCells, problems) };
+}
+
+/**
+ * Two rows for the same country (and qualifier), type (measure, basis, form) and year in the same column:
+ * the same figure printed twice is read once; different values are a conflict the importer cannot
+ * settle, so neither is read and the second line is reported, naming the first.
+ */
+function withoutConflicts(
+  figures: readonly Figure[],
+  cells: readonly Cell[],
+  problems: ImportProblem[],
+): { figures: Figure[]; problems: ImportProblem[] } {
+  // the column is part of the key: one row may give two figures of one year in two columns (titanium
+  // capacity for sponge and for pigment), which is no conflict
+  const keyOf = (f: Figure, i: number) =>
+    [f.country, f.qualifier ?? "", f.measure, f.basis, f.form ?? "", f.year, cells[i]?.column].join("|");
+  const first = new Map<string, number>();
+  const conflicted = new Set<string>();
+  const repeated = new Set<number>();
+  figures.forEach((f, i) => {
+    const key = keyOf(f, i);
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, i);
+      return;
+    }
+    const g = figures[at] as Figure;
+    if (g.value === f.value && g.unit === f.unit && g.status === f.status && g.bound === f.bound) {
+      repeated.add(i);
+      return;
+    }
+    conflicted.add(key);
+    const a = cells[at] as Cell;
+    const b = cells[i] as Cell;
+    problems.push({
+      line: b.line,
+      column: b.column,
+      value: b.printed,
+      reason: `line ${a.line} gives ${f.country}${f.qualifier ? ` (${f.qualifier})` : ""} ${f.measure} ${f.year} as ${excerpt(a.printed, 40)} ${g.unit}, this row as ${excerpt(b.printed, 40)} ${f.unit}; neither is read`,
+    });
+  });
+  return {
+    figures: figures.filter((f, i) => !repeated.has(i) && !conflicted.has(keyOf(f, i))),
+    problems,
+  };
 }
 
 function unitFromHeader(
@@ -396,7 +449,7 @@ function unitFromHeader(
       line,
       column,
       value: token,
-      reason: `unit '${token}' is ambiguous or unknown (mt may mean metric tons or million metric tons); pass options.units`,
+      reason: `unit '${excerpt(token)}' is ambiguous or unknown (mt may mean metric tons or million metric tons); pass options.units`,
     });
     return undefined;
   }
@@ -486,7 +539,7 @@ function wideCells(
         unit = own(UNIT_WORDS, unitText.toLowerCase().trim());
         if (unit === undefined) {
           if (!reportedUnits.has(`${line}`))
-            problems.push({ line, column: "UNIT_MEAS", value: unitText, reason: `unknown unit '${unitText}'` });
+            problems.push({ line, column: "UNIT_MEAS", value: unitText, reason: `unknown unit '${excerpt(unitText)}'` });
           reportedUnits.add(`${line}`);
           continue;
         }
@@ -517,11 +570,22 @@ function wideCells(
               ? "plant-production"
               : measure;
       if (rowMeasure === undefined) {
-        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${type}' measures` });
+        problems.push({ line, column: "Type", value: type, reason: `cannot tell what '${excerpt(type)}' measures` });
         continue;
       }
       if (year === undefined) {
-        // reserves columns carry no year: USGS reports them as of the edition's latest production year
+        // The rule for a column whose header has no year: a reserves column (Reserves_t) is read as of the
+        // edition's latest production year, as USGS reports reserves; a production or capacity column
+        // without a year is refused, never dated by guess.
+        if (kind !== "reserves") {
+          problems.push({
+            line,
+            column,
+            value: printed,
+            reason: `the header '${excerpt(column)}' gives no year for a ${kind === "cap" ? "capacity" : "production"} column; not read (only reserves columns are dated by the latest production year)`,
+          });
+          continue;
+        }
         year = latestYear;
         if (year === undefined) {
           problems.push({ line, column, value: printed, reason: "no year in the header for this column" });
@@ -535,7 +599,7 @@ function wideCells(
           line,
           column,
           value: printed,
-          reason: `the note starts with '${boundInNote[0]}', which the value cell does not hold; not used`,
+          reason: `the note starts with '${excerpt(boundInNote[0])}', which the value cell does not hold; not used`,
         });
       }
       const cell: Cell = {
@@ -581,7 +645,9 @@ function longCells(rows: readonly Row[], options: ImportOptions, problems: Impor
     const measure = MEASURES.find(([re]) => re.test(statistics))?.[1];
     const unitText = pick("unit");
     const unit = own(UNIT_WORDS, unitText.toLowerCase().trim()) ?? own(options.units, unitText);
-    const year = Number(pick("year"));
+    // a year is four decimal digits: Number() would also read "0x7E8", "2.024e3" or "" (as 0)
+    const yearText = pick("year").trim();
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
     const printed = pick("value");
     if (measure === undefined || unit === undefined || !Number.isInteger(year)) {
       problems.push({
@@ -589,10 +655,10 @@ function longCells(rows: readonly Row[], options: ImportOptions, problems: Impor
         value: `${statistics} | ${unitText} | ${pick("year")}`,
         reason:
           measure === undefined
-            ? `cannot tell what '${statistics}' measures`
+            ? `cannot tell what '${excerpt(statistics)}' measures`
             : unit === undefined
-              ? `unknown unit '${unitText}'`
-              : "the year is not a whole number",
+              ? `unknown unit '${excerpt(unitText)}'`
+              : `the year '${excerpt(pick("year"))}' is not a year of four decimal digits`,
       });
       return;
     }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { excerpt } from "../core/excerpt.js";
 import { kindOf } from "../core/guards.js";
 import { Basis, type Figure, FigureArea, FigureTable, Measure, Unit } from "../schemas/figure.js";
 import { isCellProblem, parseUsgsCell } from "./cell.js";
@@ -129,7 +130,8 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
   const { table } = input;
   input.rows.forEach((row, rowIndex) => {
     for (const key of Object.keys(row.cellMarks ?? {})) {
-      if (!(key in row.cells)) problems.push({ path: `rows[${rowIndex}].cellMarks.${key}`, message: `No cell has key '${key}'` });
+      if (!(key in row.cells))
+        problems.push({ path: `rows[${rowIndex}].cellMarks.${key}`, message: `No cell has key '${excerpt(key)}'` });
     }
     if (row.cellMarks !== undefined && row.printedNote === undefined)
       problems.push({ path: `rows[${rowIndex}].printedNote`, message: "cellMarks need the note as printed" });
@@ -141,7 +143,7 @@ export function figuresFromTable(input: TranscribedTable): { figures: Figure[]; 
         break;
       }
       if (column === undefined) {
-        problems.push({ path, message: `No column has key '${key}'` });
+        problems.push({ path, message: `No column has key '${excerpt(key)}'` });
         continue;
       }
       const cell = parseUsgsCell(printed);

@@ -1,7 +1,8 @@
+import { excerpt } from "../core/excerpt.js";
 import type { DeepReadonly } from "../core/freeze.js";
 import type { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
-import type { Collections, IntegrityIssue } from "./integrity.js";
-import { issueRecorder } from "./issue-recorder.js";
+import type { Collections } from "./integrity.js";
+import { type IntegrityIssue, issueRecorder } from "./issue-recorder.js";
 
 /**
  * Facilities, companies and projects, with the collections their references point into.
@@ -23,7 +24,7 @@ export interface FacilityCollections extends Collections {
  * Checks the rules that span facilities, companies and projects: unique ids; references to sources,
  * countries, minerals, companies, corridor nodes, partnerships, events and facilities resolve; owners'
  * shares in a facility as of one date add up to at most 100 %, and so do the holdings (states' and other
- * holders') in a company as of one date;
+ * holders') in a company as of one date, and partners' shares in a project;
  * company parents form no cycle. Each rule runs when the collections it needs are given.
  *
  * @category Validation
@@ -84,11 +85,11 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
       mineral(`${p}.output[${j}].mineral`, o.mineral);
       source(`${p}.output[${j}].source`, o.source);
       if (!f.commodities.some((x) => x.mineral === o.mineral)) {
-        add(`${p}.output[${j}].mineral`, `'${o.mineral}' is not among the facility's commodities`);
+        add(`${p}.output[${j}].mineral`, `'${excerpt(o.mineral)}' is not among the facility's commodities`);
       }
     });
     if (nodeIds !== undefined && !nodeIds.has(f.exit.node)) {
-      add(`${p}.exit.node`, `Unknown node '${f.exit.node}'`);
+      add(`${p}.exit.node`, `Unknown node '${excerpt(f.exit.node)}'`);
     }
     if (f.exit.source !== undefined) source(`${p}.exit.source`, f.exit.source);
   });
@@ -123,7 +124,7 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
     const seen = new Set<string>([x.id]);
     for (let at = parentOf.get(x.id); at !== undefined; at = parentOf.get(at)) {
       if (seen.has(at)) {
-        add(`companies[${i}].parent`, `Parent chain of '${x.id}' loops`);
+        add(`companies[${i}].parent`, `Parent chain of '${excerpt(x.id)}' loops`);
         break;
       }
       seen.add(at);
@@ -139,6 +140,8 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
       if (q.country !== undefined && q.country !== "EU") country(`${p}.partners[${j}].country`, q.country);
       source(`${p}.partners[${j}].source`, q.source);
     });
+    const shares = x.partners.reduce((sum, q) => sum + (q.share ?? 0), 0);
+    if (shares > 100 + 1e-9) add(`${p}.partners`, `Partners' shares add up to ${shares} %`);
     x.amounts.forEach((a, j) => source(`${p}.amounts[${j}].source`, a.source));
     x.stages.forEach((s, j) => source(`${p}.stages[${j}].source`, s.source));
     x.facilities.forEach((id, j) => ref(facilityIds, "facility", `${p}.facilities[${j}]`, id));

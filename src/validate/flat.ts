@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { excerpt } from "../core/excerpt.js";
 import { kindOf, requireString } from "../core/guards.js";
 import { requireOneOf } from "../core/resolve.js";
 import { ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from "./entities.js";
@@ -162,7 +163,7 @@ export function unflattenRecord(entity: EntityName, row: Readonly<Record<string,
   entity = requireOneOf(entity, "entity", ENTITY_NAMES);
   if (row === null || typeof row !== "object" || Array.isArray(row))
     throw new TypeError(`row must be an object, got ${kindOf(row)}`);
-  for (const [key, cell] of Object.entries(row)) requireString(cell, `row[${JSON.stringify(key)}]`);
+  for (const [key, cell] of Object.entries(row)) requireString(cell, `row[${excerpt(JSON.stringify(key), 60)}]`);
   const root = jsonSchemaOf(entity);
   const out: Record<string, unknown> = {};
   const filled = Object.entries(row)

@@ -1,10 +1,11 @@
+import { excerpt } from "../core/excerpt.js";
 import type { DeepReadonly } from "../core/freeze.js";
 import { requireOptions } from "../core/guards.js";
 import type { Country } from "../schemas/country.js";
 import type { ImportDependence } from "../schemas/import-dependence.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { Source } from "../schemas/source.js";
-import type { IntegrityIssue } from "./integrity.js";
+import type { IntegrityIssue } from "./issue-recorder.js";
 
 /**
  * Checks import-dependence records against the other collections: ids are unique, the mineral, every
@@ -38,15 +39,19 @@ export function checkImportDependence(
   records.forEach((r, i) => {
     const at = `importDependence[${i}]`;
     const first = ids.get(r.id);
-    if (first !== undefined) issues.push({ path: `${at}.id`, message: `Duplicate id '${r.id}' (first at index ${first})` });
+    if (first !== undefined)
+      issues.push({ path: `${at}.id`, message: `Duplicate id '${excerpt(r.id)}' (first at importDependence[${first}])` });
     else ids.set(r.id, i);
-    if (!minerals.has(r.mineral)) issues.push({ path: `${at}.mineral`, message: `Unknown mineral '${r.mineral}'` });
-    if (!sources.has(r.source)) issues.push({ path: `${at}.source`, message: `Unknown source '${r.source}'` });
+    if (!minerals.has(r.mineral)) issues.push({ path: `${at}.mineral`, message: `Unknown mineral '${excerpt(r.mineral)}'` });
+    if (!sources.has(r.source)) issues.push({ path: `${at}.source`, message: `Unknown source '${excerpt(r.source)}'` });
     else if (!r.source.startsWith(`${r.vintage}-`))
-      issues.push({ path: `${at}.source`, message: `Source '${r.source}' is not a chapter of edition '${r.vintage}'` });
+      issues.push({
+        path: `${at}.source`,
+        message: `Source '${excerpt(r.source)}' is not a chapter of edition '${excerpt(r.vintage)}'`,
+      });
     r.partners.forEach((p, j) => {
       if (p.country !== "OTHER" && !countries.has(p.country))
-        issues.push({ path: `${at}.partners[${j}].country`, message: `Unknown country '${p.country}'` });
+        issues.push({ path: `${at}.partners[${j}].country`, message: `Unknown country '${excerpt(p.country)}'` });
     });
   });
   return issues;

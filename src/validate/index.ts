@@ -9,6 +9,7 @@ export { CsvError, type CsvRecordOptions, formatCsv, parseCsv, readCsvRecords } 
 export { type CellProblem, isCellProblem, type ParsedCell, parseUsgsCell } from "../usgs/cell.js";
 export { type ColumnSum, columnSums, type SummableFigure } from "../usgs/sums.js";
 export { figuresFromTable, type TableProblem, TranscribedTable } from "../usgs/transcribed.js";
+export type { IntegrityReport } from "./collection-integrity.js";
 export { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, isEntityName } from "./entities.js";
 export {
   checkFacilityIntegrity,
@@ -16,7 +17,8 @@ export {
 } from "./facilities-integrity.js";
 export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./flat.js";
 export { checkImportDependence } from "./import-dependence.js";
-export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
+export { type Collections, checkIntegrity, type IntegrityOptions } from "./integrity.js";
+export type { IntegrityIssue } from "./issue-recorder.js";
 export { checkMeasureIntegrity, type MeasureCollections } from "./measures-integrity.js";
 export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
 export {

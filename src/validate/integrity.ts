@@ -1,3 +1,4 @@
+import { excerpt } from "../core/excerpt.js";
 import type { DeepReadonly } from "../core/freeze.js";
 import { kindOf, requireOptions } from "../core/guards.js";
 import type { Corridor, CorridorLeg, CorridorNode } from "../schemas/corridor.js";
@@ -7,7 +8,9 @@ import type { CriticalMineralList, OmittedList } from "../schemas/list.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { Event, Partnership } from "../schemas/partnership.js";
 import type { Source } from "../schemas/source.js";
-import { issueRecorder } from "./issue-recorder.js";
+import { type IntegrityIssue, issueRecorder } from "./issue-recorder.js";
+
+export type { IntegrityIssue };
 
 /**
  * Collections to check together. Give any subset: each rule runs when the collections it needs are present,
@@ -40,18 +43,6 @@ export interface Collections {
   legs?: readonly DeepReadonly<CorridorLeg>[];
   /** Corridors. */
   corridors?: readonly DeepReadonly<Corridor>[];
-}
-
-/**
- * One broken integrity rule, with where it is (`figures[12].mineral`) and what is wrong.
- *
- * @category Validation
- */
-export interface IntegrityIssue {
-  /** Path of the offending value, e.g. `countries[3].profile.borders[1].country`. */
-  path: string;
-  /** What is wrong, for a person. */
-  message: string;
 }
 
 /**
@@ -139,10 +130,10 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     m.tariffCodes.forEach((h, j) => source(`${p}.tariffCodes[${j}].source`, h.source));
     if (symbols !== undefined) {
       m.symbols.forEach((s, j) => {
-        if (!symbols.has(s)) add(`${p}.symbols[${j}]`, `'${s}' is not an element symbol`);
+        if (!symbols.has(s)) add(`${p}.symbols[${j}]`, `'${excerpt(s)}' is not an element symbol`);
       });
       m.members?.forEach((s, j) => {
-        if (!symbols.has(s)) add(`${p}.members[${j}]`, `'${s}' is not an element symbol`);
+        if (!symbols.has(s)) add(`${p}.members[${j}]`, `'${excerpt(s)}' is not an element symbol`);
       });
     }
   });
@@ -157,8 +148,9 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     const other = (field: string, id: string | undefined) => {
       if (id === undefined || c.lists === undefined) return undefined;
       const found = c.lists.find((o) => o.id === id);
-      if (found === undefined) add(`${p}.${field}`, `Unknown list '${id}'`);
-      else if (found.family !== l.family) add(`${p}.${field}`, `'${id}' is of family '${found.family}', not '${l.family}'`);
+      if (found === undefined) add(`${p}.${field}`, `Unknown list '${excerpt(id)}'`);
+      else if (found.family !== l.family)
+        add(`${p}.${field}`, `'${excerpt(id)}' is of family '${excerpt(found.family)}', not '${excerpt(l.family)}'`);
       return found;
     };
     // A final edition replaces the previous final edition; the older one is superseded when the newer takes effect.
@@ -170,10 +162,10 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
       if (older.dates.superseded !== takesEffect)
         add(
           `${p}.supersedes`,
-          `'${older.id}' should be superseded on ${takesEffect}, when this edition takes effect, not on ${older.dates.superseded}`,
+          `'${excerpt(older.id)}' should be superseded on ${takesEffect}, when this edition takes effect, not on ${older.dates.superseded}`,
         );
       if (c.lists?.some((o) => o !== l && o.supersedes === l.supersedes))
-        add(`${p}.supersedes`, `'${older.id}' is superseded twice`);
+        add(`${p}.supersedes`, `'${excerpt(older.id)}' is superseded twice`);
     }
     // A draft or proposal ends when the final list it led to is published.
     const draft = other("proposedAs", l.proposedAs);
@@ -181,7 +173,10 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
       if (l.stage !== "final" || draft.stage === "final")
         add(`${p}.proposedAs`, "A final list is proposed as a draft or proposal");
       if (draft.dates.superseded !== l.dates.published)
-        add(`${p}.proposedAs`, `'${draft.id}' should be superseded on ${l.dates.published}, when this list is published`);
+        add(
+          `${p}.proposedAs`,
+          `'${excerpt(draft.id)}' should be superseded on ${l.dates.published}, when this list is published`,
+        );
     }
     if (l.changes !== undefined) other("changes.against", l.changes.against);
   });
@@ -190,7 +185,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     const p = `omittedLists[${i}]`;
     sourceList(`${p}.sources`, o.sources);
     if (o.jurisdiction !== "EU") country(`${p}.jurisdiction`, o.jurisdiction);
-    if (c.lists?.some((l) => l.id === o.id)) add(`${p}.id`, `'${o.id}' is both a list and an omitted list`);
+    if (c.lists?.some((l) => l.id === o.id)) add(`${p}.id`, `'${excerpt(o.id)}' is both a list and an omitted list`);
   });
 
   c.figureTables?.forEach((t, i) => {
@@ -267,6 +262,11 @@ const COLLECTION_KEYS = [
   "countries",
   "minerals",
   "lists",
+  "omittedLists",
+  "facilities",
+  "companies",
+  "projects",
+  "coverageGaps",
   "figureTables",
   "figures",
   "partnerships",

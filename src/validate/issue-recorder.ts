@@ -1,4 +1,15 @@
-import type { IntegrityIssue } from "./integrity.js";
+import { excerpt } from "../core/excerpt.js";
+/**
+ * One broken integrity rule, with where it is (`figures[12].mineral`) and what is wrong.
+ *
+ * @category Validation
+ */
+export interface IntegrityIssue {
+  /** Path of the offending value, e.g. `countries[3].profile.borders[1].country`. */
+  path: string;
+  /** What is wrong, for a person. */
+  message: string;
+}
 
 /** What the integrity checks share: a list of issues and the helpers that add to it. */
 export interface IssueRecorder {
@@ -24,13 +35,13 @@ export function issueRecorder(): IssueRecorder {
     records.forEach((r, i) => {
       const k = key(r);
       const first = seen.get(k);
-      if (first !== undefined) add(`${name}[${i}]`, `Duplicate id '${k}' (first at ${name}[${first}])`);
+      if (first !== undefined) add(`${name}[${i}]`, `Duplicate id '${excerpt(k)}' (first at ${name}[${first}])`);
       else seen.set(k, i);
     });
     return new Set(seen.keys());
   };
   const ref = (known: Set<string> | undefined, what: string, path: string, value: string): void => {
-    if (known !== undefined && !known.has(value)) add(path, `Unknown ${what} '${value}'`);
+    if (known !== undefined && !known.has(value)) add(path, `Unknown ${what} '${excerpt(value)}'`);
   };
   return { issues, add, ids, ref };
 }

@@ -4,7 +4,7 @@ import type { TradeMeasure } from "../schemas/measure.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { PolicyEvent } from "../schemas/policy-event.js";
 import type { Source } from "../schemas/source.js";
-import type { IntegrityIssue } from "./integrity.js";
+import type { IntegrityIssue } from "./issue-recorder.js";
 import { issueRecorder } from "./issue-recorder.js";
 
 /**

@@ -45,7 +45,11 @@ export interface StreamOptions {
   label?: string;
   /** How many issues to keep (default 1000); the rest are only counted. */
   maxIssues?: number;
-  /** The longest record accepted, in characters (default 64 MiB); a longer one ends the reading with an issue. */
+  /**
+   * The longest record accepted, in characters (default 64 MiB): an NDJSON line or a CSV row. A longer
+   * record is an issue of its own and is not read; reading goes on at the next line (the next row), so the
+   * result is the same however the input is cut into pieces. A CSV header longer than this ends the reading.
+   */
   maxRecordLength?: number;
 }
 
@@ -68,6 +72,10 @@ export class StreamValidator {
   // NDJSON: the text after the last line end, and the number of that line
   private rest = "";
   private line = 1;
+  /** Dropping the rest of an NDJSON line that is already longer than the limit. */
+  private skipping = false;
+  /** No text has been read yet (a byte-order mark at the start of text input is dropped, as for bytes). */
+  private first = true;
   // CSV
   private readonly csv: CsvReader | undefined;
   private header: string[] | undefined;
@@ -80,7 +88,7 @@ export class StreamValidator {
     this.maxIssues = optional(o.maxIssues, "options.maxIssues", (v, n) => requireInteger(v, n, 0)) ?? 1000;
     this.maxRecordLength =
       optional(o.maxRecordLength, "options.maxRecordLength", (v, n) => requireInteger(v, n, 1)) ?? 64 * 1024 * 1024;
-    this.csv = this.format === "csv" ? new CsvReader((row) => this.csvRow(row)) : undefined;
+    this.csv = this.format === "csv" ? new CsvReader((row) => this.csvRow(row), this.maxRecordLength) : undefined;
   }
 
   private issue(issue: StreamIssue): void {
@@ -104,7 +112,24 @@ export class StreamValidator {
     for (const issue of toIssues(parsed.error, `${this.label}[${index}]`, index, value)) this.issue({ ...issue, line });
   }
 
+  /** A record longer than the limit: an issue of its own, not read. */
+  private tooLong(line: number): void {
+    const index = this.result.records++;
+    this.result.invalid++;
+    this.issue({
+      path: `${this.label}[${index}]`,
+      message: `line ${line} is longer than ${this.maxRecordLength} characters; not read`,
+      rule: "schema",
+      record: index,
+      line,
+    });
+  }
+
   private ndjsonLine(text: string, line: number): void {
+    if (text.length > this.maxRecordLength) {
+      this.tooLong(line);
+      return;
+    }
     if (text.trim() === "") return;
     let value: unknown;
     try {
@@ -125,7 +150,13 @@ export class StreamValidator {
     this.check(value, line);
   }
 
-  private csvRow({ cells, line }: CsvRow): void {
+  private csvRow({ cells, line, tooLong }: CsvRow): void {
+    if (tooLong === true) {
+      if (this.header === undefined)
+        throw new CsvError(`the header is longer than ${this.maxRecordLength} characters; not read`, line);
+      this.tooLong(line);
+      return;
+    }
     if (this.header === undefined) {
       this.header = csvHeader(cells, line);
       return;
@@ -160,6 +191,11 @@ export class StreamValidator {
         return;
       }
     } else throw new TypeError(`input must give strings or Uint8Arrays, got ${kindOf(chunk)}`);
+    if (this.first && text.length > 0) {
+      // the decoder drops a byte-order mark at the start of bytes; text that starts with one reads the same
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
     if (this.csv !== undefined) {
       try {
         this.csv.push(text);
@@ -171,20 +207,33 @@ export class StreamValidator {
     }
     let start = 0;
     let end = text.indexOf("\n");
-    if (end !== -1 && this.rest !== "") {
-      this.ndjsonLine(this.rest + text.slice(0, end), this.line++);
+    if (end !== -1 && this.skipping) {
+      // the end of a line already reported as too long
+      this.skipping = false;
+      this.line++;
+      start = end + 1;
+      end = text.indexOf("\n", start);
+    } else if (end !== -1 && this.rest !== "") {
+      if (this.rest.length + end > this.maxRecordLength) this.tooLong(this.line++);
+      else this.ndjsonLine(this.rest + text.slice(0, end), this.line++);
       this.rest = "";
       start = end + 1;
       end = text.indexOf("\n", start);
     }
+    if (this.skipping) return;
     while (end !== -1) {
       this.ndjsonLine(text.slice(start, end), this.line++);
       start = end + 1;
       end = text.indexOf("\n", start);
     }
+    if (this.rest.length + (text.length - start) > this.maxRecordLength) {
+      // the line is already too long: report it now and drop the rest of it as it arrives
+      this.tooLong(this.line);
+      this.rest = "";
+      this.skipping = true;
+      return;
+    }
     this.rest += text.slice(start);
-    if (this.rest.length > this.maxRecordLength)
-      this.stop(this.line, `line ${this.line} is longer than ${this.maxRecordLength} characters; not read`);
   }
 
   /** Ends the input and returns the result. */
@@ -205,7 +254,7 @@ export class StreamValidator {
           if (!(error instanceof CsvError)) throw error;
           this.stop(error.line, error.message);
         }
-      } else if (this.rest !== "") {
+      } else if (this.rest !== "" && !this.skipping) {
         this.ndjsonLine(this.rest, this.line);
         this.rest = "";
       }

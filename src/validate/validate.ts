@@ -1,8 +1,11 @@
 import type * as z from "zod";
+import { excerpt } from "../core/excerpt.js";
 import { kindOf, optional, requireInteger, requireOptions, requireString } from "../core/guards.js";
 import { requireOneOf } from "../core/resolve.js";
+import { collectionIntegrity, type IntegrityReport } from "./collection-integrity.js";
 import { COLLECTION_NAMES, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from "./entities.js";
-import { type Collections, checkIntegrity, requireCollections } from "./integrity.js";
+import type { FacilityCollections } from "./facilities-integrity.js";
+import { type Collections, requireCollections } from "./integrity.js";
 
 /**
  * One problem found in input data, in words a person can act on.
@@ -29,7 +32,9 @@ export interface ValidationIssue {
  *
  * @category Validation
  */
-export type ValidationResult<T> = { ok: true; data: T } | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult<T> =
+  | { ok: true; data: T; integrity?: IntegrityReport }
+  | { ok: false; issues: ValidationIssue[]; integrity?: IntegrityReport };
 
 /**
  * The output type of an entity's schema.
@@ -54,13 +59,13 @@ export function describeValue(value: unknown): string {
       ? "an empty object"
       : `an object with keys ${keys
           .slice(0, 5)
-          .map((k) => JSON.stringify(k))
+          .map((k) => excerpt(JSON.stringify(k), 40))
           .join(", ")}${keys.length > 5 ? ", …" : ""}`;
   }
   if (typeof value === "string")
     return value.length > 60
-      ? `a string of ${value.length} characters starting ${JSON.stringify(value.slice(0, 40))}`
-      : JSON.stringify(value);
+      ? `a string of ${value.length} characters starting ${excerpt(JSON.stringify(value.slice(0, 40)))}`
+      : excerpt(JSON.stringify(value));
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }
@@ -73,7 +78,7 @@ function formatPath(root: string, path: readonly PropertyKey[]): string {
         ? `[${key}]`
         : /^[A-Za-z_$][\w$]*$/.test(String(key))
           ? `.${String(key)}`
-          : `[${JSON.stringify(String(key))}]`;
+          : `[${excerpt(JSON.stringify(String(key)), 60)}]`;
   return out;
 }
 
@@ -117,7 +122,7 @@ export function toIssues(error: z.ZodError, root: string, record?: number, input
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         path: formatPath(root, [...issue.path, key]),
-        message: `Unknown field ${JSON.stringify(key)}`,
+        message: `Unknown field ${excerpt(JSON.stringify(key))}`,
         expected: "only the keys the schema defines",
         rule: "schema" as const,
         ...(record === undefined ? {} : { record }),
@@ -165,18 +170,23 @@ export function validateRecord<E extends EntityName>(entity: E, value: unknown):
  */
 export interface CollectionOptions {
   /**
-   * Also check the rules across records: unique ids, and references that resolve. References are
-   * resolved against the records themselves plus the collections given here (pass the package's own
-   * datasets, e.g. `{ sources, countries, minerals }`, to check references against them).
+   * Also check the rules across records: unique ids, references that resolve, owners' and states' shares
+   * of at most 100 %, one figure per key, for every entity (facilities, companies and projects included).
+   * References are resolved against the records themselves plus the collections given here (pass the
+   * package's own datasets, e.g. `{ sources, countries, minerals, companies }`, to check references
+   * against them). The rules run on every record that passes the schema, even when others fail it;
+   * the result's `integrity` report lists the records and the checks left out, and why.
    */
-  integrity?: boolean | Collections;
+  integrity?: boolean | FacilityCollections;
   /** What to call the collection in paths; default the entity's plural, e.g. `figures`. */
   label?: string;
 }
 
 /**
  * Validates an array of records of an entity: each record against the schema, and, when asked, the
- * rules across records. Every issue says which record (`record`) and where (`figures[12].unit`).
+ * rules across records. Every issue says which record (`record`) and where (`figures[12].unit`). With
+ * `integrity`, the result also reports what the rules across records covered (`integrity.checked`,
+ * `integrity.leftOut`, `integrity.skipped`).
  *
  * @category Validation
  * @example
@@ -217,24 +227,26 @@ export function validateCollection<E extends EntityName>(
   const schema = ENTITY_SCHEMAS[name];
   const issues: ValidationIssue[] = [];
   const data: EntityOf<E>[] = [];
+  const origin: number[] = [];
   values.forEach((value, index) => {
     // one parse per record: what each issue received is read from the record at the issue's path
     const result = schema.safeParse(value);
-    if (result.success) data.push(result.data as EntityOf<E>);
-    else issues.push(...toIssues(result.error, `${label}[${index}]`, index, value));
+    if (result.success) {
+      data.push(result.data as EntityOf<E>);
+      origin.push(index);
+    } else issues.push(...toIssues(result.error, `${label}[${index}]`, index, value));
   });
-  if (options.integrity && issues.length === 0) {
+  let integrity: IntegrityReport | undefined;
+  if (options.integrity) {
+    // The rules across records run on every record that passed the schema; the report says which
+    // records and which checks were left out, and why.
     const given: Collections = typeof options.integrity === "object" ? options.integrity : {};
-    const key = COLLECTION_NAMES[name] as keyof Collections;
-    const own = { ...given, [key]: data } as Collections;
-    for (const issue of checkIntegrity(own)) {
-      const match = /^(\w+)\[(\d+)\]/.exec(issue.path);
-      if (match?.[1] !== key) continue;
-      const record = Number(match[2]);
-      issues.push({ path: issue.path.replace(/^\w+/, label), message: issue.message, record, rule: "integrity" });
-    }
+    const found = collectionIntegrity(name, values, data, origin, given, label);
+    integrity = found.report;
+    for (const issue of found.issues) issues.push({ ...issue, rule: "integrity" });
   }
-  return issues.length === 0 ? { ok: true, data } : { ok: false, issues };
+  const report = integrity === undefined ? {} : { integrity };
+  return issues.length === 0 ? { ok: true, data, ...report } : { ok: false, issues, ...report };
 }
 
 /**

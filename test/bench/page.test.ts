@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { firstAnswerSection, QUESTIONS } from "../../bench/first-answer.js";
 import { writeBenchmarksPage } from "../../bench/page.js";
 
 // `npm run bench` rewrites docs/benchmarks.md; the page it writes must pass the linter as written.
@@ -43,7 +44,22 @@ describe("the benchmarks page", () => {
         peakRssMb: 140,
         limitMb: 300,
       },
+      firstAnswer: firstAnswerSection(
+        QUESTIONS.map((q, i) => ({
+          label: q.label,
+          question: q.ask,
+          addsMs: 10 + i,
+          baselineMs: 40,
+          ratio: (10 + i) / 40,
+          goal: q.goal,
+        })),
+        25,
+      ),
     });
+    const page = readFileSync(file, "utf8");
+    // every question appears once, with its ratio, between the markers bench/first-answer.ts replaces
+    for (const q of QUESTIONS) expect(page).toMatch(new RegExp(`\\| c5-minerals${q.label === "root" ? "" : `/${q.label}`} +\\|`));
+    expect(page.indexOf("<!-- first-answer -->")).toBeLessThan(page.indexOf("<!-- /first-answer -->"));
     expect(readFileSync(file, "utf8")).toMatch(/peak memory \(max RSS of the validating process\) of\s+140 MB/);
     const lint = spawnSync(join(repo, "node_modules/.bin/biome"), ["check", file], { cwd: repo, encoding: "utf8" });
     expect(lint.stderr + lint.stdout).not.toMatch(/Formatter would have printed|×/);

@@ -2,6 +2,8 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../src/core/freeze.js";
 import { isLazyDataset, lazyDataset } from "../../src/core/lazy.js";
+import { packRecords } from "../../src/datasets/load/packed.js";
+import { packedRecordsFromFile, recordsFromFile } from "../../src/datasets/load/read-records.js";
 
 const records = () =>
   deepFreeze([
@@ -60,5 +62,60 @@ describe("a dataset read on first use", () => {
 
   it("shows its records when inspected before anything else touched it", () => {
     expect(inspect(lazyDataset(records))).toBe(inspect(records()));
+  });
+});
+
+describe("a dataset whose first load fails", () => {
+  const emfile = () => Object.assign(new Error("EMFILE: too many open files, open 'figures.json'"), { code: "EMFILE" });
+
+  it("throws to the first caller, then loads on the next use, frozen and whole", () => {
+    let calls = 0;
+    const data = lazyDataset(() => {
+      calls += 1;
+      if (calls === 1) throw emfile();
+      return records();
+    });
+    expect(() => data.length).toThrow(/EMFILE/);
+    // never served empty or unfrozen after the failure
+    expect(data.length).toBe(2);
+    expect(Object.isFrozen(data)).toBe(true);
+    expect(Object.isFrozen(data[0])).toBe(true);
+    expect(data.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(calls).toBe(2);
+  });
+
+  it("is not frozen empty by Object.isFrozen or inspection after a failed load", () => {
+    let fail = true;
+    const data = lazyDataset(() => {
+      if (fail) throw emfile();
+      return records();
+    });
+    expect(() => Object.isFrozen(data)).toThrow(/EMFILE/);
+    expect(() => inspect(data)).toThrow(/EMFILE/);
+    expect(isLazyDataset(data)).toBe(true);
+    fail = false;
+    expect(Object.isFrozen(data)).toBe(true);
+    expect(data.length).toBe(2);
+  });
+
+  it.each([
+    ["recordsFromFile", recordsFromFile],
+    ["packedRecordsFromFile", packedRecordsFromFile],
+  ])("%s reads the file again after an injected reader failed once", (_name, fromFile) => {
+    const rows = [
+      { id: "a", tags: ["x"] },
+      { id: "b", tags: [] },
+    ];
+    const contents = fromFile === packedRecordsFromFile ? packRecords(rows) : rows;
+    let calls = 0;
+    const data = (fromFile as typeof recordsFromFile)<{ id: string; tags: string[] }>("x.json", () => {
+      calls += 1;
+      if (calls === 1) throw emfile();
+      return JSON.parse(JSON.stringify(contents));
+    });
+    expect(() => data[0]).toThrow(/EMFILE/);
+    expect(data.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(Object.isFrozen(data[0]?.tags)).toBe(true);
+    expect(calls).toBe(2);
   });
 });

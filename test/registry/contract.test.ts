@@ -9,7 +9,9 @@ import { type FunctionEntry, type ParamKind, type ParamSpec, PUBLIC_FUNCTIONS, S
 
 const modules = Object.fromEntries(
   await Promise.all(
-    SUBPATHS.map(async (s) => [s.subpath, (await import(/* @vite-ignore */ `../../${s.file}`)) as Record<string, unknown>] as const),
+    SUBPATHS.map(
+      async (s) => [s.subpath, (await import(/* @vite-ignore */ `../../${s.file}`)) as Record<string, unknown>] as const,
+    ),
   ),
 );
 const fnOf = (name: string, entry: FunctionEntry) => modules[entry.subpath]?.[name] as (...args: unknown[]) => unknown;

@@ -1,14 +1,17 @@
+import { excerpt } from "../../core/excerpt.js";
 import { getMineral } from "../../datasets/minerals.js";
 import { Basis, Unit } from "../../schemas/figure.js";
 import { type ImportOptions, importUsgsCsv } from "../../usgs/import.js";
 import { type Command, help, json, maxBytesOf, parse } from "../command.js";
 import { InputError, UsageError } from "../errors.js";
-import { DEFAULT_MAX_BYTES, readBytes } from "../read.js";
+import { DEFAULT_MAX_BYTES, inputOf, readBytes } from "../read.js";
 import { summaryOf } from "../summaries.js";
 export const importUsgsCommand: Command = {
   name: "import-usgs",
   summary: summaryOf("import-usgs"),
   usage: `Usage: c5-minerals import-usgs <csv> --mineral <id> [options]
+
+<csv> is - for standard input; with no <csv>, a pipe or a redirected standard input is read.
 
 Reads a USGS Mineral Commodity Summaries data-release CSV (wide 2022-2025 or long 2026 layout) and
 prints the figures it could read as JSON. Every cell it cannot interpret is listed on standard error;
@@ -32,12 +35,14 @@ Options:
       "max-bytes": { type: "string" },
     });
     if (o.flag("help")) return help(this);
-    const file = o.positionals[0];
-    if (file === undefined || o.positionals.length > 1) throw new UsageError("import-usgs takes exactly one CSV file");
+    const file = inputOf(o.positionals);
+    if (file === undefined || o.positionals.length > 1)
+      throw new UsageError("import-usgs takes exactly one CSV file (- for standard input)");
+    const name = file === "-" ? "standard input" : excerpt(file);
     const mineral = o.str("mineral");
     if (mineral === undefined) throw new UsageError("import-usgs needs --mineral <id>");
     const mineralId = getMineral(mineral)?.id;
-    if (mineralId === undefined) throw new UsageError(`--mineral: no mineral matches '${mineral}'`);
+    if (mineralId === undefined) throw new UsageError(`--mineral: no mineral matches '${excerpt(mineral)}'`);
     const basis = o.str("basis");
     if (basis !== undefined && !Basis.safeParse(basis).success)
       throw new UsageError(`--basis is one of ${Basis.options.join(", ")}`);
@@ -45,7 +50,7 @@ Options:
     for (const pair of o.all("unit")) {
       const [abbr, unit, ...more] = pair.split("=");
       if (abbr === undefined || abbr === "" || unit === undefined || more.length > 0 || !Unit.safeParse(unit).success)
-        throw new UsageError(`--unit takes abbr=unit with unit one of ${Unit.options.join(", ")}; got '${pair}'`);
+        throw new UsageError(`--unit takes abbr=unit with unit one of ${Unit.options.join(", ")}; got '${excerpt(pair)}'`);
       units[abbr] = unit as Unit;
     }
     const bytes = readBytes(file, maxBytesOf(o));
@@ -59,11 +64,11 @@ Options:
       if (basis !== undefined) options.basis = basis as Basis;
       result = importUsgsCsv(bytes, options);
     } catch (error) {
-      throw new InputError(`${file}: ${(error as Error).message}`);
+      throw new InputError(`${name}: ${excerpt((error as Error).message)}`);
     }
     const problems = result.problems.map(
       (p) =>
-        `${file} line ${p.line}${p.column ? `, ${p.column}` : ""}${p.value !== undefined ? ` (${JSON.stringify(p.value)})` : ""}: ${p.reason}`,
+        `${name} line ${p.line}${p.column ? `, ${excerpt(p.column)}` : ""}${p.value !== undefined ? ` (${excerpt(JSON.stringify(p.value))})` : ""}: ${excerpt(p.reason, 400)}`,
     );
     return {
       stdout: json(o.flag("json") ? result : result.figures),
