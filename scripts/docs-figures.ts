@@ -14,6 +14,7 @@ import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
 import { facilitiesMap } from "./facilities-map.js";
 import { C5, C5_COLORS, esc, mapBase, placeLabels, r1 } from "./map-base.js";
+import { measuresTimelineSvg } from "./measures-timeline.js";
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
@@ -380,6 +381,7 @@ write("uranium-production.svg", seriesChart());
 write("c5-minerals-on-lists.svg", listsChart());
 write("us-imports-from-c5.svg", importsChart());
 write("facilities-map.svg", facilitiesMap());
+write("measures-timeline.svg", measuresTimelineSvg());
 if (stale.length > 0) {
   console.error(`Out of date (run \`tsx scripts/docs-figures.ts\`):\n  ${stale.join("\n  ")}`);
   process.exit(1);

@@ -14,6 +14,7 @@ import { checkEditions } from "../src/validate/editions.js";
 import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
+import { checkMeasureIntegrity } from "../src/validate/measures-integrity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(root, "data");
@@ -72,6 +73,8 @@ const projects = take<schemas.Project>("projects");
 const coverageGaps = take<schemas.CoverageGap>("coverageGaps");
 const importDependence = take<schemas.ImportDependence>("importDependence");
 const editions = take<schemas.Edition>("editions");
+const measures = take<schemas.TradeMeasure>("measures");
+const policyEvents = take<schemas.PolicyEvent>("policyEvents");
 const elements = collection(
   "elements.json",
   "records",
@@ -124,6 +127,9 @@ for (const issue of checkImportDependence(importDependence, { sources, countries
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkEditions(editions, { figureTables, minerals, sources })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkMeasureIntegrity({ measures, policyEvents, sources, minerals, facilities, companies })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
@@ -277,5 +283,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${editions.length} editions, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${editions.length} editions, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects, ${measures.length} measures, ${policyEvents.length} policy events.`,
 );

@@ -13,6 +13,7 @@ export * from "./countries.js";
 export * from "./facilities.js";
 export * from "./figures.js";
 export * from "./lists.js";
+export * from "./measures.js";
 export * from "./minerals.js";
 export * from "./partnerships.js";
 export { type C5MineralCriticality, c5CriticalityNow } from "./queries/c5-criticality.js";

@@ -30,6 +30,7 @@ export const SUBPATHS: readonly SubpathEntry[] = [
   { subpath: "./partnerships", entry: "partnerships", file: "src/partnerships.ts", node: true },
   { subpath: "./corridors", entry: "corridors", file: "src/corridors.ts", node: true },
   { subpath: "./facilities", entry: "facilities", file: "src/facilities.ts", node: true },
+  { subpath: "./measures", entry: "measures", file: "src/measures.ts", node: true },
   { subpath: "./sources", entry: "sources", file: "src/sources.ts", node: true },
   { subpath: "./schemas", entry: "schemas", file: "src/schemas/index.ts", node: false },
   { subpath: "./validate", entry: "validate", file: "src/validate/index.ts", node: false },
@@ -67,6 +68,8 @@ export const ENTITIES: readonly EntityEntry[] = [
   { name: "coverage-gap", schema: "CoverageGap", collection: "coverageGaps" },
   { name: "import-dependence", schema: "ImportDependence", collection: "importDependence" },
   { name: "edition", schema: "Edition", collection: "editions" },
+  { name: "trade-measure", schema: "TradeMeasure", collection: "measures" },
+  { name: "policy-event", schema: "PolicyEvent", collection: "policyEvents" },
 ];
 
 /** A dataset: where its records are curated, what they are, and where they are exported. */
@@ -257,6 +260,24 @@ export const DATASETS: readonly DatasetEntry[] = [
     entity: "edition",
     schemaFile: "edition",
     subpath: "./figures",
+    literal: true,
+  },
+  {
+    name: "measures",
+    dataFile: "measures.json",
+    key: "records",
+    entity: "trade-measure",
+    schemaFile: "measure",
+    subpath: "./measures",
+    literal: true,
+  },
+  {
+    name: "policyEvents",
+    dataFile: "policy-events.json",
+    key: "records",
+    entity: "policy-event",
+    schemaFile: "policy-event",
+    subpath: "./measures",
     literal: true,
   },
 ];
@@ -482,6 +503,16 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
     params: [opts({ country: "country", mineral: "mineral", partnerCountry: "country" }, "filter")],
   },
   routesFromFacility: { subpath: "./facilities", params: [p("facilityId", "facility"), p("to", "place"), opts({})] },
+  // measures
+  getMeasure: { subpath: "./measures", lookup: true, params: [p("id", "text")] },
+  getPolicyEvent: { subpath: "./measures", lookup: true, params: [p("id", "text")] },
+  measuresInForce: { subpath: "./measures", params: [p("country", "countries"), p("date", "day"), p("product", "text", true)] },
+  policyTimeline: {
+    subpath: "./measures",
+    params: [p("country", "country"), opts({ mineral: "mineral", from: "partial-date", to: "partial-date" })],
+  },
+  measuresForFacility: { subpath: "./measures", params: [p("facilityId", "facility"), p("date", "day")] },
+  measuresForRoute: { subpath: "./measures", params: [p("route", "object"), p("date", "day"), p("product", "text", true)] },
   // sources
   getSource: { subpath: "./sources", lookup: true, params: [p("id", "source")] },
   // utilities (root)
@@ -504,6 +535,7 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
   unflattenRecord: { subpath: "./validate", params: [p("entity", "entity"), p("row", "object")] },
   checkIntegrity: { subpath: "./validate", params: [p("c", "object"), opts({})] },
   checkFacilityIntegrity: { subpath: "./validate", params: [p("c", "object")] },
+  checkMeasureIntegrity: { subpath: "./validate", params: [p("c", "object")] },
   checkImportDependence: { subpath: "./validate", params: [p("records", "array"), p("against", "object")] },
   checkEditions: { subpath: "./validate", params: [p("editions", "array"), p("against", "object")] },
   validateRecord: { subpath: "./validate", params: [p("entity", "entity"), p("value", "any")] },

@@ -79,3 +79,47 @@ export const SOURCE_KINDS = Object.freeze([
 
 /** The metric tons one unit of a mass unit stands for (tU counts tonnes of contained uranium). */
 export const TONNES_PER_UNIT = Object.freeze({ kg: 0.001, t: 1, kt: 1_000, Mt: 1_000_000, tU: 1 } as const);
+/**
+ * Kinds of trade measure: the OECD inventory's types (export-prohibition ... customs-clearance-restriction),
+ * then the package's additions (pre-emptive-right, domestic-processing-requirement, exclusive-trading-right).
+ */
+export const TRADE_MEASURE_KINDS = Object.freeze([
+  "export-prohibition",
+  "export-quota",
+  "export-tax",
+  "licensing-requirement",
+  "minimum-export-price",
+  "captive-mining",
+  "customs-clearance-restriction",
+  "pre-emptive-right",
+  "domestic-processing-requirement",
+  "exclusive-trading-right",
+] as const);
+/** What a measure or policy event rests on, strongest first. */
+export const EVIDENCE_KINDS = Object.freeze(["act", "official-release", "tracker", "legal-commentary", "news"] as const);
+/** Kinds of law and policy event. */
+export const POLICY_EVENT_KINDS = Object.freeze([
+  "subsoil-law",
+  "subsoil-law-amendment",
+  "mining-tax",
+  "precious-metals-law",
+  "nationalisation",
+  "court-decision",
+  "settlement",
+  "licensing-moratorium",
+  "licensing-rule",
+  "strategy",
+  "discovery-claim",
+  "eiti",
+] as const);
+/** What a policy event's date is. */
+export const EVENT_DATE_KINDS = Object.freeze([
+  "signed",
+  "adopted",
+  "in-force",
+  "decided",
+  "announced",
+  "completed",
+  "published",
+  "began",
+] as const);

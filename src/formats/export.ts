@@ -9,10 +9,12 @@ import { resolveOption } from "../core/resolve.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries, getCountry, requireCountry } from "../datasets/countries.js";
 import { countryNames } from "../datasets/country-names.js";
+import { editions } from "../datasets/editions.js";
 import { companies, coverageGaps, type FacilityRecord, facilities, getCompany, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
 import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
+import { measures, policyEvents } from "../datasets/measures.js";
 import { elements, getMineral, minerals, requireMineral } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
@@ -40,6 +42,9 @@ export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.free
   companies,
   projects,
   "coverage-gaps": coverageGaps,
+  editions,
+  measures,
+  "policy-events": policyEvents,
 });
 
 export const DATASET_NAMES = Object.freeze(Object.keys(DATASETS));

@@ -82,6 +82,18 @@ export {
   OmissionReason,
   OmittedList,
 } from "./list.js";
+export {
+  Act,
+  Disagreement,
+  Evidence,
+  HsHeading,
+  TradeMeasure,
+  TradeMeasureDates,
+  TradeMeasureKind,
+  TradeMeasureProduct,
+  TradeMeasureRelation,
+} from "./measure.js";
 export { ElementSymbol, Mineral, MineralKind, TariffCode } from "./mineral.js";
 export { Event, EventKind, Membership, Partnership, PartnershipKind } from "./partnership.js";
+export { ClaimedFigure, EitiDecision, EventDateKind, PolicyEvent, PolicyEventKind } from "./policy-event.js";
 export { Source, SourceKind } from "./source.js";

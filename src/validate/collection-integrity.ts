@@ -48,6 +48,8 @@ const REFERENCES: Readonly<Record<EntityName, readonly (keyof FacilityCollection
   "coverage-gap": ["sources", "minerals", "facilities"],
   "import-dependence": ["sources", "countries", "minerals"],
   edition: ["sources", "minerals", "figureTables"],
+  "trade-measure": ["sources", "minerals", "facilities"],
+  "policy-event": ["sources", "minerals", "facilities", "companies"],
 };
 
 /** The entities checked by the facility rules rather than the general ones. */

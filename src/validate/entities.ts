@@ -7,8 +7,10 @@ import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js"
 import { Figure, FigureTable } from "../schemas/figure.js";
 import { ImportDependence } from "../schemas/import-dependence.js";
 import { CriticalMineralList, OmittedList } from "../schemas/list.js";
+import { TradeMeasure } from "../schemas/measure.js";
 import { Mineral } from "../schemas/mineral.js";
 import { Event, Partnership } from "../schemas/partnership.js";
+import { PolicyEvent } from "../schemas/policy-event.js";
 import { Source } from "../schemas/source.js";
 import { TranscribedTable } from "../usgs/transcribed.js";
 import type { Collections } from "./integrity.js";
@@ -46,6 +48,8 @@ export const ENTITY_SCHEMAS = Object.freeze({
   "coverage-gap": CoverageGap,
   "import-dependence": ImportDependence,
   edition: Edition,
+  "trade-measure": TradeMeasure,
+  "policy-event": PolicyEvent,
 });
 
 /**
@@ -62,7 +66,7 @@ export type EntityName = keyof typeof ENTITY_SCHEMAS;
  * @example
  * ```ts
  * import { ENTITY_NAMES } from "c5-minerals/validate";
- * ENTITY_NAMES.length; // 18
+ * ENTITY_NAMES.length; // 20
  * ```
  */
 export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readonly EntityName[];

@@ -20,6 +20,7 @@ export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./
 export { checkImportDependence } from "./import-dependence.js";
 export { type Collections, checkIntegrity, type IntegrityOptions } from "./integrity.js";
 export type { IntegrityIssue } from "./issue-recorder.js";
+export { checkMeasureIntegrity, type MeasureCollections } from "./measures-integrity.js";
 export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
 export {
   type CollectionOptions,

@@ -85,6 +85,21 @@ const CASES: Record<string, Cases> = {
     unknown: [["show", "inkaii"]],
     malformed: [],
   },
+  measures: {
+    same: [
+      ["KZ", "--date", "2025-06-01", "--product", "copper"],
+      ["kazakhstan", "--date", "2025-06-01", "--product", "Copper"],
+      [" KAZAKHSTAN ", "--date", "2025-06-01", "--product", "copper"],
+    ],
+    unknown: [
+      ["Kazakstan", "--date", "2025-06-01"],
+      ["facility", "kumtor-gold-min", "--date", "2025-06-01"],
+    ],
+    malformed: [
+      ["KZ", "--date", "2025-13-01"],
+      ["timeline", "KZ", "--from", "2024-13"],
+    ],
+  },
 };
 
 describe("the CLI's query kinds keep the argument contract", () => {

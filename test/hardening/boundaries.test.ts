@@ -7,6 +7,7 @@ import * as facilitiesEntry from "../../src/facilities.js";
 import * as figuresEntry from "../../src/figures.js";
 import * as root from "../../src/index.js";
 import * as listsEntry from "../../src/lists.js";
+import * as measuresEntry from "../../src/measures.js";
 import * as mineralsEntry from "../../src/minerals.js";
 import * as partnershipsEntry from "../../src/partnerships.js";
 import { InfrastructureStatus, TransportMode } from "../../src/schemas/corridor.js";
@@ -76,6 +77,37 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
     ],
   },
   subsidiariesOf: { params: [s("companyId", "kazatomprom")] },
+  // added with measures and policy events
+  getMeasure: { params: [s("id", "kz-2025-scrap-export-ban")] },
+  getPolicyEvent: { params: [s("id", "kz-2017-code-subsoil")] },
+  measuresInForce: {
+    params: [{ name: "country", kind: "string|array", valid: "KZ" }, s("date", "2025-01-01"), s("product", "gold", true)],
+  },
+  measuresForFacility: { params: [s("facilityId", "kumtor-gold-mine"), s("date", "2025-01-01")] },
+  measuresForRoute: {
+    params: [
+      { name: "route", kind: "object", valid: { countries: ["KZ", "RU"] } },
+      s("date", "2025-01-01"),
+      s("product", "copper", true),
+    ],
+  },
+  policyTimeline: {
+    params: [
+      s("country"),
+      {
+        name: "options",
+        kind: "object",
+        valid: {},
+        optional: true,
+        fields: {
+          mineral: { kind: "string", valid: "gold" },
+          from: { kind: "string", valid: "2020" },
+          to: { kind: "string", valid: "2025" },
+        },
+      },
+    ],
+  },
+  checkMeasureIntegrity: { params: [{ name: "c", kind: "object", valid: {} }] },
   // added with list history, import dependence, freshness, revisions and corridor metrics
   c5CriticalityNow: { params: [] },
   changesIn: { params: [s("family", "us-critical-minerals"), { name: "year", kind: "number", valid: 2025 }] },
@@ -351,6 +383,7 @@ const ENTRIES: Record<string, Record<string, unknown>> = {
   "./partnerships": partnershipsEntry,
   "./corridors": corridorsEntry,
   "./facilities": facilitiesEntry,
+  "./measures": measuresEntry,
   "./sources": sourcesEntry,
   "./schemas": schemasEntry,
   "./validate": validateEntry,

@@ -7855,6 +7855,747 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "accessed": "2026-12-07",
     "note": "Port general manager M. Saktaganov; the piece cites Turkishmaritime. Year from context (Kuryk launched in December 2016)."
+  },
+  {
+    "id": "oecd-inventory-export-restrictions-2024",
+    "title": "OECD Inventory of Export Restrictions on Industrial Raw Materials 2024: 4. About the OECD Inventory on Export Restrictions on Industrial Raw Materials",
+    "publisher": "OECD",
+    "url": "https://www.oecd.org/en/publications/2024/09/oecd-inventory-of-export-restrictions-on-industrial-raw-materials-2024_b7992fc3/full-report/component-4.html",
+    "published": "2024-09",
+    "kind": "report",
+    "note": "Describes how the Inventory collects measures (official acts first, news only as leads that must be substantiated officially); the measure kinds of this package follow it."
+  },
+  {
+    "id": "oecd-export-restrictions-raw-materials-2014",
+    "title": "Export Restrictions in Raw Materials Trade: Facts, Fallacies and Better Practices",
+    "publisher": "OECD",
+    "url": "https://www.oecd.org/tad/benefitlib/export-restrictions-raw-materials.htm",
+    "published": "2014",
+    "kind": "report",
+    "readAt": "http://www.rasteredge.com/gallery/c18/1138/",
+    "note": "Chapter 1 names minimum export prices, captive mining and designated customs clearance points among the measures in the Inventory; read in a page-by-page copy of the book."
+  },
+  {
+    "id": "oecd-taking-stock-export-restrictions-2012",
+    "title": "Taking Stock of Measures Restricting the Export of Raw Materials: Analysis of OECD Inventory Data (OECD Trade Policy Papers No. 140)",
+    "publisher": "OECD",
+    "url": "https://www.oecd-ilibrary.org/trade/taking-stock-of-measures-restricting-the-export-of-raw-materials_5k91gdmdjbtc-en",
+    "published": "2012",
+    "kind": "report",
+    "note": "Abstract: the Inventory covers some 15 types of measures; keywords name export prohibitions, export licensing, export taxes and export quotas."
+  },
+  {
+    "id": "hs-2022-datasets-harmonized-system",
+    "title": "Harmonized System: data/harmonized-system.csv (HS 2022 nomenclature, six-digit subheadings)",
+    "publisher": "DataHub (datasets/harmonized-system), from the UN Comtrade HS 2022 classification",
+    "url": "https://github.com/datasets/harmonized-system",
+    "published": "2024-10",
+    "kind": "dataset",
+    "edition": "HS 2022 (datapackage version 2022.0)",
+    "readAt": "https://github.com/datasets/harmonized-system/blob/905e5a0fa29f5700d62cb3cc1265f21bc8a92329/data/harmonized-system.csv",
+    "licence": "ODC Public Domain Dedication and Licence (PDDL) 1.0",
+    "note": "The World Customs Organization's HS 2022 subheadings with the short labels UN Comtrade gives them (not the WCO's full legal text). The crosswalk in data/hs-codes.json copies each code's label from this file; which minerals a code covers is the curators' reading of that label."
+  },
+  {
+    "id": "adilet-kz-code-subsoil-2017",
+    "title": "Code of the Republic of Kazakhstan 'On Subsoil and Subsoil Use' of 27 December 2017 No. 125-VI (updated unofficial translation)",
+    "publisher": "Institute of Legislation and Legal Information of the Republic of Kazakhstan (Adilet)",
+    "url": "http://adilet.zan.kz/eng/docs/K1700000125",
+    "published": "2017-12",
+    "kind": "law"
+  },
+  {
+    "id": "lexology-2018-02-kz-subsoil-code",
+    "title": "Kazakhstan: the new Code on Subsurface and Subsurface Use",
+    "publisher": "Lexology",
+    "url": "https://www.lexology.com/library/detail.aspx?g=677e368d-745d-406f-b7a8-a7ce2394050d",
+    "published": "2018-02",
+    "kind": "report",
+    "note": "Law-firm commentary; title given in the curators' words (the page was read in excerpt)."
+  },
+  {
+    "id": "ealegislation-kz-law-249-viii-2025",
+    "title": "Law of the Republic of Kazakhstan of 30 December 2025 No. 249-VIII ZRK on amendments to the Code 'On Subsoil and Subsoil Use' on implementation of orders of the Head of State (machine translation)",
+    "publisher": "CIS Legislation database (SojuzPravoInform)",
+    "url": "https://ealegislation.com/document.fwx?rgn=172408",
+    "published": "2025-12-30",
+    "kind": "law",
+    "note": "Published is the act's date; the database does not show when it added the translation."
+  },
+  {
+    "id": "steelorbis-2022-04-28-kz-scrap-ban",
+    "title": "Kazakhstan to ban scrap exports from May 6",
+    "publisher": "SteelOrbis",
+    "url": "https://www.steelorbis.com/steel-news/latest-news/kazakhstan-to-ban-scrap-exports-from-may-6-1242410.htm",
+    "published": "2022-04-28",
+    "kind": "news"
+  },
+  {
+    "id": "steelorbis-2020-10-08-kz-scrap-ban",
+    "title": "Kazakhstan mulls expansion of ban on scrap exports by truck",
+    "publisher": "SteelOrbis",
+    "url": "https://www.steelorbis.com/steel-news/latest-news/kazakhstan-mulls-expansion-of-ban-on-scrap-exports-by-truck-1167357.htm",
+    "published": "2020-10-08",
+    "kind": "news"
+  },
+  {
+    "id": "steelradar-2024-kz-scrap-ban-extended",
+    "title": "Kazakhstan extends ban on metal scrap exports",
+    "publisher": "SteelRadar",
+    "url": "https://steelradar.com/en/haber/kazakhstan-extends-ban-on-metal-scrap-exports",
+    "published": "2024",
+    "kind": "news",
+    "note": "The page shows no date; it reports an order of 23 April 2024, so it was published in 2024."
+  },
+  {
+    "id": "steelorbis-2024-04-29-kz-scrap-ban",
+    "title": "Kazakhstan's ban on scrap exports to remain in place",
+    "publisher": "SteelOrbis",
+    "url": "https://www.steelorbis.com/steel-news/latest-news/kazakhstans-ban-on-scrap-exports-to-remain-in-place-1338061.htm",
+    "published": "2024-04-29",
+    "kind": "news"
+  },
+  {
+    "id": "qazinform-2025-04-18-kz-scrap-ban",
+    "title": "Kazakhstan bans export of ferrous and non-ferrous waste",
+    "publisher": "Kazinform International News Agency",
+    "url": "https://qazinform.com/news/kazakhstan-bans-export-of-ferrous-and-non-ferrous-waste-62effe",
+    "published": "2025-04-18",
+    "kind": "news"
+  },
+  {
+    "id": "mwp-2015-kz-unrefined-gold-ban",
+    "title": "Ban for Export of Unrefined Gold is Extended (legal alert)",
+    "publisher": "Michael Wilson & Partners",
+    "url": "http://mwp.kz/presentation/legal-alerts/ban-for-export-of-unrefined-gold-is-extended/",
+    "published": "2015",
+    "kind": "report",
+    "note": "Law-firm alert on the third temporary ban (9 September 2015 to 9 January 2016); it recalls the two earlier ones."
+  },
+  {
+    "id": "adilet-kz-nbk-resolution-61-2016",
+    "title": "Resolution of the Board of the National Bank of Kazakhstan No. 61 of 29 February 2016 'On approval of the Rules for the Enforcement of the State's Priority Right to Purchase Refined Gold to Replenish Assets in Precious Metals' (unofficial translation)",
+    "publisher": "Institute of Legislation and Legal Information of the Republic of Kazakhstan (Adilet)",
+    "url": "http://adilet.zan.kz/eng/docs/V1600013617",
+    "published": "2016-04",
+    "kind": "law",
+    "readAt": "http://adilet.zan.kz/eng/docs/V1600013617/compare",
+    "note": "Registered with the Ministry of Justice on 22 April 2016 under No. 13617."
+  },
+  {
+    "id": "adilet-kz-law-precious-metals-2016",
+    "title": "Law of the Republic of Kazakhstan 'On Precious Metals and Precious Stones' (unofficial translation)",
+    "publisher": "Institute of Legislation and Legal Information of the Republic of Kazakhstan (Adilet)",
+    "url": "https://adilet.zan.kz/eng/docs/Z1600000444",
+    "published": "2016-01",
+    "kind": "law"
+  },
+  {
+    "id": "tengrinews-2015-01-28-kz-gold",
+    "title": "Kazakhstan's Central Bank buying out all gold produced",
+    "publisher": "Tengrinews",
+    "url": "https://en.tengrinews.kz/markets/kazakhstans-central-bank-buying-out-all-gold-produced-258650/",
+    "published": "2015-01-28",
+    "kind": "news"
+  },
+  {
+    "id": "el-kz-2022-07-28-kz-coal-ban",
+    "title": "Kazakhstan to ban coal export abroad for six months",
+    "publisher": "El.kz",
+    "url": "https://el.kz/en/kazakhstan_to_ban_coal_export_abroad_for_six_months_45587",
+    "published": "2022-07-28",
+    "kind": "news"
+  },
+  {
+    "id": "ipeclub-2022-kz-coal-order-514",
+    "title": "Kazakhstan introduces a temporary ban on the export of coal",
+    "publisher": "IPE Club (from Vestnik Kavkaza)",
+    "url": "https://ipeclub.co/kazakhstan-introduces-a-temporary-ban-on-the-export-of-coal/",
+    "published": "2022",
+    "kind": "news",
+    "note": "Undated page reporting an order of 14 September 2022."
+  },
+  {
+    "id": "kgd-2023-07-10-kz-met-rates",
+    "title": "Amendments to the Tax Code on the mineral extraction tax rates for solid minerals",
+    "publisher": "State Revenue Committee, Ministry of Finance of the Republic of Kazakhstan",
+    "url": "https://kgd.gov.kz/en/node/131064",
+    "published": "2023-07-10",
+    "kind": "official-statement",
+    "note": "Title in the curators' words; the release is dated 10 July 2023."
+  },
+  {
+    "id": "orda-2024-kz-uranium-met",
+    "title": "Uranium Mining Tax in Kazakhstan to Change Starting in 2025",
+    "publisher": "Orda.kz",
+    "url": "https://en.orda.kz/uranium-mining-tax-in-kazakhstan-to-change-starting-in-2025-3288/",
+    "published": "2024",
+    "kind": "news",
+    "note": "Relays a Kazatomprom statement; undated page reporting the amendment of 1 July 2024."
+  },
+  {
+    "id": "leinonen-2024-kazatomprom-uranium-met",
+    "title": "Kazatomprom announces changes in mineral extraction tax on uranium",
+    "publisher": "Leinonen",
+    "url": "https://leinonen.eu/kaz/news/kazatomprom-announces-changes-in-mineral-extraction-tax-on-uranium",
+    "published": "2024",
+    "kind": "news",
+    "note": "Summary of Kazatomprom's announcement; undated page reporting the amendment of 1 July 2024."
+  },
+  {
+    "id": "enbekshiqazaq-2026-01-23-kz-met-2026",
+    "title": "The key changes made to the Tax Code of the Republic of Kazakhstan since January 1, 2026 on the mining tax",
+    "publisher": "Akimat of Enbekshikazakh district (official site)",
+    "url": "https://www.enbekshiqazaq.kz/en/news/393211-the-key-changes-made-to-the-tax.html",
+    "published": "2026-01-23",
+    "kind": "official-statement"
+  },
+  {
+    "id": "reuters-2025-04-02-kz-rare-earths",
+    "title": "Kazakhstan says it has discovered rare earth metal deposit",
+    "publisher": "Reuters",
+    "url": "https://squidsaccess.com/2025/04/02/kazakhstan-says-it-has",
+    "published": "2025-04-02",
+    "kind": "news",
+    "readAt": "https://squidsaccess.com/2025/04/02/kazakhstan-says-it-has",
+    "note": "A syndicated copy of the Reuters report (reporting by Mariya Gordeyeva); the Reuters address was not read."
+  },
+  {
+    "id": "qazinform-2025-04-02-kz-rare-earths",
+    "title": "Kazakhstan discovers new rare earth deposit in Karaganda region",
+    "publisher": "Kazinform International News Agency",
+    "url": "https://qazinform.com/news/kazakhstan-discovers-new-rare-earth-deposit-in-karaganda-region-04174d",
+    "published": "2025-04-02",
+    "kind": "news"
+  },
+  {
+    "id": "alaturka-2025-04-10-kz-rare-earths",
+    "title": "Kazakhstan discovers rare earths reserve said to be third largest in the world",
+    "publisher": "Alaturka News",
+    "url": "https://alaturkanews.com/2025/04/10/kazakhstan-discovers-rare-earths-reserve-said-to-be-third-largest-in-the-world",
+    "published": "2025-04-10",
+    "kind": "news"
+  },
+  {
+    "id": "eiti-board-decision-2018-13",
+    "title": "Board decision 2018-13: The Board agreed that Kazakhstan has made meaningful progress in implementing the 2016 EITI Standard",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/board-decision/2018-13",
+    "published": "2018-02-13",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-board-decision-2020-26",
+    "title": "Board decision 2020-26/BC-288: Kazakhstan has made meaningful progress in implementing the 2016 EITI Standard, with considerable improvements",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/board-decision/2020-26",
+    "published": "2020-04",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-kazakhstan-validation-2019",
+    "title": "Kazakhstan Validation 2019 (timeline of Validation and related materials)",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/fr/node/21517",
+    "published": "2020-04",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-board-decision-2023-39",
+    "title": "Board decision 2023-39 / BC-341: The Board lifted Kazakhstan's suspension",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/board-decision/2023-39",
+    "published": "2023",
+    "kind": "official-statement"
+  },
+  {
+    "id": "minexforum-2025-12-05-kz-uranium-amendments",
+    "title": "Kazakhstan moves to tighten state control over uranium reserves with new subsoil code amendments",
+    "publisher": "MINEX Forum",
+    "url": "https://minexforum.com/2025/12/05/kazakhstan-moves-to-tighten-state-control-over-uranium-reserves-with-new-subsoil-code-amendments",
+    "published": "2025-12-05",
+    "kind": "news"
+  },
+  {
+    "id": "kursiv-2025-12-05-kz-uranium-stakes",
+    "title": "Kazakhstan moves to reclaim majority stakes in uranium projects",
+    "publisher": "Kursiv Media",
+    "url": "https://kz.kursiv.media/en/2025-12-05/engk-yeri-kazakhstan-moves-to-reclaim-majority-stakes-in-uranium-projects",
+    "published": "2025-12-05",
+    "kind": "news"
+  },
+  {
+    "id": "liabooks-2026-laramide-kazakhstan",
+    "title": "Kazakhstan's Pre-emptive Resource Grab Reshapes Uranium Market",
+    "publisher": "PRISM by Liabooks",
+    "url": "https://prism.liabooks.com/en/posts/canadian-firm-laramide-abandon-uranium-project-mlg2w312",
+    "published": "2026",
+    "kind": "news",
+    "note": "Secondary report on Laramide Resources leaving its Kazakh exploration project (announced 20 January 2026); the only source read that gives the day the President signed the December 2025 amendments."
+  },
+  {
+    "id": "mqworld-2022-01-12-kz-mining-tax-order",
+    "title": "President calls for more tax",
+    "publisher": "MQ World",
+    "url": "https://mqworld.com/2022/01/12/president-calls-for-more-tax/",
+    "published": "2022-01-12",
+    "kind": "news"
+  },
+  {
+    "id": "inozpress-2022-10-26-kg-gold-ore-ban",
+    "title": "Kyrgyzstan imposes ban on export of gold ores from country",
+    "publisher": "Inozpress.kg",
+    "url": "http://inozpress.kg/en/kyrgyzstan-impose-a-ban-on-export-of-gold-ores-from-country/",
+    "published": "2022-10-26",
+    "kind": "news"
+  },
+  {
+    "id": "azattyk-2022-10-kg-gold-ore-ban",
+    "title": "Temporary ban on exports of gold-bearing ore and concentrate from 1 May 2023 (in Kyrgyz)",
+    "publisher": "Radio Azattyk (RFE/RL Kyrgyz Service)",
+    "url": "https://azattyk.org/amp/32101282.html",
+    "published": "2022-10",
+    "kind": "news",
+    "note": "Quotes the presidential decree, including the EAEU code 2616 90 000 0."
+  },
+  {
+    "id": "trend-2023-04-25-kg-gold-ore-ban-postponed",
+    "title": "Kyrgyzstan postpones ban on gold ore exports until 2024",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/kyrgyzstan/3739300.html",
+    "published": "2023-04-25",
+    "kind": "news"
+  },
+  {
+    "id": "24kg-2024-kg-gold-ore-ban-postponed",
+    "title": "Temporary ban on export of gold concentrate postponed until July 1",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/284016_Temporary_ban_on_export_of_gold_concentrate_postponed_until_July_1/",
+    "published": "2024",
+    "kind": "news",
+    "note": "Undated page; it calls April 2023 'April last year', so it was published in 2024."
+  },
+  {
+    "id": "trend-2024-06-10-kg-gold-ore-ban-lifted",
+    "title": "Kyrgyz President lifts temporary ban on export of gold-bearing ore and gold concentrate",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/kyrgyzstan/3910636.html",
+    "published": "2024-06-10",
+    "kind": "news"
+  },
+  {
+    "id": "aqparat-2024-06-kg-gold-ore-ban-lifted",
+    "title": "Kyrgyzstan lifts the ban on exporting gold-bearing ore (in Russian)",
+    "publisher": "Aqparat.info",
+    "url": "https://aqparat.info/news/amp/10671321-v_kyrgyzstane_otmenili_zapret_na_vyvoz_z.html",
+    "published": "2024-06",
+    "kind": "news"
+  },
+  {
+    "id": "24kg-2021-05-21-nbkr-gold",
+    "title": "National Bank comments on purchase of gold from Kumtor",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/194732_National_Bank_comments_on_purchase_of_gold_from_Kumtor/",
+    "published": "2021-05-21",
+    "kind": "news"
+  },
+  {
+    "id": "steelorbis-2022-08-10-kg-scrap-ban",
+    "title": "Kyrgyzstan temporarily bans scrap exports outside EAEU again",
+    "publisher": "SteelOrbis",
+    "url": "https://www.steelorbis.com/steel-news/latest-news/kyrgyzstan-temporarily-bans-scrap-exports-outside-eaeu-again-1255812.htm",
+    "published": "2022-08-10",
+    "kind": "news"
+  },
+  {
+    "id": "24kg-2024-02-13-kg-scrap-ban",
+    "title": "Kyrgyzstan extends ban on scrap metal exports",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/286566_Kyrgyzstan_extends_ban_on_scrap_metal_exports/",
+    "published": "2024-02-13",
+    "kind": "news"
+  },
+  {
+    "id": "steelorbis-2024-02-15-kg-scrap-ban",
+    "title": "Kyrgyzstan again temporarily bans scrap exports outside EAEU",
+    "publisher": "SteelOrbis",
+    "url": "https://www.steelorbis.com/steel-news/latest-news/kyrgyzstan-again-temporarily-bans-scrap-exports-outside-eaeu-1327847.htm",
+    "published": "2024-02-15",
+    "kind": "news"
+  },
+  {
+    "id": "24kg-2026-02-24-kg-scrap-ban",
+    "title": "Cabinet imposes 6-month ban on export of scrap metal and steel ingots",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/363285_Cabinet_imposes_6-month_ban_on_export_of_scrap_metal_and_steel_ingots/",
+    "published": "2026-02-24",
+    "kind": "news"
+  },
+  {
+    "id": "thediplomat-2021-06-kumtor",
+    "title": "Kyrgyzstan's Golden Problem: Nationalists Come for Kumtor, Again",
+    "publisher": "The Diplomat",
+    "url": "https://thediplomat.com/2021/06/kyrgyzstans-golden-problem-nationalists-come-for-kumtor-again/",
+    "published": "2021-06",
+    "kind": "news",
+    "readAt": "https://magazine-dev.thediplomat.com/2021-06/read?page=-MaXSMfBe03CvCHUArv2",
+    "note": "Read in the magazine edition of June 2021; the web address is the curators' reading of the magazine piece's title."
+  },
+  {
+    "id": "24kg-2021-08-17-kumtor-external-management",
+    "title": "Kumtor case: External management to be in effect until violations are eliminated",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/204276_Kumtor_case_External_management_to_be_in_effect_until_violations_are_eliminated/",
+    "published": "2021-08-17",
+    "kind": "news"
+  },
+  {
+    "id": "asiatoday-2022-kumtor-court-fine",
+    "title": "Kyrgyz court cancels Kumtor fine (reprint of The Diplomat)",
+    "publisher": "Asia Today",
+    "url": "https://asiatoday.co/?p=37008",
+    "published": "2022",
+    "kind": "news",
+    "note": "A reprint of a Diplomat article on the Centerra arrangement; it dates the district court's fine to 7 May 2021."
+  },
+  {
+    "id": "im-mining-2022-04-kumtor-arrangement",
+    "title": "Centerra Gold enters into global arrangement agreement with Kyrgyzaltyn and the Kyrgyz Government",
+    "publisher": "International Mining",
+    "url": "https://im-mining.com/?p=85650",
+    "published": "2022-04",
+    "kind": "news",
+    "note": "Title in the curators' words."
+  },
+  {
+    "id": "canadian-press-2022-07-29-kumtor-closing",
+    "title": "Centerra closes global arrangement agreement on Kumtor gold mine",
+    "publisher": "The Canadian Press (via BNN Bloomberg)",
+    "url": "https://www.bnnbloomberg.ca/centerra-closes-global-arrangement-agreement-on-kumtor-gold-mine-1.1800325",
+    "published": "2022-07-29",
+    "kind": "news",
+    "note": "BNN Bloomberg dates its page 2 August 2022; a copy says the report was first published on 29 July 2022."
+  },
+  {
+    "id": "miningweekly-2018-05-25-kumtor-strategic-agreement",
+    "title": "Centerra agrees to extend first Kyrgyz agreement longstop date by a month",
+    "publisher": "Mining Weekly",
+    "url": "https://www.miningweekly.com/print-version/centerra-agrees-to-extend-first-kyrgyz-agreement-longstop-date-by-a-month-2018-05-25",
+    "published": "2018-05-25",
+    "kind": "news"
+  },
+  {
+    "id": "mcesab-2020-02-15-kg-uranium-ban-law",
+    "title": "Sooronbai Jeenbekov signed a law prohibiting uranium and thorium mining in Kyrgyzstan",
+    "publisher": "MCESAB",
+    "url": "https://mcesab.com/en/news/sooronbai-zheenbekov-podpisal-zakon-zapreshchaiushchii-razrabotku-urana-i-toriia-v-kyrgyzstane",
+    "published": "2020-02-15",
+    "kind": "news"
+  },
+  {
+    "id": "gratanet-2019-kg-uranium-decree",
+    "title": "A ban on research and development of radioactive elements (uranium) in Kyrgyzstan",
+    "publisher": "GRATA International",
+    "url": "https://gratanet.com/news/a-ban-on-research-and-development-of-radioactive-elements-uranium-in-kyrgyzstan",
+    "published": "2019",
+    "kind": "report"
+  },
+  {
+    "id": "24kg-2024-06-27-kg-uranium-ban-lifted",
+    "title": "President signs law allowing development of uranium and thorium deposits",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/297848_President_signs_law_allowing_development_of_uranium_and_thorium_deposits/",
+    "published": "2024-06-27",
+    "kind": "news",
+    "readAt": "https://24.kg/english/297848_President_signs_law_allowing_development_of_uranium_and_thorium_deposits/amp"
+  },
+  {
+    "id": "eiti-board-decision-2017-09",
+    "title": "Board decision 2017-09 / BM-36: The Board agreed that the Kyrgyz Republic has made inadequate progress overall in implementing the 2016 EITI Standard",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/board-decision/2017-09",
+    "published": "2017-03-08",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-kyrgyz-republic-validation-2019",
+    "title": "Kyrgyz Republic Validation 2019: assessment of progress on meeting the EITI Standard",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/es/node/19496",
+    "published": "2020",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-kyrgyz-republic-country-page",
+    "title": "Kyrgyz Republic (country page)",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/kyrgyz-republic",
+    "published": "2024",
+    "kind": "official-statement",
+    "note": "Gives the date the country joined and its latest Validation (2024, 'fairly low')."
+  },
+  {
+    "id": "eiti-board-decision-2018-9-kyrgyz",
+    "title": "Board decision 2018-9: the Kyrgyz Republic did not publish its 2015 EITI Report by the deadline",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/ru/node/9659",
+    "published": "2018-02",
+    "kind": "official-statement"
+  },
+  {
+    "id": "cis-legislation-kg-law-subsoil-2018",
+    "title": "Law of the Kyrgyz Republic of 19 May 2018 No. 49 'On Subsoil' (English translation, as amended on 23 March 2020)",
+    "publisher": "CIS Legislation database (SojuzPravoInform)",
+    "url": "https://cis-legislation.com/document.fwx?rgn=106595",
+    "published": "2018-05",
+    "kind": "law"
+  },
+  {
+    "id": "geology-kg-law-subsoil-2012",
+    "title": "Law of the Kyrgyz Republic 'On Subsoil' of 9 August 2012 No. 160 (English translation, as amended by Act No. 77 of 24 May 2014)",
+    "publisher": "State Agency on Geology and Mineral Resources of the Kyrgyz Republic",
+    "url": "http://www.geology.kg/geol/index.php?option=com_content&view=article&id=166:onsubsoil&catid=79&Itemid=286&lang=en",
+    "published": "2016-09",
+    "kind": "law",
+    "readAt": "https://dokumen.tips/documents/the-state-agency-on-geology-and-mineral-prospect-estimating-operations-directed.html",
+    "note": "Read in a copy printed from the agency's site on 24 September 2016."
+  },
+  {
+    "id": "ibc-2019-07-22-kg-subsoil-amendment",
+    "title": "Changes to the Law on Subsoil aim to improve the conditions for the minerals development",
+    "publisher": "International Business Council (Kyrgyzstan)",
+    "url": "http://ibc.kg/en/news/legislation/4491_changes_to_the_law_on_subsoil_aim_to_improve_the_conditions_for_the_minerals_development_",
+    "published": "2019-07-22",
+    "kind": "news"
+  },
+  {
+    "id": "ealegislation-kg-resolution-449-2022",
+    "title": "Resolution of the Cabinet of Ministers of the Kyrgyz Republic of 12 August 2022 No. 449 on the rates and procedure of the fee for retaining subsoil-use licences (as amended on 15 May 2024; English translation)",
+    "publisher": "CIS Legislation database (SojuzPravoInform)",
+    "url": "https://ealegislation.com/document.fwx?rgn=143163",
+    "published": "2022-08",
+    "kind": "law"
+  },
+  {
+    "id": "trend-2024-06-13-kg-uranium-bill",
+    "title": "Kyrgyz parliament approves bill lifting ban on uranium and thorium mining",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/casia/kyrgyzstan/3911796.html",
+    "published": "2024-06-13",
+    "kind": "news",
+    "note": "Title in the curators' words."
+  },
+  {
+    "id": "kostalegal-2024-uz-legal-newsletter-october",
+    "title": "Uzbekistan Legal Newsletter for October 2024",
+    "publisher": "Kosta Legal",
+    "url": "https://kostalegal.com/newsletters/uzbekistan-legal-newsletter-for-october-2024",
+    "published": "2024",
+    "kind": "report"
+  },
+  {
+    "id": "akmal-uz-law-zru-987-2024",
+    "title": "The Law of the Republic of Uzbekistan, dated 31.10.2024, No. ZRU-987 (English text)",
+    "publisher": "akmal.md.uz",
+    "url": "https://akmal.md.uz/en/pages/zakon-respubliki-uzbekistan-ot-31102024-g-zru-987",
+    "published": "2024-10-31",
+    "kind": "law",
+    "note": "A copy of the law's text; published is the act's date."
+  },
+  {
+    "id": "kun-uz-2024-11-02-uz-subsoil-law",
+    "title": "Uzbekistan enacts revised law on subsoil resources to attract investment and ensure sustainable use",
+    "publisher": "Kun.uz",
+    "url": "https://kun.uz/en/news/2024/11/02/uzbekistan-enacts-revised-law-on-subsoil-resources-to-attract-investment-and-ensure-sustainable-use",
+    "published": "2024-11-02",
+    "kind": "news",
+    "readAt": "https://m.kun.uz/en/news/2024/11/02/uzbekistan-enacts-revised-law-on-subsoil-resources-to-attract-investment-and-ensure-sustainable-use"
+  },
+  {
+    "id": "lex-uz-up-6319-2021",
+    "title": "Decree of the President of the Republic of Uzbekistan of 6 October 2021 No. UP-6319 'On measures to further stimulate geological exploration and improve the taxation procedure for subsoil users'",
+    "publisher": "National Database of Legislation of the Republic of Uzbekistan (lex.uz)",
+    "url": "https://www.lex.uz/en/docs/6116946",
+    "published": "2021-10-06",
+    "kind": "law"
+  },
+  {
+    "id": "kun-uz-2025-03-17-uz-export-duties",
+    "title": "Uzbekistan introduces export duties on 86 goods, including key raw materials",
+    "publisher": "Kun.uz",
+    "url": "https://kun.uz/en/news/2025/03/17/uzbekistan-introduces-export-duties-on-86-goods-including-key-raw-materials",
+    "published": "2025-03-17",
+    "kind": "news",
+    "readAt": "https://beta.kun.uz/en/news/2025/03/17/uzbekistan-introduces-export-duties-on-86-goods-including-key-raw-materials",
+    "note": "Reports the State Customs Committee's account of the decree."
+  },
+  {
+    "id": "uzdaily-2025-03-uz-export-duties",
+    "title": "Uzbekistan introduces export duties on 86 types of goods",
+    "publisher": "UzDaily",
+    "url": "https://uzdaily.uz/en/uzbekistan-introduces-export-duties-on-86-types-of-goods",
+    "published": "2025-03",
+    "kind": "news"
+  },
+  {
+    "id": "cis-legislation-uz-up-85-2024",
+    "title": "Decree of the President of the Republic of Uzbekistan of 3 June 2024 No. UP-85 on further acceleration of market reforms and alignment of national legislation with WTO agreements (English translation)",
+    "publisher": "CIS Legislation database (SojuzPravoInform)",
+    "url": "https://cis-legislation.com/document.fwx?rgn=159473",
+    "published": "2024-06-03",
+    "kind": "law"
+  },
+  {
+    "id": "gazeta-uz-2024-06-04-exclusive-rights",
+    "title": "Several state-owned companies to lose exclusive rights",
+    "publisher": "Gazeta.uz",
+    "url": "https://www.gazeta.uz/en/2024/06/04/exclusive-rights/",
+    "published": "2024-06-04",
+    "kind": "news"
+  },
+  {
+    "id": "wgc-2021-10-21-uzbekistan-gold",
+    "title": "A Central Banker's Perspective: the role of gold in Uzbekistan",
+    "publisher": "World Gold Council (Goldhub)",
+    "url": "https://www.gold.org/goldhub/gold-focus/2021/10/central-bankers-perspective-role-gold-uzbekistan",
+    "published": "2021-10-21",
+    "kind": "report",
+    "note": "Written by Bobir Abubakirov, Deputy Governor of the Central Bank of Uzbekistan."
+  },
+  {
+    "id": "today-az-2019-04-10-uzex-gold",
+    "title": "First exchange trades on sale of gold held at Uzbek Commodity Exchange",
+    "publisher": "Today.az (Trend)",
+    "url": "http://www.today.az/news/regions/181256.html",
+    "published": "2019-04-10",
+    "kind": "news",
+    "note": "Title in the curators' words."
+  },
+  {
+    "id": "metalukraine-2025-03-10-uz-critical-minerals",
+    "title": "Uzbekistan: 76 projects in mining worth $2.6 billion to be implemented over three years",
+    "publisher": "Metal Ukraine (from UzDaily)",
+    "url": "https://metalukraine.com/2025/03/10/uzbekistan-76-projects-in-mining-worth-2-6-billion-to-be-implemented-over-three-years.html",
+    "published": "2025-03-10",
+    "kind": "news"
+  },
+  {
+    "id": "northernminer-2025-03-uz-critical-minerals",
+    "title": "Uzbekistan launches US$2.6B initiative to bolster minerals sector",
+    "publisher": "The Northern Miner",
+    "url": "https://northernminer.com/news/uzbekistan-launches-us2-6b-initiative-to-bolster-minerals-sector/1003876727",
+    "published": "2025-03",
+    "kind": "news"
+  },
+  {
+    "id": "asiaplus-2018-03-29-tj-eiti",
+    "title": "Discussion of Tajikistan's second national EITI report continues",
+    "publisher": "Asia-Plus",
+    "url": "http://www.asiaplus.tj/ru/node/252643",
+    "published": "2018-03-29",
+    "kind": "news",
+    "note": "Title in the curators' words; recalls the EITI Board's approval of Tajikistan's candidature on 26 February 2013."
+  },
+  {
+    "id": "eiti-tajikistan-validation-2016-reports",
+    "title": "Validation Tajikistan 2016 - reports",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/documents/validation-tajikistan-2016-reports",
+    "published": "2017",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-board-decision-2020-02",
+    "title": "Board decision 2020-02 / BC-284: Tajikistan has made meaningful progress overall in implementing the 2016 EITI Standard",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/board-decision/2020-02",
+    "published": "2020-01",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-tajikistan-validation-2018",
+    "title": "Tajikistan Validation 2018 (timeline and Board decisions)",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/documents/tajikistan-validation-2018",
+    "published": "2020",
+    "kind": "official-statement",
+    "readAt": "https://api.eiti.org/documents/tajikistan-validation-2018"
+  },
+  {
+    "id": "eiti-board-decision-2022-4",
+    "title": "Board decision 2022-4 / BC-317: The EITI Board has temporarily suspended Tajikistan",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/board-decision/2022-4",
+    "published": "2022",
+    "kind": "official-statement",
+    "readAt": "https://api.eiti.org/board-decision/2022-4"
+  },
+  {
+    "id": "eiti-tajikistan-targeted-assessment-2023",
+    "title": "The EITI Board agreed the outcome of Tajikistan's targeted assessment",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/es/node/26947",
+    "published": "2023-11",
+    "kind": "official-statement"
+  },
+  {
+    "id": "eiti-tajikistan-2024-validation-call",
+    "title": "Tajikistan 2024 EITI Validation: call for views on stakeholder engagement",
+    "publisher": "EITI International Secretariat",
+    "url": "https://eiti.org/offers/tajikistan-2024-eiti-validation-call-views-stakeholder-engagement",
+    "published": "2024",
+    "kind": "official-statement",
+    "readAt": "https://api.eiti.org/offers/tajikistan-2024-eiti-validation-call-views-stakeholder-engagement"
+  },
+  {
+    "id": "cis-legislation-tj-rare-metals-programme-2015",
+    "title": "Order of the Government of the Republic of Tajikistan of 28 November 2015 No. 728 'About the State program of studying and assessment of inventories of rare metals for 2016 - 2026' (English translation)",
+    "publisher": "CIS Legislation database (SojuzPravoInform)",
+    "url": "https://cis-legislation.com/document.fwx?rgn=81496",
+    "published": "2015-11",
+    "kind": "law"
+  },
+  {
+    "id": "asiaplus-2024-08-16-tj-prospectors",
+    "title": "The number of prospectors in Tajikistan has increased by 223 people in six months",
+    "publisher": "Asia-Plus",
+    "url": "https://old.asiaplustj.info/en/news/tajikistan/economic/20240816/the-number-of-prospectors-in-tajikistan-has-increased-by-223-people-in-six-months",
+    "published": "2024-08-16",
+    "kind": "news"
+  },
+  {
+    "id": "sugdnews-2019-12-11-tj-private-gold-mining",
+    "title": "Tajikistan: private individuals allowed to mine gold in the republic",
+    "publisher": "Sugdnews",
+    "url": "https://sugdnews.com/en/2019/12/11/tajikistan-private-individuals-allowed-to-mine-gold-in-the-republic/",
+    "published": "2019-12-11",
+    "kind": "news"
+  },
+  {
+    "id": "parlament-tj-law-precious-metals-2001",
+    "title": "Law of the Republic of Tajikistan on precious metals and precious stones (in Tajik)",
+    "publisher": "Majlisi Oli (Parliament) of the Republic of Tajikistan",
+    "url": "https://parlament.tj/news/508--onuni-um-urii-to-ikiston-dar-borai-metall-oi-imatba-o-va-sang-oi-imatba-o",
+    "published": "2001-05-12",
+    "kind": "law",
+    "note": "The page dates the law 12 May 2001 and lists amendments of 2006-2014."
+  },
+  {
+    "id": "bp-gov-tm-law-subsoil-2014",
+    "title": "Law of Turkmenistan 'On Subsoil' (Ýerasty baýlyklar hakynda), Gazette of the Mejlis 2014 No. 4 art. 161, as amended by Law of 5 January 2018 No. 685-V (in Turkmen)",
+    "publisher": "Legal information portal of Turkmenistan (bp.gov.tm)",
+    "url": "https://bp.gov.tm/laws/251/show",
+    "published": "2014",
+    "kind": "law",
+    "note": "Published is the year of the Gazette issue that carries the law; the page shows the text as amended in 2018 and gives the Gazette reference, not the day the law was signed."
+  },
+  {
+    "id": "cis-legislation-tm-law-commodity-exchanges-2014",
+    "title": "Law of Turkmenistan of 1 March 2014 No. 38-V 'About the commodity and raw exchanges and exchange trade' (English translation, as amended on 5 June 2021)",
+    "publisher": "CIS Legislation database (SojuzPravoInform)",
+    "url": "https://cis-legislation.com/document.fwx?rgn=66043",
+    "published": "2014-03-01",
+    "kind": "law"
   }
 ]>;
 

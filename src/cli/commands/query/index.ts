@@ -9,6 +9,7 @@ import { facilitiesKind } from "./facilities.js";
 import type { QueryKind } from "./kind.js";
 import { listKind } from "./list.js";
 import { listsKind } from "./lists.js";
+import { measuresKind } from "./measures.js";
 import { membersKind } from "./members.js";
 import { mineralKind } from "./mineral.js";
 import { revisionsKind } from "./revisions.js";
@@ -31,6 +32,7 @@ export const QUERY_KINDS: readonly QueryKind[] = [
   timelineKind,
   revisionsKind,
   facilitiesKind,
+  measuresKind,
 ];
 
 function usage(kinds: readonly QueryKind[]): string {
