@@ -15,6 +15,7 @@ const entry = {
   corridors: "src/corridors.ts",
   facilities: "src/facilities.ts",
   sources: "src/sources.ts",
+  trade: "src/trade.ts",
   schemas: "src/schemas/index.ts",
   validate: "src/validate/index.ts",
   usgs: "src/usgs.ts",

@@ -19,7 +19,7 @@ for (const file of readdirSync("dist")) {
 
 // The node build's dataset subpaths re-export, from its index.js, exactly what the same subpath of the
 // main build exports.
-for (const subpath of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "facilities", "sources"]) {
+for (const subpath of ["countries", "minerals", "lists", "figures", "partnerships", "corridors", "facilities", "sources", "trade"]) {
   const names = Object.keys(await import(`../dist/${subpath}.js`)).sort();
   writeFileSync(`dist/node/${subpath}.js`, `export { ${names.join(", ")} } from "./index.js";\n`);
 }

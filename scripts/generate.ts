@@ -11,6 +11,7 @@ import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
 import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
+import { checkHsCodes } from "../src/validate/trade-integrity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(root, "data");
@@ -66,6 +67,7 @@ const coverageGaps = collection("facilities.json", "coverageGaps", schemas.Cover
 const legs = collection("corridors.json", "legs", schemas.CorridorLeg);
 const corridors = collection("corridors.json", "corridors", schemas.Corridor);
 const importDependence = collection("import-dependence.json", "records", schemas.ImportDependence);
+const hsCodes = collection("hs-codes.json", "records", schemas.HsCode);
 
 const figureTables: schemas.FigureTable[] = [];
 const figures: schemas.Figure[] = [];
@@ -105,6 +107,9 @@ for (const issue of checkIntegrity(collections, elementSymbols ? { elementSymbol
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkImportDependence(importDependence, { sources, countries, minerals })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkHsCodes(hsCodes, { sources, minerals })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
@@ -194,6 +199,7 @@ module("companies", "data/facilities.json", "Company", "facility", companies);
 module("projects", "data/facilities.json", "Project", "facility", projects);
 module("coverageGaps", "data/facilities.json", "CoverageGap", "facility", coverageGaps);
 module("importDependence", "data/import-dependence.json", "ImportDependence", "import-dependence", importDependence);
+module("hsCodes", "data/hs-codes.json", "HsCode", "hs-code", hsCodes);
 emit("src/datasets/generated/elements.json", JSON.stringify(elements));
 emitNode(
   "elements",
@@ -226,6 +232,7 @@ const entities: Record<string, z.ZodType> = {
   project: schemas.Project,
   "coverage-gap": schemas.CoverageGap,
   "import-dependence": schemas.ImportDependence,
+  "hs-code": schemas.HsCode,
 };
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12" }), null, 2)}\n`;
 for (const [name, schema] of Object.entries(entities)) emit(`data/json-schema/${name}.json`, jsonSchema(schema));
@@ -246,6 +253,7 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
     coverageGaps: schemas.CoverageGap,
   },
   "import-dependence": { records: schemas.ImportDependence },
+  "hs-codes": { records: schemas.HsCode },
 };
 for (const [name, shape] of Object.entries(dataFiles)) {
   const fileSchema = z.strictObject({
@@ -260,5 +268,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${hsCodes.length} HS codes, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
 );

@@ -53,6 +53,7 @@ export {
   StateOwnership,
 } from "./facility.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
+export { HsCode, HsCodeMineral, HsStage } from "./hs-code.js";
 export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export {
   CriticalMineralList,

@@ -27,6 +27,8 @@ describe("exported data", () => {
         "figureTables",
         "figures",
         "importDependence",
+        "HS_STAGES",
+        "hsCodes",
         "minerals",
         "partnerships",
         "omittedLists",

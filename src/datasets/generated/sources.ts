@@ -6909,6 +6909,18 @@ export type sourcesRecordsType = DeepReadonly<[
     "readAt": "https://github.com/therealjameswilson/critical-minerals-records-stage-v3/blob/942d04a0d9f4f29fa0459535014a860e29ecdbd2/data/raw/usgs_mcs2026_commodities_data.csv",
     "licence": "US public domain",
     "note": "Rows of chapter 'VERMICULITE' in the MCS 2026 data release, which holds the values of every chapter's tables with a note per value ('Estimated.', footnotes such as 'Less than ½unit.'). Uzbekistan listed. Release first posted 6 February 2026. Read in a GitHub copy whose SHA-256 (582a0aa2…ae4fbaaf5) and size (3,189,010 bytes) match those other public projects record for the official file."
+  },
+  {
+    "id": "hs-2022-datasets-harmonized-system",
+    "title": "Harmonized System: data/harmonized-system.csv (HS 2022 nomenclature, six-digit subheadings)",
+    "publisher": "DataHub (datasets/harmonized-system), from the UN Comtrade HS 2022 classification",
+    "url": "https://github.com/datasets/harmonized-system",
+    "published": "2024-10",
+    "kind": "dataset",
+    "edition": "HS 2022 (datapackage version 2022.0)",
+    "readAt": "https://github.com/datasets/harmonized-system/blob/905e5a0fa29f5700d62cb3cc1265f21bc8a92329/data/harmonized-system.csv",
+    "licence": "ODC Public Domain Dedication and Licence (PDDL) 1.0",
+    "note": "The World Customs Organization's HS 2022 subheadings with the short labels UN Comtrade gives them (not the WCO's full legal text). The crosswalk in data/hs-codes.json copies each code's label from this file; which minerals a code covers is the curators' reading of that label."
   }
 ]>;
 
