@@ -19,6 +19,7 @@ const entry = {
   schemas: "src/schemas/index.ts",
   validate: "src/validate/index.ts",
   usgs: "src/usgs.ts",
+  baci: "src/baci/index.ts",
 };
 
 // Two builds share the datasets' JSON files (dist/records/<name>.json, copied by scripts/build-outputs.ts),

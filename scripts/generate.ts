@@ -11,7 +11,7 @@ import { figuresFromTable, TranscribedTable } from "../src/usgs/transcribed.js";
 import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js";
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
-import { checkHsCodes } from "../src/validate/trade-integrity.js";
+import { checkHsCodes, checkTradeFlows } from "../src/validate/trade-integrity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(root, "data");
@@ -68,6 +68,7 @@ const legs = collection("corridors.json", "legs", schemas.CorridorLeg);
 const corridors = collection("corridors.json", "corridors", schemas.Corridor);
 const importDependence = collection("import-dependence.json", "records", schemas.ImportDependence);
 const hsCodes = collection("hs-codes.json", "records", schemas.HsCode);
+const tradeFlows = collection("trade-flows.json", "records", schemas.TradeFlow);
 
 const figureTables: schemas.FigureTable[] = [];
 const figures: schemas.Figure[] = [];
@@ -110,6 +111,9 @@ for (const issue of checkImportDependence(importDependence, { sources, countries
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkHsCodes(hsCodes, { sources, minerals })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkTradeFlows(tradeFlows, { sources, countries, minerals, hsCodes })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {
@@ -200,6 +204,7 @@ module("projects", "data/facilities.json", "Project", "facility", projects);
 module("coverageGaps", "data/facilities.json", "CoverageGap", "facility", coverageGaps);
 module("importDependence", "data/import-dependence.json", "ImportDependence", "import-dependence", importDependence);
 module("hsCodes", "data/hs-codes.json", "HsCode", "hs-code", hsCodes);
+module("tradeFlows", "data/trade-flows.json", "TradeFlow", "trade-flow", tradeFlows);
 emit("src/datasets/generated/elements.json", JSON.stringify(elements));
 emitNode(
   "elements",
@@ -233,6 +238,7 @@ const entities: Record<string, z.ZodType> = {
   "coverage-gap": schemas.CoverageGap,
   "import-dependence": schemas.ImportDependence,
   "hs-code": schemas.HsCode,
+  "trade-flow": schemas.TradeFlow,
 };
 const jsonSchema = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12" }), null, 2)}\n`;
 for (const [name, schema] of Object.entries(entities)) emit(`data/json-schema/${name}.json`, jsonSchema(schema));
@@ -254,6 +260,7 @@ const dataFiles: Record<string, Record<string, z.ZodType>> = {
   },
   "import-dependence": { records: schemas.ImportDependence },
   "hs-codes": { records: schemas.HsCode },
+  "trade-flows": { records: schemas.TradeFlow },
 };
 for (const [name, shape] of Object.entries(dataFiles)) {
   const fileSchema = z.strictObject({
@@ -268,5 +275,5 @@ if (stale.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${hsCodes.length} HS codes, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
+  `data/ is valid: ${sources.length} sources, ${countries.length} countries, ${minerals.length} minerals, ${lists.length} lists (${omittedLists.length} left out), ${figureTables.length} tables, ${figures.length} figures, ${partnerships.length} partnerships, ${events.length} events, ${nodes.length} nodes, ${legs.length} legs, ${corridors.length} corridors, ${importDependence.length} import-dependence records, ${hsCodes.length} HS codes, ${tradeFlows.length} trade flows, ${facilities.length} facilities, ${companies.length} companies, ${projects.length} projects.`,
 );

@@ -45,6 +45,11 @@ export const COMMAND_INDEX: readonly CommandEntry[] = [
     summary: "read a USGS MCS data-release CSV into figures",
     load: async () => (await import("./commands/import-usgs.js")).importUsgsCommand,
   },
+  {
+    name: "import-baci",
+    summary: "keep the C5's mineral flows from a CEPII BACI yearly file",
+    load: async () => (await import("./commands/import-baci.js")).importBaciCommand,
+  },
 ];
 
 /** A command's one-line summary, as `--help` lists it. */

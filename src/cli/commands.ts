@@ -2,6 +2,7 @@
 // its tests in test/cli/commands/). Add a command by writing its module and listing it here.
 import type { Command } from "./command.js";
 import { exportCommand } from "./commands/export.js";
+import { importBaciCommand } from "./commands/import-baci.js";
 import { importUsgsCommand } from "./commands/import-usgs.js";
 import { listsCommand } from "./commands/lists.js";
 import { overviewCommand } from "./commands/overview.js";
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   listsCommand,
   exportCommand,
   importUsgsCommand,
+  importBaciCommand,
 ];

@@ -68,3 +68,4 @@ export {
 export { ElementSymbol, Mineral, MineralKind, TariffCode } from "./mineral.js";
 export { Event, EventKind, Membership, Partnership, PartnershipKind } from "./partnership.js";
 export { Source, SourceKind } from "./source.js";
+export { FlowBasis, FlowPartner, FlowQuantityUnit, TradeFlow } from "./trade-flow.js";

@@ -17,7 +17,7 @@ export { type FlatRecord, flatColumns, flattenRecord, unflattenRecord } from "./
 export { checkImportDependence } from "./import-dependence.js";
 export { type Collections, checkIntegrity, type IntegrityIssue, type IntegrityOptions } from "./integrity.js";
 export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
-export { checkHsCodes } from "./trade-integrity.js";
+export { checkHsCodes, checkTradeFlows } from "./trade-integrity.js";
 export {
   type CollectionOptions,
   type EntityOf,
