@@ -29,6 +29,8 @@ describe("exported data", () => {
         "importDependence",
         "HS_STAGES",
         "hsCodes",
+        "TRADE_BLOCS",
+        "tradeFlows",
         "minerals",
         "partnerships",
         "omittedLists",
