@@ -1,7 +1,9 @@
 // Writes the published data files next to the build: dist/data/<dataset>.json and .csv for every
 // dataset, dist/data/corridors.geojson and facilities.geojson, and dist/json-schema/<entity>.json (copied from data/json-schema).
 // They are made by the same code as `c5-minerals export`, from the same datasets the modules export.
+
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { SUBPATHS } from "../src/core/registry.js";
 import { DATASET_NAMES, exportDataset } from "../src/formats/export.js";
 
 // The records the modules import as JSON (see tsup.config.ts). esbuild drops the import attribute of an
@@ -19,17 +21,7 @@ for (const file of readdirSync("dist")) {
 
 // The node build's dataset subpaths re-export, from its index.js, exactly what the same subpath of the
 // main build exports.
-for (const subpath of [
-  "countries",
-  "minerals",
-  "lists",
-  "figures",
-  "partnerships",
-  "corridors",
-  "facilities",
-  "measures",
-  "sources",
-]) {
+for (const subpath of SUBPATHS.filter((s) => s.node && s.subpath !== ".").map((s) => s.entry)) {
   const names = Object.keys(await import(`../dist/${subpath}.js`)).sort();
   writeFileSync(`dist/node/${subpath}.js`, `export { ${names.join(", ")} } from "./index.js";\n`);
 }

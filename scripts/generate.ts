@@ -15,6 +15,7 @@ import { checkFacilityIntegrity } from "../src/validate/facilities-integrity.js"
 import { checkImportDependence } from "../src/validate/import-dependence.js";
 import { type Collections, checkIntegrity } from "../src/validate/integrity.js";
 import { checkMeasureIntegrity } from "../src/validate/measures-integrity.js";
+import { checkHsCodes, checkTradeFlows } from "../src/validate/trade-integrity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(root, "data");
@@ -85,6 +86,8 @@ const elements = collection(
     source: schemas.Id,
   }),
 );
+const hsCodes = take<schemas.HsCode>("hsCodes");
+const tradeFlows = take<schemas.TradeFlow>("tradeFlows");
 
 const figureTables: schemas.FigureTable[] = [];
 const figures: schemas.Figure[] = [];
@@ -130,6 +133,12 @@ for (const issue of checkEditions(editions, { figureTables, minerals, sources })
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkMeasureIntegrity({ measures, policyEvents, sources, minerals, facilities, companies })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkHsCodes(hsCodes, { sources, minerals })) {
+  problems.push(`${issue.path}: ${issue.message}`);
+}
+for (const issue of checkTradeFlows(tradeFlows, { sources, countries, minerals, hsCodes })) {
   problems.push(`${issue.path}: ${issue.message}`);
 }
 for (const issue of checkFacilityIntegrity({ ...collections, facilities, companies, projects, coverageGaps })) {

@@ -20,3 +20,4 @@ export { type C5MineralCriticality, c5CriticalityNow } from "./queries/c5-critic
 export { c5ProductionOfList, type ListMineralProduction } from "./queries/c5-list-production.js";
 export { type DatasetFreshness, datasetFreshness } from "./queries/freshness.js";
 export * from "./sources.js";
+export * from "./trade.js";

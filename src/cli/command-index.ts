@@ -51,6 +51,11 @@ export const COMMAND_INDEX: readonly CommandEntry[] = [
     summary: summaryOf("import-usgs"),
     load: async () => (await import("./commands/import-usgs.js")).importUsgsCommand,
   },
+  {
+    name: "import-baci",
+    summary: summaryOf("import-baci"),
+    load: async () => (await import("./commands/import-baci.js")).importBaciCommand,
+  },
 ];
 
 /** The text of `c5-minerals --help`. */

@@ -6,6 +6,7 @@ import type { Command, Outcome } from "./command.js";
 import { dispatch, runCommand } from "./command-index.js";
 import { editionsCommand } from "./commands/editions.js";
 import { exportCommand } from "./commands/export.js";
+import { importBaciCommand } from "./commands/import-baci.js";
 import { importUsgsCommand } from "./commands/import-usgs.js";
 import { listsCommand } from "./commands/lists.js";
 import { overviewCommand } from "./commands/overview.js";
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   editionsCommand,
   exportCommand,
   importUsgsCommand,
+  importBaciCommand,
 ];
 
 /**

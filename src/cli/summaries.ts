@@ -11,6 +11,7 @@ export const COMMAND_SUMMARIES = {
   editions: "the USGS editions held and which tables each has (coverage by mineral)",
   export: "write the datasets as JSON, CSV or GeoJSON",
   "import-usgs": "read a USGS MCS data-release CSV into figures",
+  "import-baci": "keep the C5's mineral flows from a CEPII BACI yearly file",
 } as const;
 
 /** A command's name. */

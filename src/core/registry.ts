@@ -31,10 +31,12 @@ export const SUBPATHS: readonly SubpathEntry[] = [
   { subpath: "./corridors", entry: "corridors", file: "src/corridors.ts", node: true },
   { subpath: "./facilities", entry: "facilities", file: "src/facilities.ts", node: true },
   { subpath: "./measures", entry: "measures", file: "src/measures.ts", node: true },
+  { subpath: "./trade", entry: "trade", file: "src/trade.ts", node: true },
   { subpath: "./sources", entry: "sources", file: "src/sources.ts", node: true },
   { subpath: "./schemas", entry: "schemas", file: "src/schemas/index.ts", node: false },
   { subpath: "./validate", entry: "validate", file: "src/validate/index.ts", node: false },
   { subpath: "./usgs", entry: "usgs", file: "src/usgs.ts", node: false },
+  { subpath: "./baci", entry: "baci", file: "src/baci/index.ts", node: false },
 ];
 
 /** An entity: its name (JSON Schema file, `--as`, validation), its zod schema's export name, and its collection. */
@@ -69,6 +71,8 @@ export const ENTITIES: readonly EntityEntry[] = [
   { name: "import-dependence", schema: "ImportDependence", collection: "importDependence" },
   { name: "edition", schema: "Edition", collection: "editions" },
   { name: "trade-measure", schema: "TradeMeasure", collection: "measures" },
+  { name: "hs-code", schema: "HsCode", collection: "hsCodes" },
+  { name: "trade-flow", schema: "TradeFlow", collection: "tradeFlows" },
   { name: "policy-event", schema: "PolicyEvent", collection: "policyEvents" },
 ];
 
@@ -278,6 +282,24 @@ export const DATASETS: readonly DatasetEntry[] = [
     entity: "policy-event",
     schemaFile: "policy-event",
     subpath: "./measures",
+    literal: true,
+  },
+  {
+    name: "hsCodes",
+    dataFile: "hs-codes.json",
+    key: "records",
+    entity: "hs-code",
+    schemaFile: "hs-code",
+    subpath: "./trade",
+    literal: true,
+  },
+  {
+    name: "tradeFlows",
+    dataFile: "trade-flows.json",
+    key: "records",
+    entity: "trade-flow",
+    schemaFile: "trade-flow",
+    subpath: "./trade",
     literal: true,
   },
 ];
@@ -503,6 +525,43 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
     params: [opts({ country: "country", mineral: "mineral", partnerCountry: "country" }, "filter")],
   },
   routesFromFacility: { subpath: "./facilities", params: [p("facilityId", "facility"), p("to", "place"), opts({})] },
+  // trade
+  hsCodesOf: { subpath: "./trade", params: [p("mineral", "mineral"), opts({ stage: "text" })] },
+  mineralsOfHsCode: { subpath: "./trade", params: [p("code", "tariff-code")] },
+  buyersOf: {
+    subpath: "./trade",
+    params: [p("country", "country"), p("mineral", "mineral"), opts({ year: "year", source: "source", flows: "array" })],
+  },
+  buyerConcentration: {
+    subpath: "./trade",
+    params: [p("country", "country"), p("mineral", "mineral"), opts({ year: "year", source: "source", flows: "array" })],
+  },
+  blocShares: {
+    subpath: "./trade",
+    params: [
+      p("country", "country"),
+      p("mineral", "mineral"),
+      opts({ year: "year", source: "source", flows: "array", euMembers: "countries" }),
+    ],
+  },
+  suppliedBy: {
+    subpath: "./trade",
+    params: [p("country", "country"), p("mineral", "mineral"), opts({ year: "year", source: "source", flows: "array" })],
+  },
+  shareChanges: {
+    subpath: "./trade",
+    params: [
+      p("reporter", "country"),
+      p("partner", "country"),
+      p("mineral", "mineral"),
+      p("direction", "text"),
+      opts({ flows: "array" }),
+    ],
+  },
+  exportDestinations: { subpath: "./trade", params: [p("country", "country"), p("minerals", "array")] },
+  // BACI
+  importBaci: { subpath: "./baci", params: [p("file", "text"), opts({})] },
+  parseBaciCountryCodes: { subpath: "./baci", params: [p("text", "text")] },
   // measures
   getMeasure: { subpath: "./measures", lookup: true, params: [p("id", "text")] },
   getPolicyEvent: { subpath: "./measures", lookup: true, params: [p("id", "text")] },
@@ -535,6 +594,8 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
   unflattenRecord: { subpath: "./validate", params: [p("entity", "entity"), p("row", "object")] },
   checkIntegrity: { subpath: "./validate", params: [p("c", "object"), opts({})] },
   checkFacilityIntegrity: { subpath: "./validate", params: [p("c", "object")] },
+  checkHsCodes: { subpath: "./validate", params: [p("records", "array"), p("against", "object")] },
+  checkTradeFlows: { subpath: "./validate", params: [p("records", "array"), p("against", "object")] },
   checkMeasureIntegrity: { subpath: "./validate", params: [p("c", "object")] },
   checkImportDependence: { subpath: "./validate", params: [p("records", "array"), p("against", "object")] },
   checkEditions: { subpath: "./validate", params: [p("editions", "array"), p("against", "object")] },

@@ -71,6 +71,7 @@ export {
   StateOwnership,
 } from "./facility.js";
 export { Basis, Figure, FigureArea, FigureStatus, FigureTable, Measure, TONNES_PER_UNIT, Unit } from "./figure.js";
+export { HsCode, HsCodeMineral, HsStage } from "./hs-code.js";
 export { ImportDependence, ImportPartner, NetImportReliance, RelianceMark } from "./import-dependence.js";
 export {
   CriticalMineralList,
@@ -97,3 +98,4 @@ export { ElementSymbol, Mineral, MineralKind, TariffCode } from "./mineral.js";
 export { Event, EventKind, Membership, Partnership, PartnershipKind } from "./partnership.js";
 export { ClaimedFigure, EitiDecision, EventDateKind, PolicyEvent, PolicyEventKind } from "./policy-event.js";
 export { Source, SourceKind } from "./source.js";
+export { FlowBasis, FlowPartner, FlowQuantityUnit, TradeFlow } from "./trade-flow.js";

@@ -22,6 +22,7 @@ export { type Collections, checkIntegrity, type IntegrityOptions } from "./integ
 export type { IntegrityIssue } from "./issue-recorder.js";
 export { checkMeasureIntegrity, type MeasureCollections } from "./measures-integrity.js";
 export { type StreamIssue, type StreamOptions, type StreamResult, validateStream } from "./stream.js";
+export { checkHsCodes, checkTradeFlows } from "./trade-integrity.js";
 export {
   type CollectionOptions,
   type EntityOf,

@@ -8596,6 +8596,47 @@ export type sourcesRecordsType = DeepReadonly<[
     "url": "https://cis-legislation.com/document.fwx?rgn=66043",
     "published": "2014-03-01",
     "kind": "law"
+  },
+  {
+    "id": "eia-umar-2023",
+    "title": "Uranium Marketing Annual Report, with data for 2023",
+    "publisher": "U.S. Energy Information Administration",
+    "url": "https://www.eia.gov/uranium/marketing/",
+    "published": "2024-06-06",
+    "kind": "statistics",
+    "edition": "2023 data (released 6 June 2024)",
+    "licence": "US public domain",
+    "note": "The report's web summary, which gives each origin country's share of the uranium delivered to owners and operators of US civilian nuclear power reactors and cites Table 3 for them; the table itself was not read. Read in a stored copy of the page."
+  },
+  {
+    "id": "eia-umar-2022",
+    "title": "Uranium Marketing Annual Report, with data for 2022",
+    "publisher": "U.S. Energy Information Administration",
+    "url": "https://www.eia.gov/uranium/marketing/",
+    "published": "2023-06-13",
+    "kind": "statistics",
+    "edition": "2022 data (released 13 June 2023)",
+    "licence": "US public domain",
+    "note": "The report's web summary for the 2022 edition (same address, earlier release), which gives the leading origin countries' shares of deliveries and cites Table 3; Russia's 2022 share is not in that summary and the table itself was not read. Read in a stored copy of the page."
+  },
+  {
+    "id": "cal-2024-09-11-kazatomprom-markets",
+    "title": "Kazakhstan may stop uranium supplies to Europe",
+    "publisher": "CentralAsianLIGHT",
+    "url": "https://centralasianlight.org/news/kazakhstan-may-stop-uranium-supplies-to-europe/",
+    "published": "2024-09-11",
+    "kind": "news",
+    "note": "Reports an interview of Kazatomprom's chief executive with the Financial Times and the split of Kazatomprom's uranium by market from the company's latest annual report; the annual report's own table was not found."
+  },
+  {
+    "id": "smm-2022-03-28-chrome-imports",
+    "title": "Chrome Salt and Metal Imports Drop Markedly amid Riots in Kazakhstan and Conflicts between Russia and Ukraine",
+    "publisher": "SMM (Shanghai Metals Market)",
+    "url": "https://news.metal.com/newscontent/101790264/chrome-salt-and-metal-imports-drop-markedly-amid-riots-in-kazakhstan-and-conflicts-between-russia-and-ukraine",
+    "published": "2022-03-28",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "SMM's statistics on China's imports of chromium oxide green and chromium metal."
   }
 ]>;
 
