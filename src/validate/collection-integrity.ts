@@ -49,6 +49,8 @@ const REFERENCES: Readonly<Record<EntityName, readonly (keyof FacilityCollection
   "import-dependence": ["sources", "countries", "minerals"],
   edition: ["sources", "minerals", "figureTables"],
   "trade-measure": ["sources", "minerals", "facilities"],
+  "hs-code": ["sources", "minerals"],
+  "trade-flow": ["sources", "countries", "minerals"],
   "policy-event": ["sources", "minerals", "facilities", "companies"],
 };
 

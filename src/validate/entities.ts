@@ -5,6 +5,7 @@ import { Country, CountryNames } from "../schemas/country.js";
 import { Edition } from "../schemas/edition.js";
 import { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
 import { Figure, FigureTable } from "../schemas/figure.js";
+import { HsCode } from "../schemas/hs-code.js";
 import { ImportDependence } from "../schemas/import-dependence.js";
 import { CriticalMineralList, OmittedList } from "../schemas/list.js";
 import { TradeMeasure } from "../schemas/measure.js";
@@ -12,6 +13,7 @@ import { Mineral } from "../schemas/mineral.js";
 import { Event, Partnership } from "../schemas/partnership.js";
 import { PolicyEvent } from "../schemas/policy-event.js";
 import { Source } from "../schemas/source.js";
+import { TradeFlow } from "../schemas/trade-flow.js";
 import { TranscribedTable } from "../usgs/transcribed.js";
 import type { Collections } from "./integrity.js";
 
@@ -48,6 +50,8 @@ export const ENTITY_SCHEMAS = Object.freeze({
   "coverage-gap": CoverageGap,
   "import-dependence": ImportDependence,
   edition: Edition,
+  "hs-code": HsCode,
+  "trade-flow": TradeFlow,
   "trade-measure": TradeMeasure,
   "policy-event": PolicyEvent,
 });

@@ -64,6 +64,8 @@ const SAMPLES: Partial<Record<ParamKind, { valid: unknown; same: unknown[]; typo
 /** Per function, valid values where the kind's default does not fit the function. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   corridorsThrough: { country: "AZ" },
+  shareChanges: { direction: "export", partner: "US" },
+  exportDestinations: { minerals: ["uranium"] },
   partnershipsOf: { party: "KZ" },
   changesIn: { year: 2025 },
   figureSeries: {},
