@@ -18,29 +18,18 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { DATASETS } from "../src/core/registry.js";
 import { type PackedRecords, unpackRecords } from "../src/datasets/load/packed.js";
 
-/** The datasets as the CLI names them, and the generated file that holds each. */
-const FILES: Readonly<Record<string, string>> = {
-  sources: "sources",
-  countries: "countries",
-  "country-names": "countryNames",
-  minerals: "minerals",
-  elements: "elements",
-  lists: "lists",
-  "figure-tables": "figureTables",
-  figures: "figures",
-  "import-dependence": "importDependence",
-  partnerships: "partnerships",
-  events: "events",
-  corridors: "corridors",
-  "corridor-nodes": "nodes",
-  "corridor-legs": "legs",
-  facilities: "facilities",
-  companies: "companies",
-  projects: "projects",
-  "coverage-gaps": "coverageGaps",
-};
+/**
+ * Every dataset of the registry, by a readable name (kebab case of the registry's name), and the generated
+ * file that holds it; the chemical elements ride along.
+ */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const FILES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...DATASETS.map((d) => [kebab(d.name), d.name]),
+  ["elements", "elements"],
+]);
 
 type Rec = Record<string, unknown>;
 type State = { label: string; data: Record<string, Rec[]> };

@@ -31,8 +31,14 @@ describe("registry parity", () => {
     }
   });
 
-  it("typedoc documents every registered subpath", () => {
-    expect(sorted(readJson("typedoc.json").entryPoints as string[])).toEqual(sorted(SUBPATHS.map((s) => s.file)));
+  it("typedoc documents every registered subpath, and knows each dataset's generated literal type is internal", () => {
+    const typedoc = readJson("typedoc.json");
+    expect(sorted(typedoc.entryPoints as string[])).toEqual(sorted(SUBPATHS.map((s) => s.file)));
+    const internal = new Set(typedoc.intentionallyNotExported as string[]);
+    for (const d of DATASETS) {
+      const schema = ENTITIES.find((e) => e.name === d.entity)?.schema;
+      expect(internal.has(`${schema}Literal`), `typedoc.json intentionallyNotExported: ${schema}Literal`).toBe(true);
+    }
   });
 
   it("every function a subpath exports is registered, and every registered function is exported where the registry says", async () => {
