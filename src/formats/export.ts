@@ -12,12 +12,14 @@ import { countryNames } from "../datasets/country-names.js";
 import { editions } from "../datasets/editions.js";
 import { companies, coverageGaps, type FacilityRecord, facilities, getCompany, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
+import { hsCodes } from "../datasets/hs-codes.js";
 import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
 import { measures, policyEvents } from "../datasets/measures.js";
 import { elements, getMineral, minerals, requireMineral } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
 import { sources } from "../datasets/sources.js";
+import { tradeFlows } from "../datasets/trade-flows.js";
 import { ownersOf } from "../queries/facilities.js";
 import { legKm } from "../queries/graph.js";
 import { flatColumns, flattenRecord } from "../validate/flat.js";
@@ -45,6 +47,8 @@ export const DATASETS: Readonly<Record<string, readonly object[]>> = Object.free
   editions,
   measures,
   "policy-events": policyEvents,
+  "hs-codes": hsCodes,
+  "trade-flows": tradeFlows,
 });
 
 export const DATASET_NAMES = Object.freeze(Object.keys(DATASETS));

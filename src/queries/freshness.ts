@@ -2,13 +2,17 @@ import { comparePartialDates } from "../core/partial-dates.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import { countries } from "../datasets/countries.js";
 import { countryNames } from "../datasets/country-names.js";
+import { editions } from "../datasets/editions.js";
 import { companies, coverageGaps, facilities, projects } from "../datasets/facilities.js";
 import { figures, figureTables } from "../datasets/figures.js";
+import { hsCodes } from "../datasets/hs-codes.js";
 import { importDependence } from "../datasets/import-dependence.js";
 import { criticalMineralLists } from "../datasets/lists.js";
+import { measures, policyEvents } from "../datasets/measures.js";
 import { elements, minerals } from "../datasets/minerals.js";
 import { events, partnerships } from "../datasets/partnerships.js";
 import { type SourceRecord, sources } from "../datasets/sources.js";
+import { tradeFlows } from "../datasets/trade-flows.js";
 
 /**
  * How current one dataset is: how many records it has, how many sources they cite, and the newest of
@@ -45,6 +49,11 @@ const DATASETS: readonly (readonly [string, readonly object[]])[] = [
   ["companies", companies],
   ["projects", projects],
   ["coverage-gaps", coverageGaps],
+  ["editions", editions],
+  ["measures", measures],
+  ["policy-events", policyEvents],
+  ["hs-codes", hsCodes],
+  ["trade-flows", tradeFlows],
 ];
 
 /** Every source id a record cites: under `source`, `sources` or a key ending in `Source`, at any depth. */

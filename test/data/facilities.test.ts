@@ -102,8 +102,14 @@ describe("coverage", () => {
     // Pairs computed here from the figures, independently of the package's supply queries: a non-null
     // value for a C5 state in the newest year a table gives.
     const alternative = new Set<string>(figureTables.filter((t) => t.kind === "alternative").map((t) => t.id));
+    // the newest edition that prints a table for the mineral (older editions, such as MCS 2023, do not count)
+    const newestEdition = new Map<string, string>();
+    for (const f of figures)
+      if (!alternative.has(f.table) && (newestEdition.get(f.mineral) ?? "") < f.vintage) newestEdition.set(f.mineral, f.vintage);
     const newest = new Map<string, number>();
-    for (const f of figures) if (f.value !== null) newest.set(f.table, Math.max(newest.get(f.table) ?? 0, f.year));
+    for (const f of figures)
+      if (f.value !== null && f.vintage === newestEdition.get(f.mineral))
+        newest.set(f.table, Math.max(newest.get(f.table) ?? 0, f.year));
     const pairs = new Set<string>();
     for (const f of figures) {
       if (alternative.has(f.table) || f.value === null || !(C5 as readonly string[]).includes(f.country)) continue;

@@ -155,7 +155,12 @@ describe("one graph module", () => {
     const { readFileSync } = await import("node:fs");
     const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), "utf8");
     expect(read("src/queries/graph.ts")).not.toMatch(/from "\.\/routes\.js"/);
-    for (const p of ["src/queries/routes.ts", "src/queries/length-coverage.ts", "src/cli/export.ts", "scripts/docs-figures.ts"])
+    for (const p of [
+      "src/queries/routes.ts",
+      "src/queries/length-coverage.ts",
+      "src/formats/export.ts",
+      "scripts/docs-figures.ts",
+    ])
       expect(read(p), p).toMatch(/queries\/graph\.js"|"\.\/graph\.js"/);
   });
 });

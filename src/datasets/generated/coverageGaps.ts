@@ -49,6 +49,11 @@ export type coverageGapsRecordsType = DeepReadonly<[
     "country": "UZ",
     "mineral": "vermiculite",
     "reason": "Vermiculite first appears for Uzbekistan in the MCS 2026 world table added here (1 thousand tons, estimated); no source read in this release names the Uzbek mine behind it."
+  },
+  {
+    "country": "UZ",
+    "mineral": "graphite",
+    "reason": "Graphite appears for Uzbekistan only in the MCS 2023 world table (the newest edition in the package that prints graphite); no source read in this release names the Uzbek mine behind it."
   }
 ]>;
 
