@@ -75,7 +75,9 @@ interface JsonSchema {
   required?: string[];
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
+  items?: JsonSchema | boolean;
+  /** A tuple's item schemas, by position. */
+  prefixItems?: JsonSchema[];
   anyOf?: JsonSchema[];
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
@@ -124,7 +126,10 @@ function coerce(root: JsonSchema, schema: JsonSchema | undefined, cell: string):
   const t = types(root, schema);
   if (cell === "") return t.has("null") ? null : t.has("array") ? [] : undefined;
   if (t.has("array")) {
-    const items = resolve(root, schema?.items ?? resolve(root, schema)?.items);
+    const own = resolve(root, schema);
+    // a tuple has `prefixItems` (and `items: false`): its items are read by the first position's type
+    const listed = [schema?.items, own?.items, own?.prefixItems?.[0]].find((x) => typeof x === "object" && x !== null);
+    const items = resolve(root, listed);
     const itemTypes = types(root, items);
     if (itemTypes.has("object")) {
       try {
