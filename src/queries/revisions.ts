@@ -240,7 +240,7 @@ const latestBySeries = new Map<string, readonly FigureRecord[]>();
  * ```ts
  * import { latestFigures } from "c5-minerals/figures";
  * const kz = latestFigures().filter((f) => f.country === "KZ" && f.mineral === "chromium" && f.measure === "mine-production");
- * kz.map((f) => [f.year, f.vintage]); // [[2022, "usgs-mcs-2024"], [2023, "usgs-mcs-2025"], [2024, "usgs-mcs-2026"], [2025, "usgs-mcs-2026"]]
+ * kz.map((f) => [f.year, f.vintage]); // [[2021, "usgs-mcs-2023"], [2022, "usgs-mcs-2024"], [2023, "usgs-mcs-2025"], [2024, "usgs-mcs-2026"], [2025, "usgs-mcs-2026"]]
  * ```
  */
 export function latestFigures(options: { series?: string } = {}): readonly FigureRecord[] {

@@ -70,7 +70,7 @@ export type EntityName = keyof typeof ENTITY_SCHEMAS;
  * @example
  * ```ts
  * import { ENTITY_NAMES } from "c5-minerals/validate";
- * ENTITY_NAMES.length; // 20
+ * ENTITY_NAMES.length; // 24
  * ```
  */
 export const ENTITY_NAMES = Object.freeze(Object.keys(ENTITY_SCHEMAS)) as readonly EntityName[];
