@@ -66,6 +66,28 @@ export const CORRIDOR_METRIC_UNITS = Object.freeze([
   "km/day",
   "USD",
 ] as const);
+/** The units each corridor metric may be given in. */
+export const METRIC_UNITS_BY_METRIC = Object.freeze({
+  "cargo-volume": ["Mt", "t"],
+  "container-volume": ["TEU"],
+  "transit-time": ["days", "hours"],
+  length: ["km"],
+  "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
+  "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
+  speed: ["km/day"],
+  "border-crossing-time": ["hours"],
+  "border-crossing-cost": ["USD"],
+  "port-handling-time": ["hours", "days"],
+  "ferry-waiting-time": ["hours", "days"],
+  "gauge-change-time": ["hours"],
+} as const);
+/** How corridor-metric units convert: each unit's base unit and its factor to it. */
+export const METRIC_UNIT_FACTORS = Object.freeze({
+  t: { base: "t", factor: 1 },
+  Mt: { base: "t", factor: 1_000_000 },
+  hours: { base: "hours", factor: 1 },
+  days: { base: "hours", factor: 24 },
+} as const);
 /** Kinds of publication a source record describes. */
 export const SOURCE_KINDS = Object.freeze([
   "statistics",

@@ -1,31 +1,11 @@
 import type { DeepReadonly } from "../core/freeze.js";
 import { type Resolver, requireOneOf, resolverOf } from "../core/resolve.js";
-import { METRIC_KINDS, METRIC_NAMES, TRANSPORT_MODES } from "../core/vocabulary.js";
+import { METRIC_KINDS, METRIC_NAMES, METRIC_UNIT_FACTORS, METRIC_UNITS_BY_METRIC, TRANSPORT_MODES } from "../core/vocabulary.js";
 import { corridorLegs, corridorNodes, corridors } from "../datasets/corridors.js";
 import type { CorridorMetric, MetricKind, MetricName, TransportMode } from "../schemas/corridor.js";
 
-// The metrics' units and how they convert (the schema's METRIC_UNITS and UNIT_FACTORS, kept here without
-// loading zod; test/data/corridors.test.ts checks they agree).
-export const UNITS: Readonly<Record<MetricName, readonly string[]>> = {
-  "cargo-volume": ["Mt", "t"],
-  "container-volume": ["TEU"],
-  "transit-time": ["days", "hours"],
-  length: ["km"],
-  "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
-  "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
-  speed: ["km/day"],
-  "border-crossing-time": ["hours"],
-  "border-crossing-cost": ["USD"],
-  "port-handling-time": ["hours", "days"],
-  "ferry-waiting-time": ["hours", "days"],
-  "gauge-change-time": ["hours"],
-};
-export const FACTORS: Readonly<Record<string, { base: string; factor: number }>> = {
-  t: { base: "t", factor: 1 },
-  Mt: { base: "t", factor: 1_000_000 },
-  hours: { base: "hours", factor: 1 },
-  days: { base: "hours", factor: 24 },
-};
+const UNITS: Readonly<Record<MetricName, readonly string[]>> = METRIC_UNITS_BY_METRIC;
+const FACTORS: Readonly<Record<string, { base: string; factor: number }>> = METRIC_UNIT_FACTORS;
 
 /** A value in `from` read in `to`, or undefined when the units do not convert. */
 function convert(value: number, from: string, to: string): number | undefined {

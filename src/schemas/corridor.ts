@@ -4,6 +4,8 @@ import {
   INFRASTRUCTURE_STATUSES,
   METRIC_KINDS,
   METRIC_NAMES,
+  METRIC_UNIT_FACTORS,
+  METRIC_UNITS_BY_METRIC,
   TRANSPORT_MODES,
 } from "../core/vocabulary.js";
 import { Alpha2, Coordinates, Id, PartialDate, SourceRefs, uniqueArray } from "./common.js";
@@ -39,20 +41,7 @@ export type NodeKind = z.infer<typeof NodeKind>;
  * METRIC_UNITS["design-capacity"].includes("Mt/yr"); // true
  * ```
  */
-export const METRIC_UNITS = {
-  "cargo-volume": ["Mt", "t"],
-  "container-volume": ["TEU"],
-  "transit-time": ["days", "hours"],
-  length: ["km"],
-  "design-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
-  "current-capacity": ["Mt/yr", "TEU/yr", "TEU/day", "containers/yr", "train-pairs/day"],
-  speed: ["km/day"],
-  "border-crossing-time": ["hours"],
-  "border-crossing-cost": ["USD"],
-  "port-handling-time": ["hours", "days"],
-  "ferry-waiting-time": ["hours", "days"],
-  "gauge-change-time": ["hours"],
-} as const;
+export const METRIC_UNITS = METRIC_UNITS_BY_METRIC;
 
 /**
  * How the units of one metric convert into each other, so that a series is read in one unit: tonnes and
@@ -66,12 +55,7 @@ export const METRIC_UNITS = {
  * UNIT_FACTORS.Mt; // { base: "t", factor: 1000000 }
  * ```
  */
-export const UNIT_FACTORS = {
-  t: { base: "t", factor: 1 },
-  Mt: { base: "t", factor: 1_000_000 },
-  hours: { base: "hours", factor: 1 },
-  days: { base: "hours", factor: 24 },
-} as const;
+export const UNIT_FACTORS = METRIC_UNIT_FACTORS;
 
 /**
  * How a capacity was arrived at: `design` (what the infrastructure is built or being built for), `stated`

@@ -2,6 +2,7 @@ import { CsvError, csvRecordsWithLines, parseCsv } from "../core/csv.js";
 import { excerpt } from "../core/excerpt.js";
 import { kindOf, optional, own, requireOptions, requireString } from "../core/guards.js";
 import { requireOneOf } from "../core/resolve.js";
+import { UNITS } from "../core/vocabulary.js";
 import { getCountry } from "../datasets/countries.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { Basis, Figure, Measure, Unit } from "../schemas/figure.js";
@@ -186,7 +187,6 @@ interface Row {
 }
 
 const BASES: readonly Basis[] = ["gross-weight", "contained", "oxide-equivalent", "product"];
-const UNITS: readonly Unit[] = ["kg", "t", "kt", "Mt", "tU", "million-m3"];
 
 /** The options checked at the boundary; the mineral resolved from an id or name to its id. */
 function checkOptions(value: unknown): ImportOptions {

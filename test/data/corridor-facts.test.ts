@@ -186,12 +186,3 @@ describe("the buyer's side of the sea", () => {
       if (l.mode === "ferry" || l.mode === "sea") for (const end of [l.from, l.to]) expect(kind.get(end), l.id).toBe("seaport");
   });
 });
-
-describe("the queries' unit tables", () => {
-  it("equal the schema's, so a series converts exactly the units a metric may be stored in", async () => {
-    const schema = await import("../../src/schemas/corridor.js");
-    const { UNITS, FACTORS } = await import("../../src/queries/corridor-metrics.js");
-    expect(UNITS).toEqual(schema.METRIC_UNITS);
-    expect(FACTORS).toEqual(schema.UNIT_FACTORS);
-  });
-});
