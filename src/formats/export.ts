@@ -229,6 +229,9 @@ function facilityRow(f: FacilityRecord, date: string | undefined): Record<string
     lat: f.location === undefined ? "" : String(f.location.lat),
     lon: f.location === undefined ? "" : String(f.location.lon),
     "location precision": f.location?.precision ?? "",
+    "location source":
+      f.location === undefined ? "" : [f.location.source, f.location.placedBy].filter((x) => x !== undefined).join("; "),
+    "no location because": f.locationGap?.reason ?? "",
     "exit node": f.exit.node,
     "exit node name": corridorNodes.find((n) => n.id === f.exit.node)?.name ?? "",
     sources: f.sources.join("; "),

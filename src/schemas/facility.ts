@@ -86,14 +86,17 @@ export type FacilityStatusValue = z.infer<typeof FacilityStatusValue>;
 
 /**
  * A facility's coordinates with their precision and source: `site` when the source locates the facility
- * itself, `town` when it gives the town the facility is at (the town's coordinates then come from the
- * cited source), `district` when only the district or region is known.
+ * itself, `town` when another source puts the facility in a town (the point is then the town's, from the
+ * cited source), `district` when only the district (or the settlement the source says it is near) is known.
+ * A point that stands for a town or district names both sources: `source` for the coordinates and
+ * `placedBy` for the statement that the facility is there.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { FacilityLocation } from "c5-minerals/schemas";
- * FacilityLocation.parse({ lat: 50.25, lon: 58.27, precision: "town", source: "s" });
+ * FacilityLocation.parse({ lat: 50.25, lon: 58.27, precision: "town", source: "s", placedBy: "t" });
+ * FacilityLocation.safeParse({ lat: 50.25, lon: 58.27, precision: "site", source: "s", placedBy: "t" }).success; // false
  * ```
  */
 export const FacilityLocation = z
@@ -103,15 +106,59 @@ export const FacilityLocation = z
       .enum(["site", "town", "district"])
       .meta({ description: "What the point locates: the site, its town or its district." }),
     source: Id.meta({ description: "Source that states the coordinates." }),
+    placedBy: Id.optional().meta({
+      description:
+        "Source that puts the facility in the town or district the point stands for (precision 'town' or 'district'), when that is not the coordinates' source.",
+    }),
     note: z.string().min(1).optional().meta({ description: "E.g. which town the point is, when precision is 'town'." }),
   })
-  .meta({ id: "FacilityLocation", description: "WGS 84 point with its precision and source." });
+  .superRefine((l, ctx) => {
+    if (l.placedBy !== undefined && l.precision === "site") {
+      ctx.addIssue({ code: "custom", path: ["placedBy"], message: "A site's own coordinates need no placedBy source" });
+    }
+    if (l.placedBy !== undefined && l.placedBy === l.source) {
+      ctx.addIssue({ code: "custom", path: ["placedBy"], message: "placedBy repeats the coordinates' source" });
+    }
+  })
+  .meta({
+    id: "FacilityLocation",
+    description:
+      "WGS 84 point with its precision and source. Rules: placedBy only for a town or district point, and not the coordinates' source.",
+  });
 /**
  * A facility's sourced coordinates.
  *
  * @category Schemas
  */
 export type FacilityLocation = z.infer<typeof FacilityLocation>;
+
+/**
+ * Why a facility has no coordinates: what the sources read say of where it is, and why that does not make
+ * a point (several sites, only a province, no coordinate source for the place named).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { LocationGap } from "c5-minerals/schemas";
+ * LocationGap.parse({ reason: "Three mines in two districts; no single point stands for them." });
+ * LocationGap.safeParse({ reason: "" }).success; // false
+ * ```
+ */
+export const LocationGap = z
+  .strictObject({
+    reason: z.string().min(1).meta({ description: "Why no point is given, in the curators' words." }),
+    sources: z
+      .array(Id)
+      .optional()
+      .meta({ description: "Sources that say where the facility is, short of a point (e.g. its district)." }),
+  })
+  .meta({ id: "LocationGap", description: "Why a facility has no coordinates." });
+/**
+ * Why a facility has no coordinates.
+ *
+ * @category Schemas
+ */
+export type LocationGap = z.infer<typeof LocationGap>;
 
 /**
  * A mineral a facility produces or handles, and at what stage.
@@ -366,7 +413,8 @@ export type FacilityExit = z.infer<typeof FacilityExit>;
 /**
  * A mine, in-situ-leach field, concentrator, smelter, refinery or plant in a C5 state.
  *
- * Rules beyond the field types: commodities do not repeat; statuses are in date order.
+ * Rules beyond the field types: commodities do not repeat; statuses are in date order; a facility has either a
+ * location or a locationGap saying why not.
  *
  * @category Schemas
  * @example
@@ -393,6 +441,9 @@ export const Facility = z
       .optional()
       .meta({ description: "ISO 3166-2 code of the region as it is today (Kazakhstan's 2022 regions applied)." }),
     location: FacilityLocation.optional().meta({ description: "Coordinates; absent when no source states them." }),
+    locationGap: LocationGap.optional().meta({
+      description: "Why there are no coordinates; given exactly when location is not.",
+    }),
     status: z.array(FacilityStatus).min(1),
     operator: Id.optional().meta({ description: "Company id of the operator." }),
     owners: z.array(Ownership),
@@ -402,6 +453,13 @@ export const Facility = z
     sources: SourceRefs,
   })
   .superRefine((f, ctx) => {
+    if ((f.location === undefined) === (f.locationGap === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["locationGap"],
+        message: "Give either a location or a locationGap saying why there is none, not both",
+      });
+    }
     for (let i = 1; i < f.status.length; i++) {
       const prev = f.status[i - 1];
       const cur = f.status[i];
@@ -412,7 +470,11 @@ export const Facility = z
       }
     }
   })
-  .meta({ id: "Facility", description: "A mine, field, concentrator, smelter, refinery or plant in a C5 state." });
+  .meta({
+    id: "Facility",
+    description:
+      "A mine, field, concentrator, smelter, refinery or plant in a C5 state. Rules: statuses in date order; exactly one of location and locationGap.",
+  });
 /**
  * A mine, field, concentrator, smelter, refinery or plant.
  *

@@ -64,6 +64,7 @@ export {
   FacilityStatus,
   FacilityStatusValue,
   InferredShare,
+  LocationGap,
   Ownership,
   Project,
   ProjectPartner,

@@ -69,6 +69,8 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
     country(`${p}.country`, f.country);
     f.commodities.forEach((x, j) => mineral(`${p}.commodities[${j}].mineral`, x.mineral));
     if (f.location) source(`${p}.location.source`, f.location.source);
+    if (f.location?.placedBy !== undefined) source(`${p}.location.placedBy`, f.location.placedBy);
+    f.locationGap?.sources?.forEach((id, j) => source(`${p}.locationGap.sources[${j}]`, id));
     f.status.forEach((s, j) => source(`${p}.status[${j}].source`, s.source));
     if (f.operator !== undefined) company(`${p}.operator`, f.operator);
     const byDate = new Map<string, number>();

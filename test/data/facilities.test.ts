@@ -45,6 +45,28 @@ describe("facility records", () => {
     },
   );
 
+  it("each have coordinates or say why not, never both", () => {
+    for (const f of facilities) {
+      const located = f.location !== undefined;
+      const gap = f.locationGap !== undefined;
+      expect(located !== gap, `${f.id}: location ${located}, locationGap ${gap}`).toBe(true);
+      if (gap) expect(f.locationGap?.reason.trim().length ?? 0, f.id).toBeGreaterThan(20);
+    }
+  });
+
+  it("name both sources of a point that stands for a town or district", () => {
+    // A town or district point has two claims: the place's coordinates (location.source) and that the
+    // facility is there (placedBy, cited among the facility's own sources). The second source is never the
+    // first; a site's own coordinates need no second source.
+    for (const f of facilities) {
+      const l = f.location;
+      if (l?.placedBy === undefined) continue;
+      expect(["town", "district"], f.id).toContain(l.precision);
+      expect(l.placedBy, f.id).not.toBe(l.source);
+      expect(f.sources, `${f.id} cites ${l.placedBy}`).toContain(l.placedBy);
+    }
+  });
+
   it("name owners and operators that are companies of the dataset", () => {
     for (const f of facilities) {
       for (const o of f.owners) expect(companyIds.has(o.company), `${f.id} owner ${o.company}`).toBe(true);
@@ -72,6 +94,8 @@ describe("facility records", () => {
       const refs = [
         ...f.sources,
         ...(f.location ? [f.location.source] : []),
+        ...(f.location?.placedBy !== undefined ? [f.location.placedBy] : []),
+        ...(f.locationGap?.sources ?? []),
         ...f.status.map((s) => s.source),
         ...f.owners.map((o) => o.source),
         ...f.output.map((o) => o.source),

@@ -812,6 +812,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Turkestan Region",
     "regionCode": "KZ-61",
+    "locationGap": {
+      "reason": "The Muyunkum and Tortkuduk fields lie in the Turkestan region about 300 km north of Shymkent; no coordinate source for the fields or their camp was found, and the only source read that places them in Sozak District (egemen.kz) is undated in the copy read."
+    },
     "status": [
       {
         "status": "operating",
@@ -907,6 +910,13 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Karaganda Region",
     "regionCode": "KZ-35",
+    "location": {
+      "lat": 46.8428,
+      "lon": 74.9775,
+      "precision": "town",
+      "source": "wikipedia-ru-balkhash-city",
+      "note": "Balkhash city; the same page says the town grew from the settlement built for the copper smelter (BGMK). Degrees-minutes-seconds written as decimal degrees."
+    },
     "status": [
       {
         "status": "operating",
@@ -950,7 +960,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "ktkz-2022-04-17-ulytau-division",
       "minexforum-2024-06-10-balkhash",
-      "simpleiso3166-subdivisions"
+      "simpleiso3166-subdivisions",
+      "wikipedia-ru-balkhash-city"
     ]
   },
   {
@@ -980,6 +991,13 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Ulytau Region",
     "regionCode": "KZ-62",
+    "location": {
+      "lat": 47.783,
+      "lon": 67.7,
+      "precision": "town",
+      "source": "wikipedia-jezkazgan-2006",
+      "note": "Zhezkazgan city; the same page puts the smelting complex (built 1973) south-east of the city."
+    },
     "status": [
       {
         "status": "operating",
@@ -1020,7 +1038,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "oreanda-2011-03-03-zhezkazgan",
       "rusmininfo-2014-11-13-zhezkazgan",
       "simpleiso3166-subdivisions",
-      "today-az-2018-12-24-zhezkazgan"
+      "today-az-2018-12-24-zhezkazgan",
+      "wikipedia-jezkazgan-2006"
     ]
   },
   {
@@ -1049,7 +1068,15 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
-    "region": "Karaganda Region",
+    "region": "Ulytau Region",
+    "regionCode": "KZ-62",
+    "location": {
+      "lat": 48.3,
+      "lon": 70.2167,
+      "precision": "site",
+      "source": "wikipedia-ru-zhairem-deposit",
+      "note": "The Zhairem deposit, which the GOK works (to the minute); the new concentrator is in Zhairem settlement (informburo-zhairem)."
+    },
     "status": [
       {
         "status": "operating",
@@ -1077,10 +1104,13 @@ export type facilitiesRecordsType = DeepReadonly<[
       "node": "zhezkazgan",
       "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators from the region (judgement, not measured): Zhezkazgan, the graph's node in central Kazakhstan nearest to Zhairem by the curators' judgement."
     },
-    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here). Its region is given as sourced (Karaganda Region); no source read places Zhairem after the 2022 reform, so no ISO 3166-2 code is given.",
+    "note": "Acquired by Kazzinc in 2014; the deposit also holds barite, per Interfax-Kazakhstan (not recorded as a product here). The deposit is in Ulytau Region (wikipedia-ru-zhairem-deposit), whose akimat co-funds Zhairem's development (informburo-zhairem).",
     "sources": [
       "astanatimes-2021-10-21-zhairem",
-      "kazzinc-2021-zhairem-concentrator"
+      "informburo-zhairem",
+      "kazzinc-2021-zhairem-concentrator",
+      "simpleiso3166-subdivisions",
+      "wikipedia-ru-zhairem-deposit"
     ]
   },
   {
@@ -1100,6 +1130,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Ulytau Region",
     "regionCode": "KZ-62",
+    "locationGap": {
+      "reason": "The sources read place the complex only in the Karaganda (now Ulytau) region and name its operator after Karazhal; none says where in the region it is.",
+      "sources": [
+        "inform-2015-12-11-barite-phosphate"
+      ]
+    },
     "status": [
       {
         "status": "operating",
@@ -1152,6 +1188,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Zhambyl Region",
     "regionCode": "KZ-31",
+    "location": {
+      "lat": 43.5705028,
+      "lon": 69.7335028,
+      "precision": "town",
+      "source": "wikipedia-zhanatas",
+      "placedBy": "nordnews-2013-10-28-eurochem",
+      "note": "Zhanatas town, where the ground-phosphate plant is; the Kok-Djon deposit is in the same Sarysu District."
+    },
     "status": [
       {
         "status": "development",
@@ -1187,7 +1231,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "azernews-2013-10-29-eurochem",
       "inform-2015-12-11-barite-phosphate",
-      "simpleiso3166-subdivisions"
+      "nordnews-2013-10-28-eurochem",
+      "simpleiso3166-subdivisions",
+      "wikipedia-zhanatas"
     ]
   },
   {
@@ -1207,6 +1253,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Zhambyl Region",
     "regionCode": "KZ-31",
+    "location": {
+      "lat": 43.1667,
+      "lon": 70.4667,
+      "precision": "district",
+      "source": "wikipedia-fr-karatau",
+      "placedBy": "busex-kazphosphate",
+      "note": "Karatau town; the six mines are near Karatau and Zhanatas (busex-kazphosphate), so the point stands for the mining area, not a mine."
+    },
     "status": [
       {
         "status": "operating",
@@ -1224,7 +1278,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Six mines (two underground, four open pit) near Karatau and Zhanatas, linked by the company's own railway to the national network.",
     "sources": [
       "busex-kazphosphate",
-      "simpleiso3166-subdivisions"
+      "simpleiso3166-subdivisions",
+      "wikipedia-fr-karatau"
     ]
   },
   {
@@ -1250,6 +1305,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Kostanay Region",
     "regionCode": "KZ-39",
+    "location": {
+      "lat": 52.19083,
+      "lon": 61.20111,
+      "precision": "town",
+      "source": "wikipedia-zhitikara",
+      "placedBy": "km-2021-04-21-chrysotile-demand",
+      "note": "Zhitikara town, of which Kostanay Minerals is the city-forming enterprise."
+    },
     "status": [
       {
         "status": "operating",
@@ -1292,7 +1355,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       "ibas-kostanay-exports",
       "inbusiness-2019-kostanay-minerals",
       "km-2021-02-16-chrysotile",
-      "simpleiso3166-subdivisions"
+      "km-2021-04-21-chrysotile-demand",
+      "simpleiso3166-subdivisions",
+      "wikipedia-zhitikara"
     ]
   },
   {
@@ -1316,6 +1381,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Astana",
     "regionCode": "KZ-71",
+    "location": {
+      "lat": 51.167,
+      "lon": 71.433,
+      "precision": "town",
+      "source": "wikipedia-tl-astana",
+      "placedBy": "tks-tau-ken-altyn",
+      "note": "Astana; the refinery is in the industrial park of the Astana – New City special economic zone."
+    },
     "status": [
       {
         "status": "operating",
@@ -1357,7 +1430,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "simpleiso3166-subdivisions",
-      "tks-tau-ken-altyn"
+      "tks-tau-ken-altyn",
+      "wikipedia-tl-astana"
     ]
   },
   {
@@ -1381,6 +1455,15 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
+    "region": "Kostanay Region",
+    "regionCode": "KZ-39",
+    "location": {
+      "lat": 52.967,
+      "lon": 63.133,
+      "precision": "town",
+      "source": "wikipedia-rudny",
+      "note": "Rudny city, which appeared with the construction of the Sokolovsko-Sarbai enterprise (same article); the Sokolov and Sarbai pits are around it."
+    },
     "status": [
       {
         "status": "operating",
@@ -1411,7 +1494,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "kursiv-2023-07-24-ssgpo",
-      "mining-metals-kz-2019-ssgpo"
+      "mining-metals-kz-2019-ssgpo",
+      "simpleiso3166-subdivisions",
+      "wikipedia-rudny"
     ]
   },
   {
@@ -1429,6 +1514,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
+    "locationGap": {
+      "reason": "A group of several mines (Ayat, Belinsky, Krasnooktyabrsky); one source (2002) puts the administration at Oktyabrsky settlement in Taranovsky District, another (2023) the works near Krasnogorsk and Arka in Kamysty District. No single point stands for it and no coordinates for those places were found."
+    },
     "status": [
       {
         "status": "operating",
@@ -1462,6 +1550,16 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "KZ",
+    "region": "Kostanay Region",
+    "regionCode": "KZ-39",
+    "location": {
+      "lat": 50.24806,
+      "lon": 66.92778,
+      "precision": "town",
+      "source": "wikipedia-arkalyk",
+      "placedBy": "newsline-2021-tbru-arkalyk",
+      "note": "Arkalyk city, whose residents worked at the Torgai bauxite mine administration (TBRU)."
+    },
     "status": [
       {
         "status": "operating",
@@ -1477,7 +1575,10 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Supplies the Pavlodar Aluminium Plant; the two mine groups together ship about 4.5 Mt of ore a year (2019).",
     "sources": [
-      "kdb-2019-aluminium-of-kazakhstan"
+      "kdb-2019-aluminium-of-kazakhstan",
+      "newsline-2021-tbru-arkalyk",
+      "simpleiso3166-subdivisions",
+      "wikipedia-arkalyk"
     ]
   },
   {
@@ -1510,6 +1611,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Pavlodar Region",
     "regionCode": "KZ-55",
+    "location": {
+      "lat": 52.03333,
+      "lon": 76.91667,
+      "precision": "town",
+      "source": "wikipedia-aksu-kazakhstan",
+      "placedBy": "eurasmet-2002-kazchrome",
+      "note": "Aksu town ('the city of Aksu of the Pavlodar Region'); the plant stands outside the town proper."
+    },
     "status": [
       {
         "status": "operating",
@@ -1530,7 +1639,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "eurasmet-2002-kazchrome",
       "investkz-2001-kazchrome",
       "simpleiso3166-subdivisions",
-      "timesca-2025-kazchrome-flotation"
+      "timesca-2025-kazchrome-flotation",
+      "wikipedia-aksu-kazakhstan"
     ]
   },
   {
@@ -1555,6 +1665,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Aktobe Region",
     "regionCode": "KZ-15",
+    "location": {
+      "lat": 50.28361,
+      "lon": 57.22972,
+      "precision": "town",
+      "source": "wikipedia-aktobe",
+      "placedBy": "wikipedia-ru-aktobe-ferroalloy",
+      "note": "Aktobe city, where the plant is."
+    },
     "status": [
       {
         "status": "operating",
@@ -1573,7 +1691,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "eurasmet-2002-kazchrome",
       "simpleiso3166-subdivisions",
-      "timesca-2025-kazchrome-flotation"
+      "timesca-2025-kazchrome-flotation",
+      "wikipedia-aktobe",
+      "wikipedia-ru-aktobe-ferroalloy"
     ]
   },
   {
@@ -1606,6 +1726,13 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "region": "Karaganda Region",
     "regionCode": "KZ-35",
+    "location": {
+      "lat": 48.6528,
+      "lon": 73.1356,
+      "precision": "town",
+      "source": "wikipedia-ru-verkhnie-kairakty",
+      "note": "Upper Kairakty village, founded at the Upper Kairakty deposit (same page); Northern Katpar lies 20–30 km away in the same Shet District (tks), so the point stands for the Upper Kairakty half of the project."
+    },
     "status": [
       {
         "status": "development",
@@ -1651,7 +1778,9 @@ export type facilitiesRecordsType = DeepReadonly<[
       "projectblue-2025-11-katpar",
       "qazinform-2026-03-12-cove",
       "simpleiso3166-subdivisions",
-      "spglobal-2025-11-07-c5-deals"
+      "spglobal-2025-11-07-c5-deals",
+      "tks-upper-kairakty-project",
+      "wikipedia-ru-verkhnie-kairakty"
     ]
   },
   {
@@ -2307,6 +2436,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KG",
     "region": "Jalal-Abad Region (Chatkal District)",
     "regionCode": "KG-J",
+    "locationGap": {
+      "reason": "Sources put the deposit and its concentrator in Chatkal District, Jalal-Abad Region; no coordinates for the site or the district seat were found in a source read.",
+      "sources": [
+        "usite-2018-kichi-chaarat"
+      ]
+    },
     "status": [
       {
         "status": "construction",
@@ -2361,6 +2496,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KG",
     "region": "Jalal-Abad Region (Chatkal District)",
     "regionCode": "KG-J",
+    "location": {
+      "lat": 41.5117,
+      "lon": 71.18,
+      "precision": "town",
+      "source": "wikipedia-ru-terek-sai",
+      "placedBy": "economistkg-2022-01-19-terek-sai",
+      "note": "Terek-Sai village, Chatkal District, where the deposit and its plant are."
+    },
     "status": [
       {
         "status": "construction",
@@ -2403,7 +2546,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "24kg-terek-sai-gold-plant",
-      "simpleiso3166-subdivisions"
+      "economistkg-2022-01-19-terek-sai",
+      "simpleiso3166-subdivisions",
+      "wikipedia-ru-terek-sai"
     ]
   },
   {
@@ -2433,6 +2578,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KG",
     "region": "Chui Region (Kemin District)",
     "regionCode": "KG-C",
+    "location": {
+      "lat": 42.7833,
+      "lon": 75.7,
+      "precision": "district",
+      "source": "wikipedia-de-kemin",
+      "placedBy": "auremo-2013-kutisay-suspend-fr",
+      "note": "Kemin town, seat of Kemin District, where the deposit is; the deposit is in the Aktyuz ore field near Ak-Tyuz village (stans-energy-kutessay), not at this point."
+    },
     "status": [
       {
         "status": "care-and-maintenance",
@@ -2456,10 +2609,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "24kg-2025-01-21-kutessay-china",
       "auremo-2013-kutisay-suspend",
+      "auremo-2013-kutisay-suspend-fr",
       "kyrgyzaltyn-altynken",
       "russia-islworld-2024-06-minex",
       "simpleiso3166-subdivisions",
-      "stans-energy-kutessay"
+      "stans-energy-kutessay",
+      "wikipedia-de-kemin"
     ]
   },
   {
@@ -2482,6 +2637,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KG",
     "region": "Issyk-Kul Region (Sary-Jaz ore node)",
     "regionCode": "KG-Y",
+    "locationGap": {
+      "reason": "Only the Sary-Jaz ore node of Issyk-Kul Region is named; no district, settlement or coordinates were found."
+    },
     "status": [
       {
         "status": "development",
@@ -2526,6 +2684,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "KG",
     "region": "Issyk-Kul Region",
     "regionCode": "KG-Y",
+    "location": {
+      "lat": 42.467,
+      "lon": 76.183,
+      "precision": "district",
+      "source": "wikipedia-balykchy",
+      "placedBy": "24kg-2024-02-20-kyzyl-ompol",
+      "note": "Balykchy town, to which the deposit is adjacent (24kg-2024-02-20-kyzyl-ompol); the placers lie north of the Orto-Tokoy reservoir in Ton District (Issyk-Kul Region) and Kochkor District (Naryn Region) (mnr-kg-kyzyl-ompol)."
+    },
     "status": [
       {
         "status": "development",
@@ -2543,10 +2709,13 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Operator from 24.kg (Kyrgyz): Kyrgyzaltyn \"Кызыл-Омпол кениндеги металлдар менен минералдардын тобун комплекстүү иштетүүгө киришүүдө\" (is starting complex processing of the metals at Kyzyl-Ompol). Reserves: \"the estimated reserves of titanomagnetite at just one site in the Kyzyl-Ompol deposit are around 20 million tons\" (russia-islworld-2024-06-minex).",
     "sources": [
+      "24kg-2024-02-20-kyzyl-ompol",
       "24kg-ky-2024-kyrgyzaltyn-kara-balta-bars",
       "bne-2024-11-kumtor-kyzyl-ompol",
+      "mnr-kg-kyzyl-ompol",
       "russia-islworld-2024-06-minex",
-      "simpleiso3166-subdivisions"
+      "simpleiso3166-subdivisions",
+      "wikipedia-balykchy"
     ]
   },
   {
@@ -3064,6 +3233,16 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "country": "TJ",
+    "region": "Districts of Republican Subordination (Vahdat)",
+    "regionCode": "TJ-RA",
+    "location": {
+      "lat": 38.55306,
+      "lon": 69.02056,
+      "precision": "district",
+      "source": "wikipedia-vahdat",
+      "placedBy": "avesta-2018-02-01-pakrut",
+      "note": "Vahdat town, seat of the city-district whose Romit (Ramat) jamoat holds the deposit; the mine is about 120 km north-east of Dushanbe and the town 21 km east of it, so the point is far from the site."
+    },
     "status": [
       {
         "status": "operating",
@@ -3100,7 +3279,10 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Region not stated in the source read (about 120 km NE of Dushanbe).",
     "sources": [
-      "cnf-gold-2021-interim"
+      "avesta-2018-02-01-pakrut",
+      "cnf-gold-2021-interim",
+      "simpleiso3166-subdivisions",
+      "wikipedia-vahdat"
     ]
   },
   {
@@ -3241,6 +3423,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "TJ",
     "region": "Sughd Region",
     "regionCode": "TJ-SU",
+    "locationGap": {
+      "reason": "Sources name the Aprelevka deposit only as one of the small gold deposits of the Karamazar ore field (Sughd Region); no settlement or coordinates were found."
+    },
     "status": [
       {
         "status": "operating",
@@ -3506,6 +3691,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "TM",
     "region": "Balkan Province (Bereket etrap)",
     "regionCode": "TM-B",
+    "location": {
+      "lat": 39.24306,
+      "lon": 55.51694,
+      "precision": "district",
+      "source": "wikipedia-bereket",
+      "placedBy": "businesscomtm-chalja-iodine",
+      "note": "Bereket town, seat of Bereket etrap, where the Chalja field is; not the plant site."
+    },
     "status": [
       {
         "status": "operating",
@@ -3547,10 +3740,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Whether the 26 June opening (TSTB, 150 t) and the April 2019 Trend report (160-180 t first stage) describe the same plant is not certain; both are about Himiya Senagat at Chalja/West Chaalja in Bereket etrap.",
     "sources": [
+      "businesscomtm-chalja-iodine",
       "nca-2023-01-16-iodine",
       "simpleiso3166-subdivisions",
       "trend-2019-04-03-chalja",
-      "tstb-himiya-senagat-iodine"
+      "tstb-himiya-senagat-iodine",
+      "wikipedia-bereket"
     ]
   },
   {
@@ -3575,6 +3770,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "TM",
     "region": "Balkan Province",
     "regionCode": "TM-B",
+    "location": {
+      "lat": 37.46667,
+      "lon": 53.96667,
+      "precision": "district",
+      "source": "wikipedia-esenguly",
+      "placedBy": "tmconsulate-2019-esenguly",
+      "note": "Esenguly town, seat of Esenguly etrap, on whose territory the Ekerem (Okarem) field is; the plant is named for Okarem, and no source read places it more exactly."
+    },
     "status": [
       {
         "status": "construction",
@@ -3603,7 +3806,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "simpleiso3166-subdivisions",
-      "usgs-myb-2016-turkmenistan"
+      "tmconsulate-2019-esenguly",
+      "usgs-myb-2016-turkmenistan",
+      "wikipedia-esenguly"
     ]
   },
   {
@@ -3632,6 +3837,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "TM",
     "region": "Lebap Province (Köýtendag etrap)",
     "regionCode": "TM-L",
+    "location": {
+      "lat": 37.6136,
+      "lon": 66.3211,
+      "precision": "town",
+      "source": "wikipedia-ru-garlyk",
+      "placedBy": "tdh-garlyk-potash",
+      "note": "Garlyk settlement, built in 2011 for the staff of the complex next to it."
+    },
     "status": [
       {
         "status": "operating",
@@ -3686,7 +3899,8 @@ export type facilitiesRecordsType = DeepReadonly<[
       "fertilizerpricing-2017-garlyk",
       "simpleiso3166-subdivisions",
       "tdh-garlyk-potash",
-      "turkmenistanru-2017-03-31-garlyk"
+      "turkmenistanru-2017-03-31-garlyk",
+      "wikipedia-ru-garlyk"
     ]
   },
   {
@@ -3851,6 +4065,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "TM",
     "region": "Ahal Province",
     "regionCode": "TM-A",
+    "location": {
+      "lat": 38.15,
+      "lon": 57.9667,
+      "precision": "district",
+      "source": "wikipedia-de-gokdepe",
+      "placedBy": "turkmenpetroleum-2018-05-16-gtg",
+      "note": "Gökdepe town, seat of Gökdepe etrap, of which Ovadandepe (where the plant is) is a geneshlik (turkmenistan-gov-2023-ovadandepe); not the plant site."
+    },
     "status": [
       {
         "status": "operating",
@@ -3870,7 +4092,10 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "businesscomtm-turkmengaz-products",
       "qia-turkmenhimiya-transfer",
-      "simpleiso3166-subdivisions"
+      "simpleiso3166-subdivisions",
+      "turkmenistan-gov-2023-ovadandepe",
+      "turkmenpetroleum-2018-05-16-gtg",
+      "wikipedia-de-gokdepe"
     ]
   },
   {
@@ -4050,6 +4275,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "UZ",
     "region": "Navoiy Region",
     "regionCode": "UZ-NW",
+    "location": {
+      "lat": 41.5667,
+      "lon": 64.2,
+      "precision": "district",
+      "source": "wikipedia-ru-zarafshan",
+      "placedBy": "uzbekistantravel-industrial-tourism",
+      "note": "Zarafshan city; the plant is at the Auminza-Amantai deposit (trend-2017-03-29-gmz5) and the Amantaytau deposit is 40 km east of Zarafshan, so the point is about 40 km from the site."
+    },
     "status": [
       {
         "status": "construction",
@@ -4080,7 +4313,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Current status (commissioning date) not found in a source read; the project investment was USD 396 million as announced in 2017.",
     "sources": [
       "simpleiso3166-subdivisions",
-      "trend-2017-03-29-gmz5"
+      "trend-2017-03-29-gmz5",
+      "uzbekistantravel-industrial-tourism",
+      "wikipedia-ru-zarafshan"
     ]
   },
   {
@@ -4163,6 +4398,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "country": "UZ",
     "region": "Navoiy/Bukhara regions (Kyzylkum)",
+    "locationGap": {
+      "reason": "An ore department of many in-situ leach fields (four geotechnological mines) spread over the Kyzylkum; no single point stands for it and no coordinates were found."
+    },
     "status": [
       {
         "status": "operating",
@@ -4347,6 +4585,14 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "UZ",
     "region": "Tashkent Region",
     "regionCode": "UZ-TO",
+    "location": {
+      "lat": 40.85,
+      "lon": 69.6,
+      "precision": "town",
+      "source": "wikipedia-fr-almalyk",
+      "placedBy": "brightuzbekistan-yoshlik",
+      "note": "Almalyk town, where the Yoshlik-1 field is worked and the third concentrator is built."
+    },
     "status": [
       {
         "status": "construction",
@@ -4402,7 +4648,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "agmk-yoshlik-progress",
       "agmk-yoshlik-reference",
-      "simpleiso3166-subdivisions"
+      "brightuzbekistan-yoshlik",
+      "simpleiso3166-subdivisions",
+      "wikipedia-fr-almalyk"
     ]
   },
   {
@@ -4806,6 +5054,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "UZ",
     "region": "Navoiy Region",
     "regionCode": "UZ-NW",
+    "locationGap": {
+      "reason": "Sources say only that the deposit is in Navoiy Region; no district, settlement or coordinates were found.",
+      "sources": [
+        "trend-2012-08-sautbay"
+      ]
+    },
     "status": [
       {
         "status": "development",
@@ -4867,6 +5121,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "UZ",
     "region": "Navoiy Region",
     "regionCode": "UZ-NW",
+    "locationGap": {
+      "reason": "Sources place the complex only at the Jeroy-Sardara deposit in the Central Kyzylkum (Navoiy Region); no settlement, district or coordinates were found.",
+      "sources": [
+        "uzbekistan-org-2014-kyzylkum-phosphorite"
+      ]
+    },
     "status": [
       {
         "status": "operating",
@@ -4941,6 +5201,12 @@ export type facilitiesRecordsType = DeepReadonly<[
     "country": "UZ",
     "region": "Navoiy Region",
     "regionCode": "UZ-NW",
+    "locationGap": {
+      "reason": "Sources place the complex only at the Jeroy-Sardara deposit in Navoiy Region; no settlement, district or coordinates were found.",
+      "sources": [
+        "enera-neofos"
+      ]
+    },
     "status": [
       {
         "status": "development",

@@ -103,8 +103,8 @@ export function queryFacilities(args: string[]): Outcome {
       const lines = [
         `${f.name} (${f.id}): ${f.kind} in ${f.country}${f.region ? `, ${f.region}` : ""}`,
         f.location
-          ? `  at ${f.location.lat}, ${f.location.lon} (${f.location.precision}) [${f.location.source}]`
-          : "  no sourced coordinates",
+          ? `  at ${f.location.lat}, ${f.location.lon} (${f.location.precision}) [${f.location.source}${f.location.placedBy ? `; placed by ${f.location.placedBy}` : ""}]`
+          : `  no sourced coordinates${f.locationGap ? `: ${f.locationGap.reason}` : ""}`,
         ...(f.status as readonly { status: string; since?: string; observed?: string; event?: string; source: string }[]).map(
           (s) =>
             `  ${s.status}${s.since ? ` since ${s.since}` : ""}${s.event ? ` (${s.event})` : ""}${s.observed ? `, observed ${s.observed}` : ""} [${s.source}]`,
