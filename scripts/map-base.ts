@@ -82,10 +82,21 @@ export interface LabelRequest {
   r: number;
   /** Font size in pixels. */
   size: number;
+  /**
+   * How far (pixels) the label may move away from its point when the eight positions beside it are all
+   * taken; the label is then drawn there, centred, with a leader line back to the point. Unset: no move.
+   */
+  reach?: number;
 }
 
 /** A label placed by {@link placeLabels}: its anchor and text-anchor, or `null` when every position collided. */
-export type PlacedLabel = { x: number; y: number; anchor: "start" | "end" | "middle" } | null;
+export type PlacedLabel = {
+  x: number;
+  y: number;
+  anchor: "start" | "end" | "middle";
+  /** Set when the label was moved away from its point ({@link LabelRequest.reach}): the label's centre. */
+  leader?: { x: number; y: number };
+} | null;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -94,7 +105,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * Places labels beside their points so that no two labels overlap and no label covers a point: each label
  * tries eight positions around its point (right, left, above, below, then the diagonals) and takes the
  * first free one, in the order given (put the labels that matter most first); a label with no free
- * position is left out (its point keeps its tooltip). Text width is estimated from the character count
+ * position moves farther out if its request allows ({@link LabelRequest.reach}), else is left out (its point
+ * keeps its tooltip). Text width is estimated from the character count
  * (0.66 em per character, above the average width of sans-serif letters; the browser test measures the drawn labels).
  */
 export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }): PlacedLabel[] {
@@ -133,9 +145,33 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
       below(q.x - gap - w, q.x - gap, "end"),
     ];
     const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 30 && b.x1 <= frame.width - 2 && b.y1 <= frame.height - 2;
-    const free = options.find((o) => inside(o.box) && !taken.some((t) => overlaps(t, o.box)));
-    if (free === undefined) return null;
-    taken.push(free.box);
-    return { x: r1(free.x), y: r1(free.y), anchor: free.anchor };
+    const isFree = (b: Box) => inside(b) && !taken.some((t) => overlaps(t, b));
+    const free = options.find((o) => isFree(o.box));
+    if (free !== undefined) {
+      taken.push(free.box);
+      return { x: r1(free.x), y: r1(free.y), anchor: free.anchor };
+    }
+    // farther out, ring by ring, in eight directions, with a leader line back to the point
+    for (let d = gap + 8; d <= (q.reach ?? 0); d += 6) {
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, -1],
+        [0, 1],
+        [1, -1],
+        [-1, -1],
+        [1, 1],
+        [-1, 1],
+      ] as const) {
+        const cx = q.x + (dx * d) / (dx !== 0 && dy !== 0 ? Math.SQRT2 : 1);
+        const cy = q.y + (dy * d) / (dx !== 0 && dy !== 0 ? Math.SQRT2 : 1);
+        const box = { x0: cx - w / 2, y0: cy - 0.65 * s, x1: cx + w / 2, y1: cy + 0.65 * s };
+        if (isFree(box)) {
+          taken.push(box);
+          return { x: r1(cx), y: r1(cy + 0.35 * s), anchor: "middle", leader: { x: r1(cx), y: r1(cy) } };
+        }
+      }
+    }
+    return null;
   });
 }

@@ -205,7 +205,7 @@ describe.skipIf(!available)("the documentation site in Chromium", () => {
   it("draws map labels that do not overlap, and names the facility points", async () => {
     for (const [svg, selector] of [
       ["corridor-map.svg", "g.node text"],
-      ["facilities-map.svg", "g.node text, g.facility text"],
+      ["facilities-map.svg", "g.node text, g.facility text, g.key text"],
     ] as const) {
       const { page } = await open(`media/${svg}`);
       const boxes = await page.locator(selector).evaluateAll((els) =>
@@ -230,6 +230,16 @@ describe.skipIf(!available)("the documentation site in Chromium", () => {
         const titles = await page.locator("g.facility > title").allTextContents();
         for (const f of located) expect(titles.some((t) => t.startsWith(f.name))).toBe(true);
         expect(await page.locator("g.facility text").count()).toBeGreaterThan(located.length / 2);
+        // and every point is labelled: with its name, or with a number keyed to its name below the map
+        const named = [
+          ...(await page.locator("g.facility text").allTextContents()),
+          ...(await page.locator("g.key text").allTextContents()),
+        ];
+        for (const f of located)
+          expect(
+            named.some((t) => t === f.name || t.endsWith(` ${f.name}`)),
+            f.id,
+          ).toBe(true);
       }
       await page.close();
     }
