@@ -190,93 +190,62 @@ export type editionsRecordsType = DeepReadonly<[
     ],
     "dataRelease": {
       "doi": "10.5066/P13XCP3R",
-      "note": "The DOI as public projects that use the release cite it (ScienceBase item 677eaf95d34e760b392c4970); the release itself was not read."
+      "note": "The DOI public projects cite for the release (ScienceBase item 677eaf95d34e760b392c4970). Its world data file, MCS2025_World_Data.csv, was read in a GitHub copy; the file's metadata gives publication year 2025 and time period 2020–2024, and repeats the 2023 release's DOI as its online link."
     },
     "sources": [
-      "usgs-mcs-2025-antimony"
+      "usgs-mcs-2025-antimony",
+      "usgs-mcs-2025-data-release-metadata"
     ],
     "tables": [
+      "usgs-mcs-2025-alumina-refinery",
       "usgs-mcs-2025-antimony-world",
+      "usgs-mcs-2025-asbestos-world",
       "usgs-mcs-2025-barite-world",
+      "usgs-mcs-2025-bauxite-mine",
       "usgs-mcs-2025-bismuth-world",
       "usgs-mcs-2025-cadmium-world",
       "usgs-mcs-2025-chromium-world",
+      "usgs-mcs-2025-clays-bentonite",
+      "usgs-mcs-2025-clays-fullers-earth",
+      "usgs-mcs-2025-clays-kaolin",
       "usgs-mcs-2025-copper-mine",
       "usgs-mcs-2025-copper-refinery",
       "usgs-mcs-2025-gold-world",
+      "usgs-mcs-2025-gypsum-world",
       "usgs-mcs-2025-indium-world",
+      "usgs-mcs-2025-iodine-world",
       "usgs-mcs-2025-iron-ore-world",
       "usgs-mcs-2025-lead-world",
       "usgs-mcs-2025-magnesium-world",
       "usgs-mcs-2025-mercury-world",
       "usgs-mcs-2025-molybdenum-world",
+      "usgs-mcs-2025-nitrogen-world",
+      "usgs-mcs-2025-phosphate-rock-world",
       "usgs-mcs-2025-rhenium-world",
+      "usgs-mcs-2025-selenium-world",
       "usgs-mcs-2025-silicon-world",
       "usgs-mcs-2025-silver-world",
+      "usgs-mcs-2025-sulfur-world",
       "usgs-mcs-2025-tellurium-world",
       "usgs-mcs-2025-titanium-world",
       "usgs-mcs-2025-zinc-world"
     ],
     "gaps": [
       {
-        "mineral": "alumina",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "asbestos",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "bauxite",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "clays",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
         "mineral": "fluorspar",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "gypsum",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "iodine",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "nitrogen",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "phosphate-rock",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "selenium",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
-      },
-      {
-        "mineral": "sulfur",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
+        "status": "absent",
+        "reason": "The MCS 2025 World Data Release (MCS2025_World_Data.csv) was read: its fluorspar rows name no C5 state.",
+        "sources": [
+          "usgs-mcs-2025-data-release-metadata"
+        ]
       },
       {
         "mineral": "vermiculite",
-        "status": "not-read",
-        "reason": "No public copy of this chapter or of the MCS 2025 data release was found; the package's other MCS 2025 tables were read in plain-text copies of the chapters, which do not include this one."
+        "status": "absent",
+        "reason": "The MCS 2025 World Data Release (MCS2025_World_Data.csv) was read: its vermiculite rows name no C5 state.",
+        "sources": [
+          "usgs-mcs-2025-data-release-metadata"
+        ]
       },
       {
         "mineral": "graphite",
@@ -294,7 +263,7 @@ export type editionsRecordsType = DeepReadonly<[
         "reason": "The plain-text copy of the MCS 2025 tungsten chapter was read: its world table has no row of a C5 state."
       }
     ],
-    "note": "Tables read in plain-text copies of the chapters (page footer 'Mineral Commodity Summaries, January 2025'); the publication month is the footer's."
+    "note": "Most tables read in plain-text copies of the chapters (page footer 'Mineral Commodity Summaries, January 2025'; the publication month is the footer's); alumina, asbestos, bauxite, clays, gypsum, iodine, nitrogen, phosphate rock, selenium and sulfur read in the edition's world data release (MCS2025_World_Data.csv), which was also checked against the chapter-read tables."
   },
   {
     "id": "usgs-mcs-2026",

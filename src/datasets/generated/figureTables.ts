@@ -1374,6 +1374,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Kazakhstan has its own row. The revision notes say Australia's reserves and the world total were updated and '_est' was dropped from the 2022 header because 2022 is final. Russia's production notes say its 2022 figure was also estimated (cell unmarked). Bolivia's reserves are NA, so reserves cannot be summed. Australia's JORC reserves were 21 million tons. Rows add to 12,537 (2022) against 12,500 and 12,180 (2023) against 12,000 (rounded to thousands, hence the tolerance)."
   },
   {
+    "id": "usgs-mcs-2025-alumina-refinery",
+    "source": "usgs-mcs-2025-data-release-bauxite",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "alumina",
+    "title": "MCS2025_World_Data.csv: Bauxite, Refinery production, alumina - calcined equivalent weights",
+    "unitNote": "UNIT_MEAS says thousand metric dry tons and the Type cell alumina in calcined equivalent weights: thousand metric tons of alumina, as in the other editions. The reserves cells of this block are empty (no reserves column transcribed).",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "First row block of the release's Bauxite chapter (alumina refinery production); bauxite mine production is in bauxite-mine.json. Kazakhstan has its own row (1,300 in 2023, 1,400 in 2024e). 2023 cells noted 'estimated 2023': United States, Brazil, Germany, India, Indonesia. Rows add to 140,508 (2023) against 141,000 and 141,980 (2024) against 142,000; both totals are rounded to thousands, hence the tolerance of 1,000 kt. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
     "id": "usgs-mcs-2025-antimony-world",
     "source": "usgs-mcs-2025-antimony",
     "vintage": "usgs-mcs-2025",
@@ -1393,6 +1412,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Three C5 rows: Kazakhstan (2023 cell marked estimated, reserves NA), Kyrgyzstan and Tajikistan. The 2023 cells of Burma, China, Iran, Kazakhstan, Laos and Turkey carry an 'e' (in the text copy the 'e' sits on the label line just before the 2023 value); the 2024 column is estimated as a whole. There is no 'Other countries' row: footnote 10 on the world total says antimony may have been produced in other countries but information was inadequate for reliable estimates. Rows sum to 106,119 (2023) and 103,960 (2024): the 2023 total is rounded to thousands, the 2024 total of 100,000 evidently to two significant figures (ten-thousands), hence the tolerance of 10,000. US reserves carry footnote 8 (company-reported probable reserves for the Stibnite Gold Project in Idaho); Australia's carry footnote 9 (JORC-compliant or equivalent reserves were 20,000 tons); in the text copy these markers sit on the line below the row, assigned by the footnotes' wording. Reserves for China and Vietnam were revised based on Government reports; world reserves are a lower bound (>2,000,000) and several rows are NA, so reserves do not sum."
   },
   {
+    "id": "usgs-mcs-2025-asbestos-world",
+    "source": "usgs-mcs-2025-data-release-asbestos",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "asbestos",
+    "title": "MCS2025_World_Data.csv: Asbestos, Mine production, asbestos",
+    "unitNote": "UNIT_MEAS says metric tons and the Type cell only 'Mine production, asbestos': metric tons of asbestos, gross weight, for production and reserves, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100000,
+    "note": "Kazakhstan has its own row (255,000 t in 2023, 210,000 t in 2024e; reserves 'Large'). Five producers and no 'Other countries' row. China's 2023 cell is noted 'estimated 2023'. Rows add to 1,244,000 (2023) against 1,240,000 and 1,170,000 (2024) against 1,200,000; the 2024 total is rounded to two significant figures, hence the tolerance of 100,000 t. World reserves are 'Large', so reserves cannot be checked. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
     "id": "usgs-mcs-2025-barite-world",
     "source": "usgs-mcs-2025-barite",
     "vintage": "usgs-mcs-2025",
@@ -1410,6 +1448,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "Kazakhstan has its own row. Both production columns are headed as estimated; Turkey's 2023 cell carries footnote 9 (reported), listed in reportedFootnotes. Both world production totals leave out U.S. production (footnote 10), hence excludes US; US production is withheld (W), so production cannot be summed automatically (the listed rows without the US add to 8,080 and 8,210). World reserves are NA. USGS revised the reserves of China, Iran and Turkey from company and government reports."
+  },
+  {
+    "id": "usgs-mcs-2025-bauxite-mine",
+    "source": "usgs-mcs-2025-data-release-bauxite",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "bauxite",
+    "title": "MCS2025_World_Data.csv: Bauxite, Mine production, bauxite, dry tons",
+    "unitNote": "UNIT_MEAS says thousand metric dry tons and the Type cell bauxite in dry tons: thousand metric tons of bauxite, dry gross weight, for production and reserves, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Second row block of the release's Bauxite chapter (bauxite mine production); alumina is in alumina-refinery.json. Kazakhstan has its own row (4,560 in 2023, 4,900 in 2024e, reserves 280,000). The block also lists Canada, Germany, Ireland, Spain and the United Arab Emirates (alumina refiners) with every value and note empty; they are not transcribed as rows. U.S. production is withheld and the world production total excludes it: the other rows add to 438,480 (2023) against 438,000 and 450,400 (2024) against 450,000. Reserves rows add to 29,159,000 against 29,000,000, rounded to millions, hence the tolerance of 1,000,000 kt. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
   },
   {
     "id": "usgs-mcs-2025-bismuth-world",
@@ -1469,6 +1526,62 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Kazakhstan's and India's rows are marked estimated. Reserves: 'Other countries' is NA and the world total is a lower bound (>1,200,000), so reserves do not sum. USGS revised Kazakhstan's reserves based on a government report."
   },
   {
+    "id": "usgs-mcs-2025-clays-bentonite",
+    "source": "usgs-mcs-2025-data-release-clays",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "clays",
+    "title": "MCS2025_World_Data.csv: Clays, Mine poduction, Bentonite",
+    "unitNote": "UNIT_MEAS says thousand metric tons and the Type cell names bentonite: thousand metric tons of bentonite as mined (gross weight; the release states no content basis), as in the other editions. The reserves cells of the Clays chapter are empty in every row (no reserves column transcribed).",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000,
+    "note": "First of the three row blocks of the release's Clays chapter (bentonite); fuller's earth (no C5 row) is in clays-fullers-earth.json and kaolin in clays-kaolin.json. The Type cell is misspelt 'Mine poduction', kept in the title. Uzbekistan has its own row (60 in both years, 2023 noted 'estimated 2023'). Brazil's row is beneficiated clay. Senegal is listed with both values and the note empty (not transcribed as a row). Rows add to 20,270 (2023) against 20,300 and 20,770 (2024) against 21,000; the totals are rounded to hundreds and thousands, hence the tolerance of 1,000 kt. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
+    "id": "usgs-mcs-2025-clays-fullers-earth",
+    "source": "usgs-mcs-2025-data-release-clays",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "clays",
+    "title": "MCS2025_World_Data.csv: Clays, Mine poduction, Fuller's earth",
+    "unitNote": "UNIT_MEAS says thousand metric tons and the Type cell names fuller's earth: thousand metric tons as mined (gross weight), as in the other editions.",
+    "c5Listed": [],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 100,
+    "note": "Second of the three row blocks of the release's Clays chapter (fuller's earth); no C5 state has a row in it, and it is kept whole beside the bentonite and kaolin blocks. U.S. production leaves out attapulgite, as its note says. Rows add to 4,198 (2023) against 4,200 and 4,330 (2024) against 4,300 (totals rounded to hundreds). Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
+    "id": "usgs-mcs-2025-clays-kaolin",
+    "source": "usgs-mcs-2025-data-release-clays",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "clays",
+    "title": "MCS2025_World_Data.csv: Clays, Mine poduction, Kaolin",
+    "unitNote": "UNIT_MEAS says thousand metric tons and the Type cell names kaolin: thousand metric tons of kaolin as mined (gross weight), as in the other editions.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Third of the three row blocks of the release's Clays chapter (kaolin). Uzbekistan has its own row (4,000 in both years, 2023 noted 'estimated 2023'). Brazil's row is beneficiated clay; Czechia's, India's and Spain's figures include crude ore. Rows add to 44,398 (2023) against 44,400. The 2024 world cell (4400) is left out as a misprint, so the 2024 column is not checked against a total. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
     "id": "usgs-mcs-2025-copper-mine",
     "source": "usgs-mcs-2025-copper",
     "vintage": "usgs-mcs-2025",
@@ -1526,6 +1639,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Cells marked estimated: Indonesia and Mali mine production 2023 (e100, e67). Burkina Faso's reserves are NA, so the reserves column cannot be summed against the world total. Australia's reserves carry footnote 11. USGS revised reserves for Canada, China, Colombia, Indonesia, Kazakhstan, Peru, Russia and Tanzania based on company and Government reports. Sum tolerance 100 follows the 2024 world total (3,300, rounded to hundreds); the 2023 total (3,250) equals the row sum exactly, the 2024 row sum is 3,250."
   },
   {
+    "id": "usgs-mcs-2025-gypsum-world",
+    "source": "usgs-mcs-2025-data-release-gypsum",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "gypsum",
+    "title": "MCS2025_World_Data.csv: Gypsum, Mine production, estimated",
+    "unitNote": "UNIT_MEAS says thousand metric tons: thousand metric tons of gypsum, gross weight, for production and reserves, as in the other editions.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Uzbekistan has its own row (2,000 in both years, reserves NA). The Type cell of every row reads 'Mine production, estimated', so both production columns are marked estimated. The production notes of the United States, Brazil, Oman and Turkey say 'reported' without a year (see those rows). Reserves cells that are empty with 'NA' in the reserves note are written NA. Rows add to 156,630 (2023) against 157,000 and 159,600 (2024) against 160,000; the 2024 total is rounded to two significant figures, hence the tolerance of 10,000 kt. World reserves are 'Large', so reserves cannot be checked. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
     "id": "usgs-mcs-2025-indium-world",
     "source": "usgs-mcs-2025-indium",
     "vintage": "usgs-mcs-2025",
@@ -1543,6 +1675,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "No 'Other countries' row. Footnote 6 (refinery production estimated from trade data, capacity and lead/zinc smelter output for most countries) is in the chapter's footnote list, but its marker is not visible in the plain-text copy; it most likely sits on the 'Refinery production' heading (check the PDF). Sums: production 2023 rows 1,021 vs 1,020; 2024 rows 1,077 vs 1,080; capacity rows 1,736 vs 1,800. The capacity gap (64 t) is more than half the rounding step of 1,800, so the world capacity may include capacity not listed by country; the tolerance 100 is the rounding step of the coarsest total (1,800)."
+  },
+  {
+    "id": "usgs-mcs-2025-iodine-world",
+    "source": "usgs-mcs-2025-data-release-iodine",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "iodine",
+    "title": "MCS2025_World_Data.csv: Iodine, Mine production, elemental iodine",
+    "unitNote": "UNIT_MEAS says metric tons and the Type cell elemental iodine: metric tons of iodine, as in the other editions.",
+    "c5Listed": [
+      "TM"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Turkmenistan has its own row (770 t in 2023 and 2024, reserves 70,000 t); no other C5 state is listed. U.S. production is withheld, so production columns cannot be summed automatically; by hand the other rows add to 32,603 (2023) against 32,600 and 33,013 (2024) against 33,000. Indonesia's reserves are NA; the other reserves add to 6,160,000 against 6,200,000. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
   },
   {
     "id": "usgs-mcs-2025-iron-ore-world",
@@ -1640,6 +1791,44 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "Units differ by column: mine production in metric tons, reserves in thousand metric tons (stated in the reserves header). The table has no 'Other countries' row. Cells marked estimated with a superscript e in the 2023 column: Armenia, China, Iran, Korea North, Russia, Uzbekistan (the 2024 column is estimated as a whole). Australia's reserves carry footnote 6: JORC-compliant or equivalent reserves were 250,000 tons. Reserves for Canada, China, Mongolia and Peru were revised from company and Government reports. Row sums: 2023 rows add to 248,039 vs world 248,000; 2024 rows add to 263,600 vs world 260,000 (world total printed to two significant figures, hence tolerance 10,000). Reserves cannot be summed because Korea, North is NA; the other rows add to 15,023 kt vs world 15,000."
   },
   {
+    "id": "usgs-mcs-2025-nitrogen-world",
+    "source": "usgs-mcs-2025-data-release-nitrogen",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "nitrogen",
+    "title": "MCS2025_World_Data.csv: Nitrogen(fixed) - Ammonia, Plant production, nitrogen content",
+    "unitNote": "UNIT_MEAS says thousand metric tons and the Type cell nitrogen content: thousand metric tons of nitrogen contained in the ammonia made at plants, as in the other editions. The reserves cells are empty in every row (no reserves column transcribed).",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 10000,
+    "note": "Uzbekistan has its own row (1,300 in both years); no other C5 state is listed. The notes cells are empty in every row. Rows add to 152,090 (2023) against 152,000 and 153,400 (2024) against 150,000; the 2024 total is rounded to two significant figures, hence the tolerance of 10,000 kt. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
+    "id": "usgs-mcs-2025-phosphate-rock-world",
+    "source": "usgs-mcs-2025-data-release-phosphate-rock",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "phosphate-rock",
+    "title": "MCS2025_World_Data.csv: Phosphate rock, Mine production, marketable phosphate rock",
+    "unitNote": "UNIT_MEAS says thousand metric tons and the Type cell marketable phosphate rock: thousand metric tons of phosphate rock, gross weight (the release states no P2O5 basis), for production and reserves, as in the other editions.",
+    "c5Listed": [
+      "KZ",
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 1000000,
+    "note": "Kazakhstan (1,500 in 2023, 1,700 in 2024e, reserves 260,000) and Uzbekistan (800, 900, reserves 100,000) have their own rows. The notes cells are empty in every row. Rows add to 233,555 (2023) against 233,000, 238,730 (2024) against 240,000, and reserves to 73,722,000 against 74,000,000; the reserves total is rounded to millions, hence the tolerance of 1,000,000 kt. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
+  },
+  {
     "id": "usgs-mcs-2025-rhenium-world",
     "source": "usgs-mcs-2025-rhenium",
     "vintage": "usgs-mcs-2025",
@@ -1657,6 +1846,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 100,
     "note": "Both production columns are estimated (the group heading 'Mine production' carries a superscript e). No 'Other countries' row. Chile's row carries footnote 9 (rhenium recovered from roaster residues from Belgium, Chile, Mexico and Peru), so it is not Chilean mine output alone. Russia's production is NA and the world reserves are the word 'Large', so no column can be sum-checked; by hand, the rows other than Russia add to 62,600 kg (2023, = world 62,600) and 61,900 kg (2024, world 62,000). Reserves are NA for Korea, Poland and Uzbekistan. The chapter text says world production was an estimated 62,000 kg in 2024 and 62,600 kg in 2023."
+  },
+  {
+    "id": "usgs-mcs-2025-selenium-world",
+    "source": "usgs-mcs-2025-data-release-selenium",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "selenium",
+    "title": "MCS2025_World_Data.csv: Selenium, Refinery production, selenium content",
+    "unitNote": "UNIT_MEAS says metric tons and the Type cell selenium content: metric tons of refined selenium content for production, metric tons of selenium content for reserves.",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100,
+    "note": "Uzbekistan has its own row (2 t in 2023 and 2024; reserves NA); no other C5 state is listed (the MCS 2026 edition adds Kazakhstan). U.S. production is withheld and excluded from the world total, and 'Other countries' production is NA, so production columns cannot be summed automatically: the listed rows add to 3,539 (2023) against 3,530 and 3,659 (2024, Sweden empty) against 3,700. Reserves rows with a value add to 91,800 against 92,000, several being NA. Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
   },
   {
     "id": "usgs-mcs-2025-silicon-world",
@@ -1695,6 +1903,25 @@ export type figureTablesRecordsType = DeepReadonly<[
     ],
     "sumTolerance": 1000,
     "note": "No cell or row is marked estimated apart from the 2024e column. Kazakhstan's and Sweden's reserves are NA, so the reserves column cannot be summed against the world total. Australia's reserves carry footnote 10. USGS revised reserves for China, Peru and Poland based on Government reports. Sum tolerance 1,000 follows the 2024 world total (25,000, rounded to thousands); row sums differ by 24 (2023) and 200 (2024)."
+  },
+  {
+    "id": "usgs-mcs-2025-sulfur-world",
+    "source": "usgs-mcs-2025-data-release-sulfur",
+    "vintage": "usgs-mcs-2025",
+    "mineral": "sulfur",
+    "title": "MCS2025_World_Data.csv: Sulfur, Production, all forms, sulfur content",
+    "unitNote": "UNIT_MEAS says thousand metric tons and the Type cell sulfur content in all forms: thousand metric tons of sulfur, as in the other editions. The reserves cells are empty in every row (no reserves column transcribed).",
+    "c5Listed": [
+      "KZ",
+      "TM"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan (5,090 in 2023, 5,100 in 2024e) and Turkmenistan (870, 900) have their own rows. The notes cells are empty in every row. Rows add to 85,760 (2023) against 85,800 and 85,200 (2024) against 85,000 (totals rounded to hundreds and thousands, hence the tolerance of 1,000 kt). Read in the USGS Mineral Commodity Summaries 2025 World Data Release, file MCS2025_World_Data.csv (one wide file for every chapter: SOURCE, COMMODITY, COUNTRY, TYPE, UNIT_MEAS, PROD_2023, 'PROD_EST_ 2024', PROD_NOTES, capacity columns, RESERVES_2024, RESERVE_NOTES), through a GitHub copy (PJGriff26/materials-demand; the same bytes are in the release's zip in PJGriff26/materials-demand-model). The copy was checked against the package's other MCS 2025 tables, read in the chapters: 773 of their 786 numeric cells are the same, and the 13 others are explained (indium capacity sits in the release's reserves column, the release gives silver's world total unrounded, and one Canadian titanium pigment capacity differs). Estimate marks: 'PROD_EST_ 2024' marks its column estimated, and a production note 'estimated 2023' marks that row's 2023 cell. Where a value cell is empty and the matching notes cell holds the mark (W for 23-24, NA, Large, Small), the cell is written with that mark; value cells empty with no note are not transcribed. Trailing spaces of the release's country labels are dropped."
   },
   {
     "id": "usgs-mcs-2025-tellurium-world",
