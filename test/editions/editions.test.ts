@@ -82,7 +82,7 @@ describe("the editions dataset", () => {
         mcs2025.gaps.find((g) => g.mineral === m),
         m,
       ).toBeUndefined();
-      const tables = (fromFiles.get("usgs-mcs-2025") ?? []).filter((t) => t.mineral === m);
+      const tables = figureTables.filter((t) => t.vintage === "usgs-mcs-2025" && t.mineral === m);
       expect(tables.length, m).toBeGreaterThan(0);
       for (const t of tables) expect(t.source, t.id).toMatch(/^usgs-mcs-2025-data-release-/);
     }
