@@ -115,7 +115,7 @@ describe("the editions dataset", () => {
 
   it("refuses an unknown edition with an error naming the parameter", () => {
     expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(RangeError);
-    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/^edition must be one of usgs-mcs-2023/);
+    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/^edition must be one of usgs-mcs-2022/);
     expect(requireEdition(" USGS-MCS-2024 ", "edition").id).toBe("usgs-mcs-2024");
     expect(() => requireEdition(2024, "edition")).toThrow(TypeError);
   });
@@ -167,7 +167,8 @@ describe("editionSeries", () => {
       );
       expect(newer).toEqual([]);
     }
-    expect(s.gaps).toEqual([]);
+    // MCS 2022 was read in part: its sulfur chapter is not among the files reached
+    expect(s.gaps.map((g) => [g.vintage, g.status])).toEqual([["usgs-mcs-2022", "not-read"]]);
     // 2023 is printed last by MCS 2025 (release row: Sulfur, Kazakhstan, PROD_2023 5090), 2024 by MCS 2026
     expect(s.points.filter((p) => p.year >= 2023).map((p) => [p.year, p.vintage, p.figure.value])).toEqual([
       [2023, "usgs-mcs-2025", 5090],
@@ -202,11 +203,21 @@ describe("revisions across four editions", () => {
   it("compares MCS 2023 with MCS 2024 and lists the editions without a table", () => {
     const r = revisions("TM", "iodine", "mine-production", 2022);
     expect(r.editions.map((e) => e.vintage)).toEqual(["usgs-mcs-2023", "usgs-mcs-2024"]);
-    // MCS 2025 holds an iodine table, but its columns are 2023 and 2024: no edition lacks the table
-    expect(r.gaps).toEqual([]);
+    // MCS 2025 holds an iodine table (its columns are 2023 and 2024); MCS 2022's iodine chapter was not read
+    expect(r.gaps.map((g) => [g.vintage, g.status])).toEqual([["usgs-mcs-2022", "not-read"]]);
     // MCS 2023 prints 700 for Turkmenistan's 2022 iodine (estimated); MCS 2024 revises it to 770
     expect(r.editions.map((e) => e.figure.value)).toEqual([700, 770]);
     expect(r.editions[1]?.change?.delta).toBe(70);
+  });
+
+  it("reaches back to MCS 2022 where its release was read (Kazakh copper, 2021)", () => {
+    // mcs2022-coppe_world.csv: Kazakhstan, Mine production, Prod_kt_Est_2021 520; mcs2023-coppe_world.csv: Prod_kt_2021 510
+    const r = revisions("KZ", "copper", "mine-production", 2021);
+    expect(r.editions.map((e) => [e.vintage, e.figure.value, e.figure.status])).toEqual([
+      ["usgs-mcs-2022", 520, "estimated"],
+      ["usgs-mcs-2023", 510, "reported"],
+    ]);
+    expect(r.editions[1]?.change?.delta).toBe(-10);
   });
 
   it("follows a year from its estimate to its revision in the next edition (MCS 2024 to MCS 2025)", () => {

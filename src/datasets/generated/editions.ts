@@ -6,6 +6,191 @@ import records from "./editions.json" with { type: "json" };
 /** The records' literal types. */
 export type editionsRecordsType = DeepReadonly<[
   {
+    "id": "usgs-mcs-2022",
+    "series": "usgs-mcs",
+    "publisher": "U.S. Geological Survey",
+    "title": "Mineral Commodity Summaries 2022",
+    "published": "2022",
+    "years": [
+      2020,
+      2021
+    ],
+    "dataRelease": {
+      "doi": "10.5066/P9KKMCP4",
+      "note": "DOI and citation year as Our World in Data's snapshot record of the release gives them (it dates the release 31 January 2022); the release's own metadata was not read."
+    },
+    "sources": [
+      "usgs-mcs-2022-data-release"
+    ],
+    "tables": [
+      "usgs-mcs-2022-copper-mine",
+      "usgs-mcs-2022-copper-refinery",
+      "usgs-mcs-2022-graphite-world",
+      "usgs-mcs-2022-manganese-world"
+    ],
+    "gaps": [
+      {
+        "mineral": "tungsten",
+        "status": "absent",
+        "reason": "The MCS 2022 data release file mcs2022-tungs_world.csv was read (in the Redliana/cmm-data copy): no row names a C5 state.",
+        "sources": [
+          "usgs-mcs-2022-data-release"
+        ]
+      },
+      {
+        "mineral": "alumina",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "antimony",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "asbestos",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "barite",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "bauxite",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "bismuth",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "cadmium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "chromium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "clays",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "fluorspar",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "gold",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "gypsum",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "indium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "iodine",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "iron-ore",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "lead",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "magnesium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "mercury",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "molybdenum",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "nitrogen",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "phosphate-rock",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "rhenium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "selenium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "silicon",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "silver",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "sulfur",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "tellurium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "titanium",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable. Its titanium file there is the titanium mineral concentrates chapter (no C5 row), not the titanium metal chapter the other editions' tables come from."
+      },
+      {
+        "mineral": "vermiculite",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      },
+      {
+        "mineral": "zinc",
+        "status": "not-read",
+        "reason": "The only public copy of the MCS 2022 data release found (Redliana/cmm-data) holds the world files of twelve chapters, not this one's; neither the release nor a copy of the chapter was reachable."
+      }
+    ],
+    "note": "Read in part: only twelve world files of the release were reachable (cobalt, copper, gallium, germanium, graphite, lithium, manganese, nickel, platinum-group metals, rare earths, titanium mineral concentrates, tungsten); three name a C5 state. Those files carry production for 2020 and 2021e only, without reserves or notes columns, so reserves are not read and the 2020 figures' own estimate marks are unknown."
+  },
+  {
     "id": "usgs-mcs-2023",
     "series": "usgs-mcs",
     "publisher": "U.S. Geological Survey",

@@ -46,6 +46,82 @@ export type figureTablesRecordsType = DeepReadonly<[
     "note": "The World Nuclear Association gives 21,109 tU for Kazakhstan in 2023 (country total); this company figure is 21,112. The report also gives 21,227 for 2022, the same number as the association's 2022 country figure."
   },
   {
+    "id": "usgs-mcs-2022-copper-mine",
+    "source": "usgs-mcs-2022-data-release-coppe",
+    "vintage": "usgs-mcs-2022",
+    "mineral": "copper",
+    "title": "mcs2022-coppe_world.csv: Mine production, contained copper",
+    "unitNote": "Column headers carry kt and the Type cell says contained copper: thousand metric tons of copper content, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "First row block of the file (mine production); refinery production is in copper-refinery.json. Kazakhstan has its own row (552 in 2020, 520 in 2021e). Germany, Japan and the Republic of Korea (refiners) are listed with 0 mine production. Rows add to 20,556 (2020) against 20,600 and 20,980 (2021) against 21,000; totals rounded to hundreds and thousands, hence the tolerance of 1,000 kt. Read in the USGS Mineral Commodity Summaries 2022 data release, file mcs2022-coppe_world.csv, through a GitHub copy (Redliana/cmm-data, downloaded there from the release's ScienceBase item by a script kept beside it). The file has production columns only ('Source, Country, Type, Prod_<unit>_2020, Prod_<unit>_Est_2021'): no notes column and no reserves column, so the chapter's reserves are not read here and the 2020 cells' own estimate marks are not known (estimateMarks 'lost': a 2020 number reads as reported or estimated). The 'Est' header marks the 2021 column estimated."
+  },
+  {
+    "id": "usgs-mcs-2022-copper-refinery",
+    "source": "usgs-mcs-2022-data-release-coppe",
+    "vintage": "usgs-mcs-2022",
+    "mineral": "copper",
+    "title": "mcs2022-coppe_world.csv: Refinery production",
+    "unitNote": "Column headers carry kt and the Type cell says refinery production: thousand metric tons of refined copper, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Second row block of the file (refinery production). Kazakhstan has its own row (515 in 2020, 470 in 2021e). Rows add to 25,237 (2020) against 25,300 and 25,950 (2021) against 26,000 (totals rounded to hundreds and thousands, hence the tolerance of 1,000 kt). Read in the USGS Mineral Commodity Summaries 2022 data release, file mcs2022-coppe_world.csv, through a GitHub copy (Redliana/cmm-data, downloaded there from the release's ScienceBase item by a script kept beside it). The file has production columns only ('Source, Country, Type, Prod_<unit>_2020, Prod_<unit>_Est_2021'): no notes column and no reserves column, so the chapter's reserves are not read here and the 2020 cells' own estimate marks are not known (estimateMarks 'lost': a 2020 number reads as reported or estimated). The 'Est' header marks the 2021 column estimated."
+  },
+  {
+    "id": "usgs-mcs-2022-graphite-world",
+    "source": "usgs-mcs-2022-data-release-graph",
+    "vintage": "usgs-mcs-2022",
+    "mineral": "graphite",
+    "title": "mcs2022-graph_world.csv: Mine production",
+    "unitNote": "Column headers carry t and the Type cell says only 'Mine production': metric tons of natural graphite, gross weight, as in the other editions (the file states no carbon content).",
+    "c5Listed": [
+      "UZ"
+    ],
+    "c5NotListed": [
+      "KZ",
+      "KG",
+      "TJ",
+      "TM"
+    ],
+    "sumTolerance": 100000,
+    "note": "Uzbekistan has its own row (100 t in 2020, 110 t in 2021e). Values of 1,000 and more carry thousands separators in the file ('63,600'), kept as printed. There is no 'Other countries' row. Rows add to 965,300 (2020) against 966,000 and 1,037,760 (2021) against 1,000,000; the 2021 total is rounded to two significant figures, hence the tolerance of 100,000 t. Read in the USGS Mineral Commodity Summaries 2022 data release, file mcs2022-graph_world.csv, through a GitHub copy (Redliana/cmm-data, downloaded there from the release's ScienceBase item by a script kept beside it). The file has production columns only ('Source, Country, Type, Prod_<unit>_2020, Prod_<unit>_Est_2021'): no notes column and no reserves column, so the chapter's reserves are not read here and the 2020 cells' own estimate marks are not known (estimateMarks 'lost': a 2020 number reads as reported or estimated). The 'Est' header marks the 2021 column estimated."
+  },
+  {
+    "id": "usgs-mcs-2022-manganese-world",
+    "source": "usgs-mcs-2022-data-release-manga",
+    "vintage": "usgs-mcs-2022",
+    "mineral": "manganese",
+    "title": "mcs2022-manga_world.csv: Mine production, manganese content",
+    "unitNote": "Column headers carry kt and the Type cell says manganese content: thousand metric tons of manganese content, as in the other editions.",
+    "c5Listed": [
+      "KZ"
+    ],
+    "c5NotListed": [
+      "KG",
+      "TJ",
+      "TM",
+      "UZ"
+    ],
+    "sumTolerance": 1000,
+    "note": "Kazakhstan has its own row (158 in 2020, 160 in 2021e). Kazakhstan's and Ukraine's rows are labelled 'Kazakhstan, concentrate' and 'Ukraine, concentrate', kept as printed and noted on the rows, as in the MCS 2023 and 2024 tables. Rows add to 18,870 (2020) against 18,900 and 19,950 (2021) against 20,000 (tolerance 1,000 kt). Read in the USGS Mineral Commodity Summaries 2022 data release, file mcs2022-manga_world.csv, through a GitHub copy (Redliana/cmm-data, downloaded there from the release's ScienceBase item by a script kept beside it). The file has production columns only ('Source, Country, Type, Prod_<unit>_2020, Prod_<unit>_Est_2021'): no notes column and no reserves column, so the chapter's reserves are not read here and the 2020 cells' own estimate marks are not known (estimateMarks 'lost': a 2020 number reads as reported or estimated). The 'Est' header marks the 2021 column estimated."
+  },
+  {
     "id": "usgs-mcs-2023-alumina-refinery",
     "source": "usgs-mcs-2023-data-release-bauxi",
     "vintage": "usgs-mcs-2023",

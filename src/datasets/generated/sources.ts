@@ -7596,6 +7596,54 @@ export type sourcesRecordsType = DeepReadonly<[
     "note": "World table of manganese mine production and reserves (manganese content); Kazakhstan listed. Read from a GitHub copy of the USGS data release file; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2023/."
   },
   {
+    "id": "usgs-mcs-2022-data-release",
+    "title": "Mineral Commodity Summaries 2022 data release",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9KKMCP4",
+    "published": "2022",
+    "kind": "dataset",
+    "edition": "MCS 2022",
+    "readAt": "https://github.com/owid/etl/blob/89a93e05cbc08706b1296625a8cc60b25c87cfd3/snapshots/usgs/2024-07-15/mineral_commodity_summaries_2022.zip.dvc",
+    "licence": "US public domain",
+    "note": "The release's DOI, citation year and ScienceBase item (6197ccbed34eb622f692ee1c) as Our World in Data's snapshot record of it gives them; that record also dates the release 31 January 2022. The release's own metadata was not read. Of its world files, only the twelve a public GitHub copy holds (Redliana/cmm-data: cobalt, copper, gallium, germanium, graphite, lithium, manganese, nickel, platinum-group metals, rare earths, titanium mineral concentrates, tungsten) were read and searched for rows naming a C5 state."
+  },
+  {
+    "id": "usgs-mcs-2022-data-release-coppe",
+    "title": "Mineral Commodity Summaries 2022 data release: mcs2022-coppe_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9KKMCP4",
+    "published": "2022",
+    "kind": "dataset",
+    "edition": "MCS 2022",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2022/individual_commodities/copper_mcs2022-coppe_world.csv",
+    "licence": "US public domain",
+    "note": "World table of copper production (the file has no reserves column); Kazakhstan listed in the mine and refinery blocks. Read from a GitHub copy of the USGS data release file, which the copy's download script prefixed with the commodity name; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2022/."
+  },
+  {
+    "id": "usgs-mcs-2022-data-release-graph",
+    "title": "Mineral Commodity Summaries 2022 data release: mcs2022-graph_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9KKMCP4",
+    "published": "2022",
+    "kind": "dataset",
+    "edition": "MCS 2022",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2022/individual_commodities/graphite_mcs2022-graph_world.csv",
+    "licence": "US public domain",
+    "note": "World table of graphite production (the file has no reserves column); Uzbekistan listed. Read from a GitHub copy of the USGS data release file, which the copy's download script prefixed with the commodity name; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2022/."
+  },
+  {
+    "id": "usgs-mcs-2022-data-release-manga",
+    "title": "Mineral Commodity Summaries 2022 data release: mcs2022-manga_world.csv",
+    "publisher": "U.S. Geological Survey",
+    "url": "https://doi.org/10.5066/P9KKMCP4",
+    "published": "2022",
+    "kind": "dataset",
+    "edition": "MCS 2022",
+    "readAt": "https://github.com/Redliana/cmm-data/blob/d780c5b7ff41bef8906fe1518a4cb2e1b549785a/API_Scripts/usgs_mcs_data/2022/individual_commodities/manganese_mcs2022-manga_world.csv",
+    "licence": "US public domain",
+    "note": "World table of manganese production (the file has no reserves column); Kazakhstan listed (as concentrate). Read from a GitHub copy of the USGS data release file, which the copy's download script prefixed with the commodity name; a verbatim copy (byte order mark included) is kept as a test fixture in test/fixtures/usgs/mcs2022/."
+  },
+  {
     "id": "usgs-mcs-2023-data-release-metadata",
     "title": "Mineral Commodity Summaries 2023 Data Release (metadata of the world tables)",
     "publisher": "U.S. Geological Survey",
