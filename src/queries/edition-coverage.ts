@@ -117,7 +117,7 @@ export function editionCoverage(options: { mineral?: string; series?: string } =
  * @example
  * ```ts
  * import { editionCoverageMarkdown } from "c5-minerals/figures";
- * editionCoverageMarkdown().split("\n")[0]; // "| mineral        | MCS 2023 | MCS 2024 | MCS 2025 | MCS 2026 |"
+ * editionCoverageMarkdown().split("\n")[0]; // "| mineral        | MCS 2022 | MCS 2023 | MCS 2024 | MCS 2025 | MCS 2026 |"
  * ```
  */
 export function editionCoverageMarkdown(options: { series?: string } = {}): string {
