@@ -366,7 +366,8 @@ export type FacilityExit = z.infer<typeof FacilityExit>;
 /**
  * A mine, in-situ-leach field, concentrator, smelter, refinery or plant in a C5 state.
  *
- * Rules beyond the field types: commodities do not repeat; statuses are in date order.
+ * Rules beyond the field types: commodities do not repeat; statuses are in date order; `ownersUnknown` (why no
+ * owner is recorded) only when `owners` is empty.
  *
  * @category Schemas
  * @example
@@ -396,12 +397,19 @@ export const Facility = z
     status: z.array(FacilityStatus).min(1),
     operator: Id.optional().meta({ description: "Company id of the operator." }),
     owners: z.array(Ownership),
+    ownersUnknown: z.string().min(1).optional().meta({
+      description:
+        "Why no owner is recorded (e.g. no source read names one), in the curators' words; a facility with no owners says so here.",
+    }),
     output: z.array(FacilityOutput),
     exit: FacilityExit.meta({ description: "The corridor node the facility's output leaves from." }),
     note: z.string().min(1).optional(),
     sources: SourceRefs,
   })
   .superRefine((f, ctx) => {
+    if (f.ownersUnknown !== undefined && f.owners.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["ownersUnknown"], message: "Give owners or say why there are none, not both" });
+    }
     for (let i = 1; i < f.status.length; i++) {
       const prev = f.status[i - 1];
       const cur = f.status[i];

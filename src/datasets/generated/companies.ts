@@ -190,10 +190,23 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "erg",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "erg",
+        "share": 100,
+        "asOf": "2025-05-02",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "The source calls Kazchrome ERG's subsidiary, no figure."
+        },
+        "source": "astanatimes-2025-05-02-aktobe-gas"
+      }
+    ],
     "listings": [],
     "sources": [
-      "timesca-2025-kazchrome-flotation",
-      "kazchrome-donskoy"
+      "astanatimes-2025-05-02-aktobe-gas",
+      "kazchrome-donskoy",
+      "timesca-2025-kazchrome-flotation"
     ]
   },
   {
@@ -203,9 +216,32 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "erg",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "erg",
+        "share": 100,
+        "asOf": "2019",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "The source calls the plant part of ERG, no figure."
+        },
+        "source": "kdb-2019-aluminium-of-kazakhstan"
+      },
+      {
+        "company": "erg",
+        "share": 100,
+        "asOf": "2016",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "The source calls KEP JSC a member of the ERG corporation, no figure."
+        },
+        "source": "forwoll-giessenhaus"
+      }
+    ],
     "listings": [],
     "sources": [
-      "forwoll-giessenhaus"
+      "forwoll-giessenhaus",
+      "kdb-2019-aluminium-of-kazakhstan"
     ]
   },
   {
@@ -215,10 +251,23 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "erg",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "erg",
+        "share": 100,
+        "asOf": "2018-01-30",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The source says the company is owned by ERG, no figure."
+        },
+        "source": "im-mining-2018-01-30-erg-bauxite"
+      }
+    ],
     "listings": [],
     "sources": [
-      "kdb-2019-aluminium-of-kazakhstan",
-      "agmpnews-paz-tajikistan"
+      "agmpnews-paz-tajikistan",
+      "im-mining-2018-01-30-erg-bauxite",
+      "kdb-2019-aluminium-of-kazakhstan"
     ]
   },
   {
@@ -228,9 +277,29 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "kazatomprom",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "kazatomprom",
+        "share": 90,
+        "asOf": "1999-12-21",
+        "source": "irbis-1999-12-21-ulba"
+      },
+      {
+        "company": "kazatomprom",
+        "share": 100,
+        "asOf": "2024-08-19",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "The source calls the plant a Kazatomprom subsidiary, no figure."
+        },
+        "source": "inform-2024-08-19-ulba-fuel"
+      }
+    ],
     "listings": [],
     "sources": [
-      "interfax-2024-04-15-ulba-karajal"
+      "inform-2024-08-19-ulba-fuel",
+      "interfax-2024-04-15-ulba-karajal",
+      "irbis-1999-12-21-ulba"
     ]
   },
   {
@@ -239,12 +308,16 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CH",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
-    "listings": [],
-    "note": "The sources read call it Swiss (Baar).",
+    "listings": [
+      "LSE: GLEN",
+      "JSE: GLN"
+    ],
+    "note": "The sources read call it Swiss (Baar); listed in London and Johannesburg.",
     "sources": [
       "dewiki-kazzinc",
-      "metals-wire-2024-glencore-kazzinc"
+      "metals-wire-2024-glencore-kazzinc",
+      "newsbites-2020-07-03-glencore",
+      "sharesmagazine-2024-03-14-glencore-listing"
     ]
   },
   {
@@ -262,14 +335,34 @@ export type companiesRecordsType = DeepReadonly<[
         "since": "2012-10",
         "note": "The rest belongs mostly to the state holding Tau-Ken Samruk (minexforum-2023-08-31-kazzinc-shalkiya), whose share no source read gives.",
         "source": "dewiki-kazzinc"
+      },
+      {
+        "company": "glencore",
+        "share": 70,
+        "asOf": "2024-06-06",
+        "source": "kursiv-2024-06-06-kazzinc-sale"
+      },
+      {
+        "company": "tau-ken-samruk",
+        "share": 29.8,
+        "asOf": "2024-06-06",
+        "source": "kursiv-2024-06-06-kazzinc-sale"
+      },
+      {
+        "company": "glencore",
+        "share": 69.74,
+        "asOf": "2024-07",
+        "source": "miningtech-2024-07-glencore-kazzinc"
       }
     ],
     "listings": [],
-    "note": "Owned by Glencore (69.6% from October 2012) and the state holding Tau-Ken Samruk.",
+    "note": "Owned by Glencore (69.6% from October 2012; 70% or 69.74% in 2024) and the state mining company Tau-Ken Samruk (29.8% in 2024).",
     "sources": [
       "dewiki-kazzinc",
+      "kursiv-2024-06-06-kazzinc-sale",
       "minex-2023-02-02-kazzinc",
-      "minexforum-2023-08-31-kazzinc-shalkiya"
+      "minexforum-2023-08-31-kazzinc-shalkiya",
+      "miningtech-2024-07-glencore-kazzinc"
     ]
   },
   {
@@ -344,9 +437,26 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KZ",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "holders": [
+      {
+        "company": "cuprum-holding",
+        "share": 100,
+        "asOf": "2015-02-26",
+        "since": "2014-10-31",
+        "inferred": {
+          "from": "acquisition-without-share",
+          "note": "The Disposal Assets went to Cuprum Holding on 31 October 2014; no figure for Kazakhmys LLP."
+        },
+        "note": "Kazakhmys PLC's July 2014 announcement names Cuprum Holding, owned by Vladimir Kim and Eduard Ogay, as the buyer of its Zhezkazgan and Central region assets.",
+        "source": "kazminerals-2015-02-26-results-2014"
+      }
+    ],
     "listings": [],
+    "note": "Holds the Zhezkazgan and Central region copper assets KAZ Minerals (then Kazakhmys PLC) transferred to Cuprum Holding in 2014. Press reports in late 2025 said a buyer was in talks; no deal is recorded.",
     "sources": [
+      "halyk-2015-03-13-kaz-minerals-smelter",
+      "kazakhmys-2014-07-23-restructuring",
+      "kazminerals-2015-02-26-results-2014",
       "minexforum-2024-06-10-balkhash"
     ]
   },
@@ -382,11 +492,22 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "RU",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "holders": [
+      {
+        "holder": "Firstline Trust (discretionary trust; beneficiary Aleksandra Melnichenko)",
+        "share": 90,
+        "asOf": "2022-06-10",
+        "since": "2022-05",
+        "note": "The source says Aleksandra Melnichenko became the trust's beneficiary in May 2022, after Andrey Melnichenko withdrew in March 2022; the trust's name is from a later report (ruscrime.com) and is not cited as a figure.",
+        "source": "fertilizerpricing-2022-06-10-eurochem"
+      }
+    ],
     "listings": [],
-    "note": "'Russian EuroChem' per the source.",
+    "note": "'Russian EuroChem' in the 2013 source; Trend (2020) calls it Switzerland's EuroChem Group AG. The trust's 90% is the controlling stake; the other 10% is not recorded.",
     "sources": [
-      "azernews-2013-10-29-eurochem"
+      "azernews-2013-10-29-eurochem",
+      "fertilizerpricing-2022-06-10-eurochem",
+      "trend-2020-06-01-eurochem-karatau"
     ]
   },
   {
@@ -396,10 +517,23 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "eurochem",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "eurochem",
+        "share": 100,
+        "asOf": "2020-06-01",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "The source calls EuroChem Karatau the Kazakh subsidiary of EuroChem Group AG, no figure."
+        },
+        "source": "trend-2020-06-01-eurochem-karatau"
+      }
+    ],
     "listings": [],
     "sources": [
+      "azernews-2013-10-29-eurochem",
       "inform-2015-12-11-barite-phosphate",
-      "azernews-2013-10-29-eurochem"
+      "trend-2020-06-01-eurochem-karatau"
     ]
   },
   {
@@ -421,7 +555,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KZ",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "holdersUnknown": "No source read names its owners; a 2001 listing summary calls its ownership private.",
     "listings": [],
     "sources": [
       "km-2021-02-16-chrysotile"
@@ -459,8 +593,17 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "tau-ken-samruk",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "tau-ken-samruk",
+        "share": 100,
+        "asOf": "2013",
+        "source": "kapital-2013-tau-ken-altyn"
+      }
+    ],
     "listings": [],
     "sources": [
+      "kapital-2013-tau-ken-altyn",
       "tks-tau-ken-altyn"
     ]
   },
@@ -471,6 +614,18 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KZ",
     "parent": "erg",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "erg",
+        "share": 100,
+        "asOf": "2023-07-24",
+        "inferred": {
+          "from": "subsidiary-without-figures",
+          "note": "ERG calls SSGPO its subsidiary, no figure."
+        },
+        "source": "kursiv-2023-07-24-ssgpo"
+      }
+    ],
     "listings": [],
     "sources": [
       "kursiv-2023-07-24-ssgpo"
@@ -613,10 +768,12 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "KG",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "holdersUnknown": "No source read names its shareholders: in 2009 its owner was a Kazakh citizen (not named); the Supreme Court declared it bankrupt on 16 June 2020.",
     "listings": [],
     "sources": [
-      "24kg-2017-kadamjay-resumes"
+      "24kg-2017-kadamjay-resumes",
+      "kyrgsoc-2020-kadamjay-bankruptcy",
+      "msn-kg-2009-05-15-kadamjay"
     ]
   },
   {
@@ -624,11 +781,28 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Khaidarkan (Aidarken) Mercury Combine JSC",
     "aliases": [],
     "country": "KG",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "KG",
+        "share": 99.98,
+        "asOf": "2009-04-24",
+        "note": "The government then planned to sell this stake; no sale is recorded.",
+        "source": "msn-kg-2009-04-24-khaidarkan-sale"
+      },
+      {
+        "state": "KG",
+        "share": 99.98,
+        "asOf": "2017-07-14",
+        "via": "State Property Management Fund",
+        "note": "An investor (Sever Stal LLC) joined under a joint-activity agreement, not as a shareholder.",
+        "source": "24kg-2017-07-14-khaidarkan-investor"
+      }
+    ],
     "listings": [],
     "sources": [
-      "kabar-2018-khaidarkan-resumed"
+      "24kg-2017-07-14-khaidarkan-investor",
+      "kabar-2018-khaidarkan-resumed",
+      "msn-kg-2009-04-24-khaidarkan-sale"
     ]
   },
   {
@@ -658,8 +832,21 @@ export type companiesRecordsType = DeepReadonly<[
     "country": "KG",
     "parent": "alliance-group",
     "stateOwnership": [],
+    "holders": [
+      {
+        "company": "vostok-geoldobycha",
+        "share": 100,
+        "asOf": "2021-03",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The source names Vostok-Geoldobycha as Alliance Altyn's founder, no figure."
+        },
+        "source": "24kg-2021-03-jerooy-owners"
+      }
+    ],
     "listings": [],
     "sources": [
+      "24kg-2021-03-jerooy-owners",
       "24kg-2025-jerooy-deputies",
       "kremlin-2021-03-17-jerooy"
     ]
@@ -928,7 +1115,7 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "TM",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "holdersUnknown": "No source read names its owners; the sources call it a private company, a member of the Union of Industrialists and Entrepreneurs of Turkmenistan.",
     "listings": [],
     "note": "Described as a private company.",
     "sources": [
@@ -953,11 +1140,22 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "State Concern Türkmengaz",
     "aliases": [],
     "country": "TM",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "TM",
+        "share": 100,
+        "asOf": "2022-11-30",
+        "inferred": {
+          "from": "state-owned-statement",
+          "note": "A state concern; no figure."
+        },
+        "source": "nca-2022-11-30-gtg"
+      }
+    ],
     "listings": [],
     "sources": [
-      "businesscomtm-turkmengaz-products"
+      "businesscomtm-turkmengaz-products",
+      "nca-2022-11-30-gtg"
     ]
   },
   {
@@ -977,13 +1175,23 @@ export type companiesRecordsType = DeepReadonly<[
         "share": 100,
         "asOf": "2024",
         "source": "wikipedia-nmmc"
+      },
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2023-08-22",
+        "via": "Ministry of Economy and Finance",
+        "note": "The decree of 18 August 2023 moved the state's shares, with UzAssets, to the ministry (tashkenttimes-2023-08-mef-shares).",
+        "source": "kun-2023-08-22-uzassets"
       }
     ],
     "listings": [],
     "sources": [
+      "kun-2023-08-22-uzassets",
+      "mining-com-nmmc-2025",
+      "tashkenttimes-2023-08-mef-shares",
       "thetribune-nmmc-stake",
-      "wikipedia-nmmc",
-      "mining-com-nmmc-2025"
+      "wikipedia-nmmc"
     ]
   },
   {
@@ -1014,13 +1222,22 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Almalyk Mining and Metallurgical Complex JSC (AMMC / AGMK)",
     "aliases": [],
     "country": "UZ",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 98.5,
+        "asOf": "2023-08-22",
+        "via": "Ministry of Economy and Finance",
+        "note": "The decree of 18 August 2023 moved the state's shares to the ministry (tashkenttimes-2023-08-mef-shares); the other 1.5% is not recorded.",
+        "source": "kun-2023-08-22-uzassets"
+      }
+    ],
     "listings": [],
-    "note": "State ownership share not found in a source read this session.",
     "sources": [
       "interfax-2010-01-21-almalyk",
-      "metso-2024-almalyk-smelter"
+      "kun-2023-08-22-uzassets",
+      "metso-2024-almalyk-smelter",
+      "tashkenttimes-2023-08-mef-shares"
     ]
   },
   {
@@ -1028,11 +1245,23 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Uzbekistan Technological Metals Complex JSC (UzTMK; formerly UzKTJM, Uzbek Refractory and Heat-Resistant Metals Combine)",
     "aliases": [],
     "country": "UZ",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2025",
+        "inferred": {
+          "from": "state-owned-statement",
+          "note": "The source calls TMK a state-owned enterprise formed by presidential decree in 2024; no figure."
+        },
+        "source": "mfa-uz-tmk-crm"
+      }
+    ],
     "listings": [],
-    "note": "Relationship with AMMC's SPA for rare metals and hard alloys not established from sources read.",
+    "note": "Set up by presidential decree in 2024 on the base of Almalyk MMC's rare metals and hard alloys association (govuz-2024-07-09-uztmk); no source read gives its shareholders by name or share.",
     "sources": [
+      "govuz-2024-07-09-uztmk",
+      "mfa-uz-tmk-crm",
       "nca-2025-07-14-tmk",
       "trend-2014-09-ingichka"
     ]
@@ -1042,11 +1271,30 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Uzbekkumir JSC (Uzbekugol)",
     "aliases": [],
     "country": "UZ",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 97.9,
+        "asOf": "2023-08-22",
+        "via": "Ministry of Economy and Finance",
+        "source": "kun-2023-08-22-uzassets"
+      }
+    ],
+    "holders": [
+      {
+        "company": "uzbekistan-railways",
+        "share": 45,
+        "asOf": "2019",
+        "since": "2017-07",
+        "note": "Uzbekkumir was transferred to Uzbekistan Railways by decree in July 2017; the source gives the railways' stake as 45%.",
+        "source": "tashkenttimes-2019-uzbekcoal-railways"
+      }
+    ],
     "listings": [],
     "sources": [
-      "daryo-2023-angren-kaolin"
+      "daryo-2023-angren-kaolin",
+      "kun-2023-08-22-uzassets",
+      "tashkenttimes-2019-uzbekcoal-railways"
     ]
   },
   {
@@ -1054,10 +1302,20 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "Navoiyazot JSC",
     "aliases": [],
     "country": "UZ",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2023-08-22",
+        "via": "Ministry of Economy and Finance",
+        "note": "In 2016 the state offered 49% of the shares for sale (timesca-2016-navoiazot-sale); no sale is recorded.",
+        "source": "kun-2023-08-22-uzassets"
+      }
+    ],
     "listings": [],
     "sources": [
+      "kun-2023-08-22-uzassets",
+      "timesca-2016-navoiazot-sale",
       "trend-2020-11-23-navoiazot"
     ]
   },
@@ -1137,6 +1395,99 @@ export type companiesRecordsType = DeepReadonly<[
     "note": "The French nuclear fuel-cycle group (formerly Areva); majority-owned by the French State.",
     "sources": [
       "sfen-2024-10-orano-capital-increase"
+    ]
+  },
+  {
+    "id": "cuprum-holding",
+    "name": "Cuprum Holding",
+    "aliases": [],
+    "stateOwnership": [],
+    "holdersUnknown": "Kazakhmys PLC calls it a company owned by Vladimir Kim and Eduard Ogay; no source read gives their shares.",
+    "listings": [],
+    "note": "Took over Kazakhmys PLC's mature assets in the Zhezkazgan and Central regions in 2014.",
+    "sources": [
+      "kazakhmys-2014-07-23-restructuring",
+      "kazminerals-2015-02-26-results-2014"
+    ]
+  },
+  {
+    "id": "vostok-geoldobycha",
+    "name": "Vostok-Geoldobycha OJSC",
+    "aliases": [],
+    "country": "RU",
+    "stateOwnership": [],
+    "holders": [
+      {
+        "holder": "Musa Bazhaev",
+        "country": "RU",
+        "share": 60,
+        "asOf": "2021-03",
+        "source": "24kg-2021-03-jerooy-owners"
+      },
+      {
+        "holder": "Alidzhan Ibragimov",
+        "country": "KZ",
+        "share": 40,
+        "asOf": "2021-03",
+        "note": "The source reports his death on 2 February 2021; no later holder is recorded.",
+        "source": "24kg-2021-03-jerooy-owners"
+      }
+    ],
+    "listings": [],
+    "note": "Founder of Alliance Altyn; part of the Russian Platina group (24.kg).",
+    "sources": [
+      "24kg-2021-03-jerooy-owners"
+    ]
+  },
+  {
+    "id": "aprelevka-jv",
+    "name": "Aprelevka Joint Venture LLC",
+    "aliases": [
+      "SP Aprelevka"
+    ],
+    "country": "TJ",
+    "stateOwnership": [
+      {
+        "state": "TJ",
+        "share": 51,
+        "asOf": "2012-10-29",
+        "source": "nmtj-2012-10-29-aprelevka"
+      }
+    ],
+    "holders": [
+      {
+        "holder": "Dalfi (Canadian company)",
+        "country": "CA",
+        "share": 49,
+        "asOf": "2012-10-29",
+        "source": "nmtj-2012-10-29-aprelevka"
+      }
+    ],
+    "listings": [],
+    "note": "Tajik-Canadian gold-mining joint venture set up on the base of the Kayrakkum gold mine.",
+    "sources": [
+      "nmtj-2012-10-29-aprelevka"
+    ]
+  },
+  {
+    "id": "uzbekistan-railways",
+    "name": "Uzbekistan Railways JSC (O'zbekiston temir yo'llari)",
+    "aliases": [
+      "Uzbekistan Temir Yollari"
+    ],
+    "country": "UZ",
+    "stateOwnership": [
+      {
+        "state": "UZ",
+        "share": 100,
+        "asOf": "2023-08-22",
+        "via": "Ministry of Economy and Finance",
+        "source": "kun-2023-08-22-uzassets"
+      }
+    ],
+    "listings": [],
+    "sources": [
+      "kun-2023-08-22-uzassets"
     ]
   }
 ]>;

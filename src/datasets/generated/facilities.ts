@@ -483,7 +483,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazakhstan-electrolysis-plant-jsc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazakhstan-electrolysis-plant-jsc",
+        "share": 100,
+        "asOf": "2019",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The plant is the company's own smelter; no source read gives a figure."
+        },
+        "source": "kdb-2019-aluminium-of-kazakhstan"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -515,6 +526,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "In the city of Pavlodar, linked by rail to the alumina refinery in the same city.",
     "sources": [
       "enwiki-pavlodar",
+      "kdb-2019-aluminium-of-kazakhstan",
       "metalindex-2010-05-13-kep",
       "miningsee-2018-erg-aluminium",
       "simpleiso3166-subdivisions"
@@ -558,7 +570,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "aluminium-of-kazakhstan",
-    "owners": [],
+    "owners": [
+      {
+        "company": "aluminium-of-kazakhstan",
+        "share": 100,
+        "asOf": "2019",
+        "inferred": {
+          "from": "operator-only",
+          "note": "Aluminium of Kazakhstan's president speaks for the plant; no figure."
+        },
+        "source": "kdb-2019-aluminium-of-kazakhstan"
+      }
+    ],
     "output": [
       {
         "measure": "production",
@@ -633,7 +656,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "ulba-metallurgical-plant-jsc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "ulba-metallurgical-plant-jsc",
+        "share": 100,
+        "asOf": "2024-04-15",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The plant is the company's own; no figure."
+        },
+        "source": "interfax-2024-04-15-ulba-karajal"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "aktogay",
@@ -916,7 +950,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazakhmys",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazakhmys",
+        "share": 100,
+        "asOf": "2024-06-10",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "Kazakhmys plans the smelter's expansion; no figure."
+        },
+        "source": "minexforum-2024-06-10-balkhash"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -994,7 +1039,20 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazakhmys-smelting",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazakhmys",
+        "share": 100,
+        "asOf": "2015-03-13",
+        "since": "2014-10-31",
+        "inferred": {
+          "from": "acquisition-without-share",
+          "note": "KAZ Minerals spun the smelter off to Kazakhmys LLP in the restructuring completed on 31 October 2014; no figure."
+        },
+        "note": "The holding date is the restructuring's completion (kazminerals-2015-02-26-results-2014).",
+        "source": "halyk-2015-03-13-kaz-minerals-smelter"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -1016,6 +1074,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Products include blister and refined copper, sulphuric acid, copper slimes with gold and silver, and ammonium perrhenate (a rhenium salt), per Oreanda (2011). In Ulytau Region since 8 June 2022 (Zhezkazgan passed from Karaganda Region to the new region by decree; inform-2022-05-04-new-regions).",
     "sources": [
+      "halyk-2015-03-13-kaz-minerals-smelter",
       "inform-2022-05-04-new-regions",
       "oreanda-2011-03-03-zhezkazgan",
       "rusmininfo-2014-11-13-zhezkazgan",
@@ -1058,7 +1117,19 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazzinc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazzinc",
+        "share": 100,
+        "asOf": "2021-10",
+        "since": "2014",
+        "inferred": {
+          "from": "acquisition-without-share",
+          "note": "Kazzinc acquired the Zhairem GOK in 2014; share not stated."
+        },
+        "source": "kazzinc-2021-zhairem-concentrator"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -1109,6 +1180,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     ],
     "operator": "karazhal-operating",
     "owners": [],
+    "ownersUnknown": "The source read says Karazhal Operating LLP set up the complex together with Halliburton, with no shares; no source read names the owners.",
     "output": [
       {
         "measure": "capacity",
@@ -1165,7 +1237,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "eurochem-karatau-llp",
-    "owners": [],
+    "owners": [
+      {
+        "company": "eurochem-karatau-llp",
+        "share": 100,
+        "asOf": "2015-12-11",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The source says EuroChem-Karatau LLP built the complex; no figure."
+        },
+        "source": "inform-2015-12-11-barite-phosphate"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -1215,7 +1298,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazphosphate",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazphosphate",
+        "share": 100,
+        "asOf": "2012",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The source says Kazphosphate operates the region's phosphate mines; no figure."
+        },
+        "source": "busex-kazphosphate"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "almaty",
@@ -1258,7 +1352,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kostanay-minerals",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kostanay-minerals",
+        "share": 100,
+        "asOf": "2021-02-16",
+        "inferred": {
+          "from": "operator-only",
+          "note": "Kostanay Minerals JSC calls itself Kazakhstan's only chrysotile producer; no figure."
+        },
+        "source": "km-2021-02-16-chrysotile"
+      }
+    ],
     "output": [
       {
         "measure": "production",
@@ -1324,7 +1429,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "tau-ken-altyn",
-    "owners": [],
+    "owners": [
+      {
+        "company": "tau-ken-altyn",
+        "share": 100,
+        "asOf": "2024",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The refinery is Tau-Ken Altyn LLP's own; no figure."
+        },
+        "source": "tks-tau-ken-altyn"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -1390,7 +1506,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "ssgpo-jsc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "ssgpo-jsc",
+        "share": 100,
+        "asOf": "2023-07-24",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The association is the company's own complex; no figure."
+        },
+        "source": "kursiv-2023-07-24-ssgpo"
+      }
+    ],
     "output": [
       {
         "measure": "production",
@@ -1436,7 +1563,28 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
-    "owners": [],
+    "owners": [
+      {
+        "company": "aluminium-of-kazakhstan",
+        "share": 100,
+        "asOf": "2005-07-19",
+        "inferred": {
+          "from": "division",
+          "note": "The mine administration (KBRU) is a branch of Aluminium of Kazakhstan."
+        },
+        "source": "mineral-ru-2005-07-19-kbru"
+      },
+      {
+        "company": "aluminium-of-kazakhstan",
+        "share": 100,
+        "asOf": "2018-01-30",
+        "inferred": {
+          "from": "division",
+          "note": "The source has Aluminium of Kazakhstan opening mines in its Krasno-Oktyabrskoye Mining Unit."
+        },
+        "source": "im-mining-2018-01-30-erg-bauxite"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "astana",
@@ -1444,7 +1592,9 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Supplies the Pavlodar Aluminium Plant; the two mine groups together ship about 4.5 Mt of ore a year (2019).",
     "sources": [
-      "kdb-2019-aluminium-of-kazakhstan"
+      "im-mining-2018-01-30-erg-bauxite",
+      "kdb-2019-aluminium-of-kazakhstan",
+      "mineral-ru-2005-07-19-kbru"
     ]
   },
   {
@@ -1469,7 +1619,18 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "kdb-2019-aluminium-of-kazakhstan"
       }
     ],
-    "owners": [],
+    "owners": [
+      {
+        "company": "aluminium-of-kazakhstan",
+        "share": 100,
+        "asOf": "2021",
+        "inferred": {
+          "from": "division",
+          "note": "The mine administration (TBRU) is a branch of Aluminium of Kazakhstan."
+        },
+        "source": "newsline-2021-torgay-bauxite"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "astana",
@@ -1477,7 +1638,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Supplies the Pavlodar Aluminium Plant; the two mine groups together ship about 4.5 Mt of ore a year (2019).",
     "sources": [
-      "kdb-2019-aluminium-of-kazakhstan"
+      "kdb-2019-aluminium-of-kazakhstan",
+      "newsline-2021-torgay-bauxite"
     ]
   },
   {
@@ -1519,7 +1681,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazchrome",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazchrome",
+        "share": 100,
+        "asOf": "2002",
+        "inferred": {
+          "from": "division",
+          "note": "Kazchrome includes the Aksu Ferroalloy Plant."
+        },
+        "source": "eurasmet-2002-kazchrome"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "astana",
@@ -1564,7 +1737,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kazchrome",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kazchrome",
+        "share": 100,
+        "asOf": "2002",
+        "inferred": {
+          "from": "division",
+          "note": "Kazchrome includes the Aktyubinsk Ferroalloy Plant (Ferrochrome JSC)."
+        },
+        "source": "eurasmet-2002-kazchrome"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "zhezkazgan",
@@ -1893,7 +2077,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "kadamjay-antimony-combine",
-    "owners": [],
+    "owners": [
+      {
+        "company": "kadamjay-antimony-combine",
+        "share": 100,
+        "asOf": "2009-05-15",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The combine is the company's own plant; no figure."
+        },
+        "source": "msn-kg-2009-05-15-kadamjay"
+      }
+    ],
     "output": [
       {
         "measure": "production",
@@ -1917,6 +2112,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "24kg-2017-kadamjay-resumes",
       "metallplace-kadamjay-afghan-feed",
+      "msn-kg-2009-05-15-kadamjay",
       "simpleiso3166-subdivisions",
       "wikipedia-kadamjay"
     ]
@@ -1975,7 +2171,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "khaidarkan-mercury-combine",
-    "owners": [],
+    "owners": [
+      {
+        "company": "khaidarkan-mercury-combine",
+        "share": 100,
+        "asOf": "2017-07-14",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The combine is the company's own plant; no figure."
+        },
+        "source": "24kg-2017-07-14-khaidarkan-investor"
+      }
+    ],
     "output": [
       {
         "measure": "production",
@@ -2007,6 +2214,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "2025: 24.kg reports phased restoration of the Aidarken antimony plant (source 24kg-2025-aidarken-antimony, quote \"phased work has begun in Aidarken this year to restore the antimony plant\").",
     "sources": [
+      "24kg-2017-07-14-khaidarkan-investor",
       "24kg-2018-khaidarkan-plan",
       "24kg-2025-aidarken-antimony",
       "kabar-2018-khaidarkan-resumed",
@@ -2056,7 +2264,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "alliance-altyn",
-    "owners": [],
+    "owners": [
+      {
+        "company": "alliance-altyn",
+        "share": 100,
+        "asOf": "2021-03",
+        "inferred": {
+          "from": "operator-only",
+          "note": "Alliance Altyn LLC holds the licence; no figure."
+        },
+        "source": "24kg-2021-03-jerooy-owners"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -2077,6 +2296,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "source": "wikipedia-talas-kyrgyzstan"
     },
     "sources": [
+      "24kg-2021-03-jerooy-owners",
       "alliance-altyn-jeruy-reserves",
       "kremlin-2021-03-17-jerooy",
       "simpleiso3166-subdivisions",
@@ -2931,6 +3151,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "owners": [],
+    "ownersUnknown": "The source read reports the start of construction of the Pakhndara Mining enterprise but names no developer or owner, and no other source read does.",
     "output": [],
     "exit": {
       "node": "termez",
@@ -3248,7 +3469,19 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "asiaplus-zarafshon-history"
       }
     ],
-    "owners": [],
+    "operator": "aprelevka-jv",
+    "owners": [
+      {
+        "company": "aprelevka-jv",
+        "share": 100,
+        "asOf": "2012-10-29",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The mine is the joint venture's own operation; no figure."
+        },
+        "source": "nmtj-2012-10-29-aprelevka"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "termez",
@@ -3258,6 +3491,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Only described as a Tajik-Canadian JV; partners and location not read. Low-priority record — facilities helper may drop it.",
     "sources": [
       "asiaplus-zarafshon-history",
+      "nmtj-2012-10-29-aprelevka",
       "simpleiso3166-subdivisions"
     ]
   },
@@ -3307,6 +3541,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "owners": [],
+    "ownersUnknown": "No source read names the plant's owner; a 2023 count of Balkan province's iodine plants (nca-2023-01-16-iodine) does not list it.",
     "output": [
       {
         "measure": "capacity",
@@ -3514,7 +3749,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "himiya-senagat",
-    "owners": [],
+    "owners": [
+      {
+        "company": "himiya-senagat",
+        "share": 100,
+        "asOf": "2018",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The plant is the Himiya Senagat economic society's enterprise; no figure."
+        },
+        "source": "tstb-himiya-senagat-iodine"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -3582,7 +3828,18 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "usgs-myb-2016-turkmenistan"
       }
     ],
-    "owners": [],
+    "owners": [
+      {
+        "company": "himiya-senagat",
+        "share": 100,
+        "asOf": "2019",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The source says Chemistry-Senagat is completing the Ekerem plant; no figure."
+        },
+        "source": "tmgov-2019-himiya-senagat-plants"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -3603,6 +3860,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "simpleiso3166-subdivisions",
+      "tmgov-2019-himiya-senagat-plants",
       "usgs-myb-2016-turkmenistan"
     ]
   },
@@ -3725,7 +3983,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "turkmenhimiya",
-    "owners": [],
+    "owners": [
+      {
+        "company": "turkmenhimiya",
+        "share": 100,
+        "asOf": "2019-12-11",
+        "inferred": {
+          "from": "state-enterprise-unit",
+          "note": "The plant is part of the state concern Turkmenhimiya."
+        },
+        "source": "fertilizerdaily-2019-12-11-garabogazkarbamid"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -3748,6 +4017,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Operator: the chairman of Turkmenhimiya \"cited as an example of successful cooperation such objects as ammonia and urea plants in the cities of Mary and Garabogaz\" (orient-garabogazgol-japanese) — operator inferred, not stated. Nitrogen is not a TM pair in the MCS figures; included for completeness.",
     "sources": [
+      "fertilizerdaily-2019-12-11-garabogazkarbamid",
       "orient-garabogazgol-japanese",
       "simpleiso3166-subdivisions",
       "topix-2017-04-13-garabogaz-port",
@@ -3859,7 +4129,29 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "turkmengaz",
-    "owners": [],
+    "owners": [
+      {
+        "company": "turkmengaz",
+        "share": 100,
+        "asOf": "2022-11-30",
+        "inferred": {
+          "from": "state-enterprise-unit",
+          "note": "Built by the State Concern Turkmengaz; no figure."
+        },
+        "source": "nca-2022-11-30-gtg"
+      },
+      {
+        "company": "turkmenhimiya",
+        "share": 100,
+        "asOf": "2024",
+        "inferred": {
+          "from": "state-enterprise-unit",
+          "note": "The complex was transferred from Turkmengaz to the State Concern Turkmenhimiya."
+        },
+        "note": "The transfer's date is not in the copy read; 2024 is the source's year.",
+        "source": "qia-turkmenhimiya-transfer"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "turkmenabat",
@@ -3869,6 +4161,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Operator at the time of the Business Turkmenistan item was Türkmengaz; QIA/Report says the complex was later transferred to Türkmenhimiýa (date not read). The MCS TM sulfur figure (860 kt) is national; no plant-level sulphur volume was found — most is presumably from sour-gas treatment, which this record does not explain (coverage gap).",
     "sources": [
       "businesscomtm-turkmengaz-products",
+      "nca-2022-11-30-gtg",
       "qia-turkmenhimiya-transfer",
       "simpleiso3166-subdivisions"
     ]
@@ -4007,7 +4300,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "nmmc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "nmmc",
+        "share": 100,
+        "asOf": "2023-01-11",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The complex is built under NMMC's investment programme; no figure."
+        },
+        "source": "nuz-2023-01-11-pistali"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -4028,6 +4332,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "araratour-nurota",
+      "nuz-2023-01-11-pistali",
       "seemining-nmmc-2023",
       "simpleiso3166-subdivisions",
       "wikipedia-nurota"
@@ -4058,7 +4363,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "nmmc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "nmmc",
+        "share": 100,
+        "asOf": "2017-03-29",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "NMMC started building the plant; no figure."
+        },
+        "source": "trend-2017-03-29-gmz5"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -4123,7 +4439,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "nmmc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "nmmc",
+        "share": 100,
+        "asOf": "2021-02-01",
+        "inferred": {
+          "from": "division",
+          "note": "HMP-1 is one of NMMC's hydrometallurgical plants."
+        },
+        "source": "ngmk-gold-production"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "bukhara",
@@ -4134,6 +4461,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "evu-2021-uranium-sector",
       "hozir-navoiy-coords",
+      "ngmk-gold-production",
       "simpleiso3166-subdivisions"
     ]
   },
@@ -4355,7 +4683,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "almalyk-mmc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "almalyk-mmc",
+        "share": 100,
+        "asOf": "2025",
+        "inferred": {
+          "from": "operator-only",
+          "note": "AMMC manages the Yoshlik-I mine and built the third concentrator; no figure."
+        },
+        "source": "menafn-2025-ammc-uk-bonds"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -4402,6 +4741,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "agmk-yoshlik-progress",
       "agmk-yoshlik-reference",
+      "menafn-2025-ammc-uk-bonds",
       "simpleiso3166-subdivisions"
     ]
   },
@@ -4468,7 +4808,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "almalyk-mmc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "almalyk-mmc",
+        "share": 100,
+        "asOf": "2024-04-25",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The new smelter is Almalyk MMC's investment; no figure."
+        },
+        "source": "cmj-2024-04-25-almalyk-smelter"
+      }
+    ],
     "output": [
       {
         "measure": "production",
@@ -4524,6 +4875,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "sources": [
       "agmk-2022-5-months",
       "agmk-molybdenum-expansion",
+      "cmj-2024-04-25-almalyk-smelter",
       "metso-2024-almalyk-smelter",
       "simpleiso3166-subdivisions",
       "turkishnewsworld-ammc-2024",
@@ -4574,7 +4926,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "almalyk-mmc",
-    "owners": [],
+    "owners": [
+      {
+        "company": "almalyk-mmc",
+        "share": 100,
+        "asOf": "2014-12-16",
+        "inferred": {
+          "from": "operator-only",
+          "note": "AGMK renovated its zinc plant; no figure."
+        },
+        "source": "rusmininfo-2014-agmk"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "angren",
@@ -4647,7 +5010,29 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "uztmk",
-    "owners": [],
+    "owners": [
+      {
+        "company": "almalyk-mmc",
+        "share": 100,
+        "asOf": "2016-08-26",
+        "inferred": {
+          "from": "acquisition-without-share",
+          "note": "The Chirchiq association was being merged into Almalyk MMC; no figure."
+        },
+        "source": "kun-2016-08-26-chirchiq-almalyk"
+      },
+      {
+        "company": "uztmk",
+        "share": 100,
+        "asOf": "2024-07-09",
+        "since": "2024",
+        "inferred": {
+          "from": "division",
+          "note": "UzTMK was set up on the base of AMMC's rare metals and hard alloys association, into which the Chirchiq combine (UzKTJM) was incorporated in 2016 (agmk-2016-work-results)."
+        },
+        "source": "govuz-2024-07-09-uztmk"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -4702,8 +5087,11 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "note": "Metals Wire says AGMK announced the rhenium launch \"at a specialized unit within the Uzbek Technological Metals Plant\"; the AMMC SPA for rare metals and hard alloys may be the same site (not confirmed). The 2025 plan figures are targets, not outturns.",
     "sources": [
+      "agmk-2016-work-results",
       "agmk-spa-rare-metals-2022",
       "edudic-chirchik-bes",
+      "govuz-2024-07-09-uztmk",
+      "kun-2016-08-26-chirchiq-almalyk",
       "metals-wire-rhenium",
       "nca-2025-07-14-tmk",
       "open4business-uztmk-rhenium",
@@ -5009,7 +5397,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "uzbekkumir",
-    "owners": [],
+    "owners": [
+      {
+        "company": "uzbekkumir",
+        "share": 100,
+        "asOf": "2024",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "GEM names Uzbekkomir JSC as owner and parent; no figure."
+        },
+        "source": "gem-angren-coal-mine"
+      }
+    ],
     "output": [],
     "exit": {
       "node": "angren",
@@ -5020,6 +5419,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Kaolin reserves: \"the explored and approved reserves of kaolin clays at the Angren deposit amount to a substantial 900mn tons\" (daryo-2023-angren-kaolin). No site-level kaolin output found; the UZ kaolin MCS figure (8,500 kt) is not explained by a sourced facility volume.",
     "sources": [
       "daryo-2023-angren-kaolin",
+      "gem-angren-coal-mine",
       "infogalactic-angren",
       "mining-enc-angren",
       "simpleiso3166-subdivisions",
@@ -5068,7 +5468,18 @@ export type facilitiesRecordsType = DeepReadonly<[
       }
     ],
     "operator": "navoiyazot",
-    "owners": [],
+    "owners": [
+      {
+        "company": "navoiyazot",
+        "share": 100,
+        "asOf": "2016",
+        "inferred": {
+          "from": "operator-only",
+          "note": "The complex is Navoiazot's own plant; no figure."
+        },
+        "source": "timesca-2016-navoiazot-sale"
+      }
+    ],
     "output": [
       {
         "measure": "capacity",
@@ -5103,6 +5514,7 @@ export type facilitiesRecordsType = DeepReadonly<[
       "fertilizerdaily-2020-navoiyazot",
       "hozir-navoiy-coords",
       "simpleiso3166-subdivisions",
+      "timesca-2016-navoiazot-sale",
       "trend-2020-11-23-navoiazot"
     ]
   }

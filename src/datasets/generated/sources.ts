@@ -8637,6 +8637,386 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "SMM's statistics on China's imports of chromium oxide green and chromium metal."
+  },
+  {
+    "id": "kazakhmys-2014-07-23-restructuring",
+    "title": "Kazakhmys makes further announcement on proposed group restructuring (RNS 0862N)",
+    "publisher": "Kazakhmys PLC",
+    "url": "http://www.digitallook.com/news/21893099/proposed-group-restructuring.html",
+    "published": "2014-07-23",
+    "kind": "official-statement",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Regulatory announcement: mature assets in the Zhezkazgan and Central regions to go to Cuprum Holding, owned by Vladimir Kim and Eduard Ogay. Read as the Digital Look repost of the RNS; the London Stock Exchange's own URL was not in the copy."
+  },
+  {
+    "id": "kazminerals-2015-02-26-results-2014",
+    "title": "KAZ Minerals PLC audited results for the year ended 31 December 2014 (RNS 9051F)",
+    "publisher": "KAZ Minerals PLC",
+    "url": "http://www.digitallook.com/cgi-bin/dlmedia/rns.cgi?action=news&rns=1&view=full&story_id=22516576",
+    "published": "2015-02-26",
+    "kind": "official-statement",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Says the restructuring completed on 31 October 2014 with the Disposal Assets transferred to Cuprum Holding. Read as the Digital Look repost of the RNS."
+  },
+  {
+    "id": "halyk-2015-03-13-kaz-minerals-smelter",
+    "title": "Kaz Minerals is considering building a new copper smelter in Kazakhstan",
+    "publisher": "Halyk Finance",
+    "url": "http://www.halykfinance.kz/en/site/index/research/news:94291",
+    "published": "2015-03-13",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Recalls that KAZ Minerals spun off the Zhezkazgan smelter to Kazakhmys LLP in its restructuring."
+  },
+  {
+    "id": "kursiv-2024-06-06-kazzinc-sale",
+    "title": "Swiss owner of Kazzinc wants to sell the asset to Chinese investors",
+    "publisher": "Kursiv",
+    "url": "https://kz.kursiv.media/en/2024-06-06/swiss-owner-of-kazzinc-wants-to-sell-the-asset-to-chinese-investors",
+    "published": "2024-06-06",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Glencore's 70% of Kazzinc; Tau-Ken Samruk holds the remaining 29.8%."
+  },
+  {
+    "id": "miningtech-2024-07-glencore-kazzinc",
+    "title": "Glencore abandons Kazzinc sale",
+    "publisher": "Mining Technology",
+    "url": "https://mining-technology.com/newsletters/glencore-abandons-kazzinc?type=Analysis",
+    "published": "2024-07",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Glencore's stake in Kazzinc given as 69.74%; sale plans dropped. Day of publication not in the copy (Bloomberg's report it cites is of 3 July 2024)."
+  },
+  {
+    "id": "sharesmagazine-2024-03-14-glencore-listing",
+    "title": "Hedge fund urges Glencore to move listing to Sydney (FT)",
+    "publisher": "Shares Magazine (Alliance News)",
+    "url": "https://www.sharesmagazine.co.uk/news/market/1710411885285195700/press-hedge-fund-urges-glencore-to-move-listing-to-sydney-ft",
+    "published": "2024-03-14",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Glencore PLC (GLEN) is listed on the London Stock Exchange and on the Johannesburg Stock Exchange. Date read from the article's timestamp in the URL and 'Thursday' in the text."
+  },
+  {
+    "id": "newsbites-2020-07-03-glencore",
+    "title": "Stock Review: Glencore (GLEN:GBX169.68) offers 9th highest dividend yield",
+    "publisher": "NewsBites Finance",
+    "url": "https://newsbitesfinance.com/wp-content/themes/newsbites/inc/feed-cycle-popup.php?id=382",
+    "published": "2020-07-03",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Glencore's tickers by exchange: London GLEN, Johannesburg GLN."
+  },
+  {
+    "id": "irbis-1999-12-21-ulba",
+    "title": "Ulbinsk plant (Kazakhstan) wants to exchange its 34% with a company of RF",
+    "publisher": "IRBIS (Kazakhstan Stock Exchange news)",
+    "url": "https://kase.kz/en/news/show/121228/",
+    "published": "1999-12-21",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Kazatomprom owns 90 percent of the Ulba Metallurgical Plant's shares (1999)."
+  },
+  {
+    "id": "inform-2024-08-19-ulba-fuel",
+    "title": "Kazakhstani fuel assemblies for nuclear power plants exported only to China",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/news/kazakhstani-fuel-assemblies-for-nuclear-power-plants-exported-only-to-china-efc8e7/",
+    "published": "2024-08-19",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Calls the Ulba Metallurgical Plant a subsidiary of Kazatomprom."
+  },
+  {
+    "id": "kapital-2013-tau-ken-altyn",
+    "title": "10 декабря в Астане запустят аффинажный завод",
+    "publisher": "Kapital.kz",
+    "url": "https://kapital.kz/economic/24292/10-dekabrya-v-astane-zapustyat-affinazhnyy-zavod.html",
+    "published": "2013",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Tau-Ken Altyn is a 100% subsidiary of Tau-Ken Samruk. Written before the refinery's launch planned for 10 December 2013; the day of publication is not in the copy."
+  },
+  {
+    "id": "im-mining-2018-01-30-erg-bauxite",
+    "title": "ERG rapidly expanding bauxite mining operations in Kazakhstan",
+    "publisher": "International Mining",
+    "url": "https://im-mining.com/2018/01/30/erg-rapidly-expanding-bauxite-mining-operations-kazakhstan/",
+    "published": "2018-01-30",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Aluminium of Kazakhstan JSC, owned by ERG, opened two mines in the Krasno-Oktyabrskoye Mining Unit (Kostanay Region)."
+  },
+  {
+    "id": "newsline-2021-torgay-bauxite",
+    "title": "City-forming enterprise in Kazakhstan stops its work",
+    "publisher": "Newsline.kz",
+    "url": "https://newsline.kz/article/1065724/",
+    "published": "2021",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The Torgai Bauxite Mine Administration (TBRU), a branch of Aluminium of Kazakhstan, stopped work in early 2021 as reserves ran out. Day of publication not in the excerpt."
+  },
+  {
+    "id": "mineral-ru-2005-07-19-kbru",
+    "title": "В 2005 г. в Казахстане начнется разработка Восточно-Аятского бокситового месторождения",
+    "publisher": "Mineral.ru",
+    "url": "http://mineral.ru/News/18754.html",
+    "published": "2005-07-19",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The Krasnooktyabrsky bauxite mine administration (KBRU) is a branch of Aluminium of Kazakhstan JSC."
+  },
+  {
+    "id": "astanatimes-2025-05-02-aktobe-gas",
+    "title": "Kazakhstan to build ferroalloy-gas utilization facility",
+    "publisher": "The Astana Times",
+    "url": "https://astanatimes.com/2025/05/kazakhstan-to-build-ferroalloy-gas-utilization-facility/",
+    "published": "2025-05-02",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Calls Kazchrome ERG's subsidiary; the facility is for the Aktobe Ferroalloy Plant."
+  },
+  {
+    "id": "24kg-2017-07-14-khaidarkan-investor",
+    "title": "State Property Management Fund finds investor for Khaidarkan mercury plant",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/57479_State_Property_Management_Fund_finds_investor_for_Khaidarkan_mercury_plant/",
+    "published": "2017-07-14",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "99.98 percent of the shares of Khaidarkan Mercury JSC belong to the state (State Property Management Fund); investor Sever Stal LLC under a joint-activity agreement."
+  },
+  {
+    "id": "msn-kg-2009-04-24-khaidarkan-sale",
+    "title": "При такой смуте не до ртути",
+    "publisher": "MSN.kg",
+    "url": "https://msn.kg/ru/news/27469",
+    "published": "2009-04-24",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "The government plans to sell 99.98% of the shares of the Khaidarkan combine."
+  },
+  {
+    "id": "msn-kg-2009-05-15-kadamjay",
+    "title": "Эхма, где та сурьма…",
+    "publisher": "MSN.kg",
+    "url": "https://msn.kg/ru/news/27723",
+    "published": "2009-05-15",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "The Kadamjay antimony combine has been idle for a year; its owner and the owner of the antimony mines are two different citizens of Kazakhstan (not named)."
+  },
+  {
+    "id": "kyrgsoc-2020-kadamjay-bankruptcy",
+    "title": "Как обанкротить целый город: крах Кадамжайского сурьмяного комбината",
+    "publisher": "Kyrgsoc",
+    "url": "https://kyrgsoc.org/krah-kadamzhajskogo-surmyanogo-kombinata/",
+    "published": "2020",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "The Supreme Court declared the Kadamjay Antimony Combine bankrupt on 16 June 2020. Day of publication not in the copy."
+  },
+  {
+    "id": "nmtj-2012-10-29-aprelevka",
+    "title": "Э. Рахмон посетил золотодобывающее предприятие «Апрелевка»",
+    "publisher": "Nuqtai Nazar (nm.tj)",
+    "url": "https://nm.tj/politics/5376-e-rahmon-posetil-zolotodobyvayuschee-predpriyatie-aprelevka.html",
+    "published": "2012-10-29",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "51% of the Aprelevka JV belongs to the Government of Tajikistan and 49% to the Canadian company Dalfi."
+  },
+  {
+    "id": "24kg-2021-03-jerooy-owners",
+    "title": "Sadyr Japarov and Vladimir Putin to jointly participate in teleconference",
+    "publisher": "24.kg",
+    "url": "https://24.kg/english/186440_Sadyr_Japarov_and_Vladimir_Putin_to_jointly_participate_in_teleconference/",
+    "published": "2021-03",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Alliance Altyn LLC holds the Jerooy licence; its founder Vostok-Geoldobycha OJSC is owned by Musa Bazhaev (60%) and Alidzhan Ibragimov (40%), who died on 2 February 2021. Written before the 17 March 2021 ceremony; day not in the copy."
+  },
+  {
+    "id": "fertilizerdaily-2019-12-11-garabogazkarbamid",
+    "title": "Garabogazkarbamid develops supplies to Europe",
+    "publisher": "Fertilizer Daily",
+    "url": "https://www.fertilizerdaily.com/20191211-garabogazkarbamid-develops-supplies-to-europe/",
+    "published": "2019-12-11",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Garabogazkarbamid is part of the state concern Turkmenhimiya."
+  },
+  {
+    "id": "nca-2022-11-30-gtg",
+    "title": "Turkmenistan and Korea mull over a project of the second stage of GTG plant",
+    "publisher": "News Central Asia",
+    "url": "https://www.newscentralasia.net/2022/11/30/turkmenistan-and-korea-mull-over-a-project-of-the-second-stage-of-gtg-plant/",
+    "published": "2022-11-30",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "The Ovadandepe gas-to-gasoline plant was built by the State Concern Turkmengaz with Kawasaki and Rönesans; commissioned 2019."
+  },
+  {
+    "id": "tmgov-2019-himiya-senagat-plants",
+    "title": "Turkmenistan increases iodine production",
+    "publisher": "Government of Turkmenistan (Golden Age)",
+    "url": "http://turkmenistan.gov.tm/_eng/?id=10576",
+    "published": "2019",
+    "kind": "official-statement",
+    "licence": "Government website; facts only",
+    "note": "Chemistry-Senagat (Himiya Senagat) is completing a Bereket plant and another iodine plant at Ekerem (Okarem) on associated oil-field waters, 60 t/yr at first. Year not in the copy: the Bereket plant it says would open in the summer opened on 26 June (TSTB), read as 2019 (uncertain)."
+  },
+  {
+    "id": "kun-2023-08-22-uzassets",
+    "title": "Ministry of Economic Finance to be responsible for reforming state-owned enterprises",
+    "publisher": "Kun.uz",
+    "url": "https://kun.uz/en/news/2023/08/22/ministry-of-economic-finance-to-be-responsible-for-reforming-state-owned-enterprises",
+    "published": "2023-08-22",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Under a presidential decree the Ministry of Economy and Finance receives, with UzAssets, state shares in 31 enterprises, with the state's stake in each: AMMC 98.5%, NMMC 100%, Navoiazot 100%, Uzbekistan Railways 100%, Uzbekkumir 97.9%."
+  },
+  {
+    "id": "tashkenttimes-2023-08-mef-shares",
+    "title": "Shares of 31 state-owned enterprises again returned to balance sheet of Ministry of Economy and Finance",
+    "publisher": "Tashkent Times",
+    "url": "http://tashkenttimes.uz/economy/11558-shares-of-31-state-owned-enterprises-again-returned-to-balance-sheet-of-ministry-of-economy-and-finance",
+    "published": "2023-08",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Dates the decree moving the shares (Navoi and Almalyk MMCs, Uzbekugol among them) to the Ministry of Economy and Finance: signed on 18 August (2023). Day of publication not in the copy."
+  },
+  {
+    "id": "tashkenttimes-2019-uzbekcoal-railways",
+    "title": "UzbekCoal handed over to Russian firm for trust management",
+    "publisher": "Tashkent Times",
+    "url": "http://tashkenttimes.uz/economy/3320-uzbekcoal-handed-over-to-russian-firm-for-trust-mangement",
+    "published": "2019",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Uzbekistan Railways' 45% stake in the state-owned UzbeKo'mir (Uzbekkumir), to go to trust management; Uzbekkumir was transferred to Uzbekistan Railways by decree in July 2017. The page date shown (26 May 2019) may be the date of the copy; year 2019 per Kun.uz's October 2019 report that the trust plan was dropped."
+  },
+  {
+    "id": "gem-angren-coal-mine",
+    "title": "Angren Coal Mine",
+    "publisher": "Global Energy Monitor (GEM.wiki)",
+    "url": "https://www.gem.wiki/Angren_Coal_Mine",
+    "published": "2024",
+    "kind": "dataset",
+    "licence": "CC BY 4.0 (GEM.wiki); facts only",
+    "note": "Owner and parent: Uzbekkomir JSC (Global Coal Mine Tracker, April 2024 dataset); calls the owner state-owned."
+  },
+  {
+    "id": "ngmk-gold-production",
+    "title": "Gold production",
+    "publisher": "Navoi Mining and Metallurgical Company JSC",
+    "url": "http://www.ngmk.uz/en/home/blog/ishlab-chiqarish/oltin-ishlab-chiqarish",
+    "published": "2021-02-01",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "NMMC's hydrometallurgical plants, including HMP-1 in the Mining administration 'HMP-1'. Page created 20.11.2020, updated 01.02.2021."
+  },
+  {
+    "id": "nuz-2023-01-11-pistali",
+    "title": "На золотом месторождении «Пистали» состоялся первый взрыв",
+    "publisher": "Nuz.uz",
+    "url": "https://nuz.uz/2023/01/11/na-zolotom-mestorozhdenii-pistali-sostoyalsya-pervyj-vzryv",
+    "published": "2023-01-11",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "The Pistali gold complex (USD 274.7 million, 4 Mt/yr ore) is carried out under NMMC JSC's 2022-2026 investment programme."
+  },
+  {
+    "id": "menafn-2025-ammc-uk-bonds",
+    "title": "Uzbekistan's AMMC, UK Discuss Potential Bond Placement On London Stock Exchange",
+    "publisher": "MENAFN (Trend News Agency)",
+    "url": "https://menafn.com/1110767377/Uzbekistans-AMMC-UK-Discuss-Potential-Bond-Placement-On-London-Stock-Exchange",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "AMMC manages the Kalmakyr and Yoshlik-I mines; the third copper concentrator processes 60 Mt/yr of ore. Date not in the copy; year estimated from the MENAFN item number (uncertain)."
+  },
+  {
+    "id": "cmj-2024-04-25-almalyk-smelter",
+    "title": "Metso to deliver copper smelter to Almalyk MMC, Uzbekistan",
+    "publisher": "Canadian Mining Journal",
+    "url": "https://www.canadianminingjournal.com/news/metso-to-deliver-copper-smelter-to-almalyk-mmc-uzbekistan/",
+    "published": "2024-04-25",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Almalyk MMC's new copper smelter investment, to be integrated with its Almalyk operations."
+  },
+  {
+    "id": "kun-2016-08-26-chirchiq-almalyk",
+    "title": "Ўзбекистоннинг иккита металлургия қуввати бирлашмоқда",
+    "publisher": "Kun.uz",
+    "url": "https://kun.uz/kr/news/2016/08/26/uzbekistonning-ikkita-metallurgia-kuvvati-birlasmokda",
+    "published": "2016-08-26",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "The Chirchiq refractory and heat-resistant metals association is joining Almalyk MMC; the shareholders' meeting on 2 September 2016 to discuss the merger."
+  },
+  {
+    "id": "govuz-2024-07-09-uztmk",
+    "title": "«Oʻzbekiston texnologik metallar kombinati» AJ faoliyatini tashkil etish yuzasidan yig'ilish bo'lib o'tdi",
+    "publisher": "Ministry of Mining Industry and Geology of Uzbekistan (gov.uz)",
+    "url": "https://gov.uz/oz/mingeo/news/view/15962",
+    "published": "2024-07-09",
+    "kind": "official-statement",
+    "licence": "Government website; facts only",
+    "note": "UzTMK JSC set up by presidential decree on the basis of AMMC's rare metals and hard alloys association; its chairman appointed."
+  },
+  {
+    "id": "agmk-2016-work-results",
+    "title": "Work results of JSC «Almalyk MMC» for 2016",
+    "publisher": "Almalyk MMC JSC",
+    "url": "https://www.agmk.uz/en/about-us/indicators/1689-work-results-of-jsc-almalyk-mmc-for-2016",
+    "published": "2017",
+    "kind": "official-statement",
+    "licence": "Company website; facts only",
+    "note": "Under decree PP-2573 of 10 August 2016 a research and manufacturing association for rare metals and hard alloys was set up within AMMC by incorporating JSC UzKTZhM. Publication date not in the copy (the 2016 results, so 2017 at the earliest)."
+  },
+  {
+    "id": "mfa-uz-tmk-crm",
+    "title": "Uzbekistan's TMK Emerges as Global Challenger in Critical Raw Materials",
+    "publisher": "Embassy of the Republic of Uzbekistan in Kazakhstan (Almaty consulate, mfa.uz)",
+    "url": "https://almaty.mfa.uz/news/31492?language=en",
+    "published": "2025",
+    "kind": "official-statement",
+    "licence": "Government website; facts only",
+    "note": "Calls TMK a state-owned enterprise formed by presidential decree in 2024. Date not in the copy (2025 estimated from the text, uncertain)."
+  },
+  {
+    "id": "timesca-2016-navoiazot-sale",
+    "title": "Uzbekistan selling largest chemical and cement plants",
+    "publisher": "The Times of Central Asia",
+    "url": "https://timesca.com/uzbekistan-selling-largest-chemical-and-cement-plants/",
+    "published": "2016",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "49% of the shares in Navoiazot offered for USD 200.9 million in an open tender (applications from 16 March). Year not in the copy; it cites the May 2015 decree and the 2014-2016 programme (2016, uncertain)."
+  },
+  {
+    "id": "trend-2020-06-01-eurochem-karatau",
+    "title": "EuroChem's Kazakh subsidiary ups ore output",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/business/economy/3247966.html",
+    "published": "2020-06-01",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Calls EuroChem Karatau the Kazakh-based subsidiary of Switzerland's EuroChem Group AG. Headline paraphrased (the copy shows none)."
+  },
+  {
+    "id": "fertilizerpricing-2022-06-10-eurochem",
+    "title": "Green Markets posts of 10 June 2022: EU sanctions Aleksandra Melnichenko",
+    "publisher": "Green Markets (fertilizerpricing.com)",
+    "url": "https://stage.fertilizerpricing.com/posts-by-date/?gm_day=10&gm_month=6&gm_year=2022",
+    "published": "2022-06-10",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Aleksandra Melnichenko became in May 2022 the new beneficiary of the trust holding the controlling 90% stake in EuroChem. Title paraphrased (a date listing page)."
   }
 ]>;
 
