@@ -881,9 +881,12 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CN",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
-    "listings": [],
+    "listings": [
+      "SSE: 601899",
+      "HKEX: 2899"
+    ],
     "sources": [
+      "itiger-2025-09-30-zijin-gold",
       "reuters-2015-07-29-taldybulak"
     ]
   },
@@ -916,11 +919,23 @@ export type companiesRecordsType = DeepReadonly<[
     "name": "China National Gold Group Corporation",
     "aliases": [],
     "country": "CN",
-    "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "stateOwnership": [
+      {
+        "state": "CN",
+        "share": 100,
+        "asOf": "2025",
+        "via": "SASAC",
+        "inferred": {
+          "from": "state-owned-statement",
+          "note": "A centrally administered state-owned enterprise supervised by SASAC; no figure."
+        },
+        "source": "wikipedia-china-national-gold"
+      }
+    ],
     "listings": [],
     "sources": [
-      "usite-2018-kichi-chaarat"
+      "usite-2018-kichi-chaarat",
+      "wikipedia-china-national-gold"
     ]
   },
   {
@@ -941,10 +956,23 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "TR",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
+    "holders": [
+      {
+        "holder": "Cengiz Holding",
+        "country": "TR",
+        "share": 100,
+        "asOf": "2021",
+        "inferred": {
+          "from": "owner-named-without-share",
+          "note": "The source calls Eti Bakır Cengiz Holding's company; no figure."
+        },
+        "source": "yeraltihaber-2021-cengiz-kyrgyzstan"
+      }
+    ],
     "listings": [],
     "sources": [
-      "24kg-terek-sai-gold-plant"
+      "24kg-terek-sai-gold-plant",
+      "yeraltihaber-2021-cengiz-kyrgyzstan"
     ]
   },
   {
@@ -1079,10 +1107,13 @@ export type companiesRecordsType = DeepReadonly<[
     "aliases": [],
     "country": "CN",
     "stateOwnership": [],
-    "holdersUnknown": "No source read names its owners.",
-    "listings": [],
+    "listings": [
+      "SSE: 601020"
+    ],
+    "note": "Listed in Shanghai since 2016; the source calls it majority privately owned without naming holders.",
     "sources": [
-      "asiaplus-2019-08-26-talco-gold"
+      "asiaplus-2019-08-26-talco-gold",
+      "wikipedia-tibet-huayu"
     ]
   },
   {
@@ -1488,6 +1519,18 @@ export type companiesRecordsType = DeepReadonly<[
     "listings": [],
     "sources": [
       "kun-2023-08-22-uzassets"
+    ]
+  },
+  {
+    "id": "china-camc-engineering-hk",
+    "name": "China CAMC Engineering (Hong Kong)",
+    "aliases": [],
+    "stateOwnership": [],
+    "holdersUnknown": "No source read names its owners.",
+    "listings": [],
+    "note": "EPC contractor and 16% holder of the Kulu-Tegerek mine.",
+    "sources": [
+      "wikipedia-china-national-gold"
     ]
   }
 ]>;

@@ -2545,6 +2545,18 @@ export type facilitiesRecordsType = DeepReadonly<[
         },
         "note": "Share not stated; acquisition of the company implies control.",
         "source": "usite-2018-kichi-chaarat"
+      },
+      {
+        "company": "china-national-gold",
+        "share": 84,
+        "asOf": "2025",
+        "source": "wikipedia-china-national-gold"
+      },
+      {
+        "company": "china-camc-engineering-hk",
+        "share": 16,
+        "asOf": "2025",
+        "source": "wikipedia-china-national-gold"
       }
     ],
     "output": [],
@@ -2556,7 +2568,8 @@ export type facilitiesRecordsType = DeepReadonly<[
     },
     "sources": [
       "simpleiso3166-subdivisions",
-      "usite-2018-kichi-chaarat"
+      "usite-2018-kichi-chaarat",
+      "wikipedia-china-national-gold"
     ]
   },
   {

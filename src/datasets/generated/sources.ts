@@ -9017,6 +9017,47 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Copyright of the publisher; facts and short quotations only",
     "note": "Aleksandra Melnichenko became in May 2022 the new beneficiary of the trust holding the controlling 90% stake in EuroChem. Title paraphrased (a date listing page)."
+  },
+  {
+    "id": "itiger-2025-09-30-zijin-gold",
+    "title": "Trillion-Yuan \"Zijin System\" Emerges! Chen Jinghe's Strategic Layout Across 4 Listed Companies",
+    "publisher": "Tiger Brokers (Deep News)",
+    "url": "https://www.itiger.com/hans/news/1142304940",
+    "published": "2025-09-30",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Gives Zijin Mining Group Company Limited's listings as 601899.SH and 2899.HK. Year read from the Zijin Gold International listing it reports (30 September 2025)."
+  },
+  {
+    "id": "wikipedia-china-national-gold",
+    "title": "China National Gold Group Corporation",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/China_National_Gold_Group_Corporation",
+    "published": "2025",
+    "kind": "reference",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Centrally administered state-owned enterprise under SASAC; Kulu-Tegerek 84% China National Gold, 16% China CAMC Engineering (Hong Kong). Revision date not in the copy (it cites 2024 staff numbers; 2025 assumed, uncertain)."
+  },
+  {
+    "id": "wikipedia-tibet-huayu",
+    "title": "Tibet Huayu Mining",
+    "publisher": "Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Tibet_Huayu_Mining",
+    "published": "2025",
+    "kind": "reference",
+    "readAt": "https://wikiclassic.com/wiki/Tibet_Huayu_Mining",
+    "licence": "CC BY-SA 4.0 (Wikipedia text); facts only",
+    "note": "Listed on the Shanghai Stock Exchange (SSE: 601020) since 16 March 2016; majority privately owned; took 50% of TALCO Gold in December 2017. Revision date not in the copy (it cites 2023 revenue; 2025 assumed, uncertain)."
+  },
+  {
+    "id": "yeraltihaber-2021-cengiz-kyrgyzstan",
+    "title": "Cengiz Holding Kırgızistan'daki Faaliyetlerine Devam Ediyor!",
+    "publisher": "Yeraltı Haber",
+    "url": "https://yeraltihaber.com/amp/cengiz-holding-kirgizistandaki-faaliyetlerine-devam-ediyor-313",
+    "published": "2021",
+    "kind": "news",
+    "licence": "Copyright of the publisher; facts and short quotations only",
+    "note": "Calls Eti Bakır a company of Cengiz Holding ('Cengiz Holding'e ait Eti Bakır'). Day not in the copy."
   }
 ]>;
 
