@@ -61,6 +61,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "argus-2025-05-uktmp-leak"
     | "ariananews-2020-01-18-lapis"
     | "ariananews-2024-12-09-trans-afghan-20mt"
+    | "asiaplus-2006-09-20-anzob-sold"
     | "asiaplus-2014-07-26-zarnisor"
     | "asiaplus-2016-01-08-talco-konchoch"
     | "asiaplus-2018-03-29-tj-eiti"
