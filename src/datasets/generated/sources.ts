@@ -349,6 +349,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "kazinform-2025-10-20-kyrgyzstan-critical-minerals"
     | "kazminerals-2015-02-26-results-2014"
     | "kazminerals-2017-11-02-bozymchak"
+    | "kazminerals-2021-05-04-compulsory-acquisition"
     | "kazminerals-2021-05-04-nova-offer"
     | "kazzinc-2021-zhairem-concentrator"
     | "kdb-2019-aluminium-of-kazakhstan"
