@@ -778,7 +778,31 @@ export type facilitiesRecordsType = DeepReadonly<[
         "source": "orda-2025-uktmp-dividends"
       }
     ],
-    "output": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "titanium",
+        "value": 19000,
+        "unit": "t",
+        "basis": "product",
+        "form": "titanium sponge",
+        "year": 2024,
+        "status": "reported",
+        "note": "The company told Argus it produced this much in 2024; the article calls it the sole producer in Kazakhstan.",
+        "source": "argus-2025-ti-sponge-2024"
+      },
+      {
+        "measure": "production",
+        "mineral": "titanium",
+        "value": 16000,
+        "unit": "t",
+        "basis": "product",
+        "form": "titanium sponge",
+        "year": 2023,
+        "status": "reported",
+        "source": "argus-2025-ti-sponge-2024"
+      }
+    ],
     "exit": {
       "node": "aktogay",
       "reason": "No source read names a corridor node for the output; stand-in: the nearest node on the corridor graph by great-circle distance from the facility's coordinates, Aktogay (about 401 km)."
@@ -786,6 +810,7 @@ export type facilitiesRecordsType = DeepReadonly<[
     "note": "Makes titanium sponge and ingots and magnesium.",
     "sources": [
       "argus-2025-05-uktmp-leak",
+      "argus-2025-ti-sponge-2024",
       "enwiki-oskemen",
       "menafn-2024-11-06-ireuk",
       "orda-2025-uktmp-dividends",

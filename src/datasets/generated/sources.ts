@@ -8637,6 +8637,16 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "SMM's statistics on China's imports of chromium oxide green and chromium metal."
+  },
+  {
+    "id": "argus-2025-ti-sponge-2024",
+    "title": "Aerospace-approved Ti sponge supply up in 2024",
+    "publisher": "Argus Media",
+    "url": "https://argusmedia.com/en/news-and-insights/latest-market-news/2659047-aerospace-approved-ti-sponge-supply-up-in-2024",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Title from the URL. UKTMP, which the article calls Kazakhstan's sole titanium sponge producer, told Argus its 2024 and 2023 sponge output. The article reports 2024 output and so dates from 2025; its day was not visible in the copy read."
   }
 ]>;
 
