@@ -54,6 +54,102 @@ export type coverageGapsRecordsType = DeepReadonly<[
     "country": "UZ",
     "mineral": "graphite",
     "reason": "Graphite appears for Uzbekistan only in the MCS 2023 world table (the newest edition in the package that prints graphite); no source read in this release names the Uzbek mine behind it."
+  },
+  {
+    "country": "KZ",
+    "mineral": "uranium",
+    "kind": "output",
+    "reason": "Kazatomprom publishes output by mining entity on a 100 % and an attributable basis, but no copy reachable in this release showed that table: the parts of the integrated annual reports 2020-2023, the trading updates, World Nuclear News and Cameco's and Orano's pages that could be read give group or partner totals only (the Kazatomprom group's 21,112 tU for 2023, of which 11,170 tU was Kazatomprom's share; the five Kazakh-Russian joint ventures' combined 8,427 t for 2018). Of the two fields in the dataset, Inkai has only a 2017 output in pounds of U3O8 and KATCO only a capacity and a 2026 target, so nothing matches the national 2024 tU figure. Company and joint-venture totals are not assigned to fields.",
+    "sources": [
+      "trend-2024-02-kazatomprom-2023",
+      "wna-kazakhstan-profile-2024",
+      "inform-2019-11-26-rosatom-jvs",
+      "cameco-inkai-2017",
+      "astanatimes-2023-11-15-katco"
+    ]
+  },
+  {
+    "country": "UZ",
+    "mineral": "uranium",
+    "kind": "output",
+    "reason": "Navoiyuran's output is stated only for the whole country (3,600 in 2022, to reach 7,000 by 2030); the sources read give no output for its Zafarabad ore department or any other field, so nothing matches the national tU figure.",
+    "sources": [
+      "menafn-2024-02-navoiyuran",
+      "evu-zafarabad-ore-department"
+    ]
+  },
+  {
+    "country": "KZ",
+    "mineral": "asbestos",
+    "kind": "output",
+    "reason": "Kostanay Minerals (Zhitikara) is the only Kazakh producer, but the newest outturn found is for 2020 (chrysotile of groups 3-6, a product tonnage); no 2024 or 2025 figure was found, and the national figures are for those years.",
+    "sources": [
+      "km-2021-02-16-chrysotile",
+      "inbusiness-2019-kostanay-minerals"
+    ]
+  },
+  {
+    "country": "TJ",
+    "mineral": "antimony",
+    "kind": "output",
+    "reason": "The national figure is antimony content. Anzob's figures are tonnages of ore (2019) and TALCO Gold's are capacities, plans and an estimate of annual output, none an outturn of antimony content for 2024 or 2025; no grade to convert the ore was found.",
+    "sources": [
+      "azernews-2019-07-22-tajik-mining",
+      "trend-2022-07-29-talco-gold",
+      "reuters-2019-08-27-talco-gold"
+    ]
+  },
+  {
+    "country": "UZ",
+    "mineral": "clays",
+    "kind": "output",
+    "reason": "No output of kaolin was found for Angren or any other site. A government briefing of July 2024 put kaolin extracted by developers of deposits at 396 thousand tons, an order of magnitude below the USGS figures (5,400 kt estimated for 2024, 6,000 kt for 2025); the two are kept apart, not reconciled.",
+    "sources": [
+      "tashkenttimes-2024-07-19-kaolin",
+      "daryo-2023-angren-kaolin"
+    ]
+  },
+  {
+    "country": "UZ",
+    "mineral": "rhenium",
+    "kind": "output",
+    "reason": "No outturn of rhenium content by facility was found: the Zafarabad ore department's mines 1, 2 and 4 are said to recover rhenium from their solutions without a quantity, and UzTMK's figure is a capacity target; Almalyk MMC's molybdenum figures carry no rhenium.",
+    "sources": [
+      "evu-zafarabad-ore-department",
+      "metals-wire-rhenium",
+      "open4business-uztmk-rhenium"
+    ]
+  },
+  {
+    "country": "KZ",
+    "mineral": "barite",
+    "kind": "output",
+    "reason": "The one Kazakh barite facility in the dataset, Karazhal, has only its design capacity of 200 kt of concentrate a year (2015); no outturn was found for it or for the other producers behind the national 700 kt, which are not yet in the dataset.",
+    "sources": [
+      "inform-2015-12-11-barite-phosphate"
+    ]
+  },
+  {
+    "country": "KZ",
+    "mineral": "gold",
+    "kind": "output",
+    "reason": "The dataset's Kazakh gold facilities have no outturn of gold content for 2024 or 2025 (Bozshakol has a target, Tau-Ken Altyn a refining capacity, the Kazzinc smelter no figure); the country's other gold mines are not yet in the dataset and no mine-by-mine figures were found.",
+    "sources": [
+      "dewiki-bozshakol",
+      "tks-tau-ken-altyn"
+    ]
+  },
+  {
+    "country": "UZ",
+    "mineral": "gold",
+    "kind": "output",
+    "reason": "NMMC's 2024 output (3.1 million ounces, 96.4 t, against the national 129 t) is a company total from twelve mine sites and nine processing plants, not split by site, so it is not assigned to Muruntau or any plant; Muruntau's newest gold-content figure is for 2014, its 2018 figure is ore mined.",
+    "sources": [
+      "caravan-2025-nmmc-2024-gold",
+      "trend-2025-06-12-nmmc",
+      "wikipedia-muruntau-mine",
+      "metalukraine-2018-muruntau"
+    ]
   }
 ]>;
 

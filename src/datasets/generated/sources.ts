@@ -8647,6 +8647,56 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "Title from the URL. UKTMP, which the article calls Kazakhstan's sole titanium sponge producer, told Argus its 2024 and 2023 sponge output. The article reports 2024 output and so dates from 2025; its day was not visible in the copy read."
+  },
+  {
+    "id": "wna-kazakhstan-profile-2024",
+    "title": "Uranium and Nuclear Power in Kazakhstan",
+    "publisher": "World Nuclear Association",
+    "url": "https://world-nuclear.org/information-library/country-profiles/countries-g-n/kazakhstan",
+    "published": "2024-08-27",
+    "kind": "reference",
+    "readAt": "https://wna.origindigital.co/information-library/country-profiles/countries-g-n/kazakhstan",
+    "note": "Country profile, 'Updated Tuesday, 27 August 2024'; read in a copy served from the association's content host. Gives Kazakhstan's 2023 production and Kazatomprom's share of it."
+  },
+  {
+    "id": "caravan-2025-nmmc-2024-gold",
+    "title": "Добыча золота НГМК достигла 96,4 тонны благодаря развитию Мурунтау",
+    "publisher": "Caravan-info.uz",
+    "url": "https://caravan-info.uz/ru/ekonomika/226428-dobycha-zolota-ngmk-dostigla-964-tonny-blagodarya-razvitiyu-muruntau.html",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Reports NMMC's first deputy director general at the Tashkent International Investment Forum (June 2025): NMMC's 2024 gold output. The article's own date was not visible in the copy read."
+  },
+  {
+    "id": "trend-2025-06-12-nmmc",
+    "title": "Navoi Gold Mining Company sets record gold production (Tashkent International Investment Forum)",
+    "publisher": "Trend News Agency",
+    "url": "https://en.trend.az/business/4055594.html",
+    "published": "2025-06-12",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Title in the curators' words (the page's own title was not visible). NMMC produced 3.1 million ounces of gold in 2024 and operates 12 mine sites and nine processing facilities."
+  },
+  {
+    "id": "tashkenttimes-2024-07-19-kaolin",
+    "title": "Chinese Henan vows to invest $400 million for coal production in Uzbekistan",
+    "publisher": "Tashkent Times",
+    "url": "https://tashkenttimes.uz/national/13323-chinese-henan-vows-to-invest-400-million-for-coal-production-in-uzbekistan",
+    "published": "2024-07-19",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Reports a presidential briefing on geology projects, including the kaolin extracted by private developers of deposits."
+  },
+  {
+    "id": "inform-2019-11-26-rosatom-jvs",
+    "title": "Kazakh PM, ROSATOM Dir Gen meet in Nur-Sultan",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/news/kazakh-pm-rosatom-dir-gen-meet-in-nur-sultan_a3588900/",
+    "published": "2019-11-26",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Names five Kazakh-Russian uranium mining joint ventures and their combined 2018 output."
   }
 ]>;
 
