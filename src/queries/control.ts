@@ -272,7 +272,8 @@ const describe = (o: DeepReadonly<FacilityOutput>) =>
  * against contained metal) and of the same year, on a 100 % basis (never an attributable share, a target or
  * a rate per month); every other figure is listed in `mismatches` with the reason, never added.
  * `coverage` says how much of the national figure (newest edition of that year, mine production from the
- * world tables) the counted facilities explain.
+ * world tables; refinery, smelter or plant production where they give the country no mine production) the
+ * counted facilities explain; `gap` is the curators' record of why a pair falls short, when there is one.
  *
  * @category Queries
  * @example
@@ -282,6 +283,10 @@ const describe = (o: DeepReadonly<FacilityOutput>) =>
  * const c = controlOf("KZ", "chromium");
  * [c.year, c.basis, Math.round((c.coverage ?? 0) * 100)]; // [2024, "gross-weight", 98]
  * c.byKind.map((k) => [k.key, Math.round(k.share * 100)]); // [["private", 60], ["state", 40]]
+ * // Titanium sponge: no mine production in the tables, so UKTMP's sponge against the national plant production
+ * const ti = controlOf("KZ", "titanium");
+ * [ti.national?.figure.measure, ti.year, Math.round((ti.coverage ?? 0) * 100)]; // ["plant-production", 2024, 100]
+ * controlOf("UZ", "gold").gap?.kind; // "output"
  * ```
  */
 export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {

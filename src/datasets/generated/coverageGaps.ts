@@ -59,11 +59,12 @@ export type coverageGapsRecordsType = DeepReadonly<[
     "country": "KZ",
     "mineral": "uranium",
     "kind": "output",
-    "reason": "Kazatomprom publishes output by mining entity on a 100 % and an attributable basis, but no copy reachable in this release showed that table: the parts of the integrated annual reports 2020-2023, the trading updates, World Nuclear News and Cameco's and Orano's pages that could be read give group or partner totals only (the Kazatomprom group's 21,112 tU for 2023, of which 11,170 tU was Kazatomprom's share; the five Kazakh-Russian joint ventures' combined 8,427 t for 2018). Of the two fields in the dataset, Inkai has only a 2017 output in pounds of U3O8 and KATCO only a capacity and a 2026 target, so nothing matches the national 2024 tU figure. Company and joint-venture totals are not assigned to fields.",
+    "reason": "Kazatomprom publishes output by mining entity on a 100 % and an attributable basis, but no copy reachable in this release showed that table: the parts of the integrated annual reports 2020-2023, the trading updates, World Nuclear News and Cameco's and Orano's pages that could be read give group or partner totals only (the Kazatomprom group's 21,112 tU for 2023, of which 11,170 tU was Kazatomprom's share; the five Kazakh-Russian joint ventures' combined 8,427 t for 2018). Only the four fields of the two joint ventures with CGN Mining (Semizbay and Irkol of Semizbay-U, Central Mynkuduk and Zhalpak of Ortalyk) have a 2024 output by mine, read in a broker's restatement of CGN Mining's results; Inkai has only a 2017 output in pounds of U3O8 and KATCO only a capacity and a 2026 target. Company and joint-venture totals are not assigned to fields.",
     "sources": [
       "trend-2024-02-kazatomprom-2023",
       "wna-kazakhstan-profile-2024",
       "inform-2019-11-26-rosatom-jvs",
+      "cicc-2025-cgn-mining-2024",
       "cameco-inkai-2017",
       "astanatimes-2023-11-15-katco"
     ]

@@ -5130,6 +5130,267 @@ export type facilitiesRecordsType = DeepReadonly<[
       "simpleiso3166-subdivisions",
       "trend-2020-11-23-navoiazot"
     ]
+  },
+  {
+    "id": "semizbay-isl",
+    "name": "Semizbay",
+    "localNames": [],
+    "aliases": [
+      "Semizbay mine"
+    ],
+    "kind": "isl-field",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "KZ",
+    "status": [
+      {
+        "status": "operating",
+        "observed": "2024",
+        "note": "Produced uranium throughout 2024 (Semizbay-U's 2024 output by mine).",
+        "source": "cicc-2025-cgn-mining-2024"
+      }
+    ],
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 407,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2024,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2025-cgn-mining-2024"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 407.4,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2023,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2024-03-cgn-mining-2023"
+      }
+    ],
+    "exit": {
+      "node": "arys",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators (judgement, not measured): Arys, the corridor graph's rail node in the south Kazakh uranium districts."
+    },
+    "note": "Mined by Semizbay-U LLP, one of the two Kazakh joint ventures of Kazatomprom and CGN Mining (per the sources); operator and owners are left to the ownership records.",
+    "sources": [
+      "cicc-2024-03-cgn-mining-2023",
+      "cicc-2025-cgn-mining-2024"
+    ]
+  },
+  {
+    "id": "irkol-isl",
+    "name": "Irkol",
+    "localNames": [],
+    "aliases": [
+      "Irkol mine"
+    ],
+    "kind": "isl-field",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Kyzylorda Region (Shieli district)",
+    "regionCode": "KZ-43",
+    "status": [
+      {
+        "status": "operating",
+        "since": "2009-04-28",
+        "event": "opening",
+        "note": "Opened as an in-situ leach mine with a capacity of 750 t a year.",
+        "source": "nuklearforum-2009-05-03-irkol"
+      },
+      {
+        "status": "operating",
+        "observed": "2024",
+        "note": "Produced uranium throughout 2024 (Semizbay-U's 2024 output by mine).",
+        "source": "cicc-2025-cgn-mining-2024"
+      }
+    ],
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 569,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2024,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2025-cgn-mining-2024"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 569.4,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2023,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2024-03-cgn-mining-2023"
+      }
+    ],
+    "exit": {
+      "node": "arys",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators (judgement, not measured): Arys, the corridor graph's rail node in the south Kazakh uranium districts."
+    },
+    "note": "Mined by Semizbay-U LLP, one of the two Kazakh joint ventures of Kazatomprom and CGN Mining (per the sources); operator and owners are left to the ownership records.",
+    "sources": [
+      "cicc-2024-03-cgn-mining-2023",
+      "cicc-2025-cgn-mining-2024",
+      "nuklearforum-2009-05-03-irkol",
+      "simpleiso3166-subdivisions"
+    ]
+  },
+  {
+    "id": "central-mynkuduk-isl",
+    "name": "Central Mynkuduk",
+    "localNames": [],
+    "aliases": [
+      "Mynkuduk (Central block)"
+    ],
+    "kind": "isl-field",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Turkistan Region (Suzak District)",
+    "regionCode": "KZ-61",
+    "status": [
+      {
+        "status": "operating",
+        "observed": "2024",
+        "note": "Produced uranium throughout 2024 (Ortalyk's 2024 output by mine).",
+        "source": "cicc-2025-cgn-mining-2024"
+      }
+    ],
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 1663,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2024,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2025-cgn-mining-2024"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 1512.9,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2023,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2024-03-cgn-mining-2023"
+      }
+    ],
+    "exit": {
+      "node": "arys",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators (judgement, not measured): Arys, the corridor graph's rail node in the south Kazakh uranium districts."
+    },
+    "note": "Mined by Ortalyk LLP, one of the two Kazakh joint ventures of Kazatomprom and CGN Mining (per the sources); operator and owners are left to the ownership records. Region: NTI places the Mynkuduk deposit's mining directorate in Suzak District (of what it calls Shymkent Oblast), and Kazatomprom places Suzak District in Turkestan Region.",
+    "sources": [
+      "cicc-2024-03-cgn-mining-2023",
+      "cicc-2025-cgn-mining-2024",
+      "marketscreener-kazatomprom-inkai-3",
+      "nti-stepnoye-mining-directorate",
+      "simpleiso3166-subdivisions"
+    ]
+  },
+  {
+    "id": "zhalpak-isl",
+    "name": "Zhalpak",
+    "localNames": [],
+    "aliases": [
+      "Zhalpak deposit"
+    ],
+    "kind": "isl-field",
+    "commodities": [
+      {
+        "mineral": "uranium",
+        "stage": "intermediate"
+      }
+    ],
+    "country": "KZ",
+    "region": "Turkistan Region",
+    "regionCode": "KZ-61",
+    "status": [
+      {
+        "status": "operating",
+        "observed": "2024",
+        "note": "Produced uranium throughout 2024 (Ortalyk's 2024 output by mine).",
+        "source": "cicc-2025-cgn-mining-2024"
+      }
+    ],
+    "owners": [],
+    "output": [
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 120,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2024,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2025-cgn-mining-2024"
+      },
+      {
+        "measure": "production",
+        "mineral": "uranium",
+        "value": 130.7,
+        "unit": "tU",
+        "basis": "contained",
+        "form": "uranium",
+        "year": 2023,
+        "status": "reported",
+        "note": "Actual output of the mine, whole-venture (100 %) basis, as restated by CICC from CGN Mining's results.",
+        "source": "cicc-2024-03-cgn-mining-2023"
+      }
+    ],
+    "exit": {
+      "node": "arys",
+      "reason": "No coordinates or loading station were sourced; stand-in chosen by the curators (judgement, not measured): Arys, the corridor graph's rail node in the south Kazakh uranium districts."
+    },
+    "note": "Mined by Ortalyk LLP, one of the two Kazakh joint ventures of Kazatomprom and CGN Mining (per the sources); operator and owners are left to the ownership records.",
+    "sources": [
+      "cicc-2024-03-cgn-mining-2023",
+      "cicc-2025-cgn-mining-2024",
+      "inform-kz-uranium-deposits",
+      "nti-stepnoye-mining-directorate",
+      "simpleiso3166-subdivisions"
+    ]
   }
 ]>;
 

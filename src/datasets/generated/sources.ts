@@ -8697,6 +8697,66 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "Names five Kazakh-Russian uranium mining joint ventures and their combined 2018 output."
+  },
+  {
+    "id": "cicc-2025-cgn-mining-2024",
+    "title": "CGN Mining (01164.HK): full-year uranium production plan completed; price recovery trend intact",
+    "publisher": "China International Capital Corporation (CICC)",
+    "url": "https://gmg.9fzt.com/report/HKSE/01164/795985999728.html",
+    "published": "2025",
+    "kind": "report",
+    "licence": "Publisher's terms; facts only",
+    "note": "A broker's note on CGN Mining's 2024 annual results, restating the actual 2024 uranium output of the Kazakh joint ventures Semizbay-U (Semizbay and Irkol mines) and Ortalyk (Central Mynkuduk and Zhalpak deposits), each on the whole-venture basis, beside CGN Mining's equity production. CGN Mining's own results announcement was not found; the note's day was not visible."
+  },
+  {
+    "id": "cicc-2024-03-cgn-mining-2023",
+    "title": "CGN Mining (01164.HK): mine production cost rises; natural uranium price to rally over the long term",
+    "publisher": "China International Capital Corporation (CICC)",
+    "url": "https://news.futunn.com/en/post/39822134/cgn-mining-01164-hk-mine-production-cost-rises-natural-uranium",
+    "published": "2024-03",
+    "kind": "report",
+    "licence": "Publisher's terms; facts only",
+    "note": "A broker's note (dated 'Mar 23' on the page, on CGN Mining's 2023 results) restating the actual 2023 uranium output of Semizbay-U (Semizbay and Irkol mines) and Ortalyk (Central Mynkuduk and Zhalpak)."
+  },
+  {
+    "id": "nuklearforum-2009-05-03-irkol",
+    "title": "Weitere Uranmine in Kasachstan in Betrieb",
+    "publisher": "Nuklearforum Schweiz",
+    "url": "https://nuklearforum.ch/de/news/weitere-uranmine-kasachstan-betrieb",
+    "published": "2009-05-03",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The Irkol in-situ leach mine in Shieli district, Kyzylorda Region, opened on 28 April 2009 with an annual capacity of 750 t; after a Kazatomprom press release of that day."
+  },
+  {
+    "id": "inform-kz-uranium-deposits",
+    "title": "How many uranium deposits are there in Kazakhstan - active and depleted",
+    "publisher": "Kazinform",
+    "url": "https://en.inform.kz/news/how-many-uranium-deposits-are-there-in-kazakhstan-active-and-depleted-117549/",
+    "published": "2024",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "The Ministry of Energy's list of the deposits Kazatomprom mines (Mynkuduk, Zhalpak, Irkol, Semizbay and others) and the Zhalpak deposit's place in Turkistan Region. The page's date was not visible; The Astana Times carried the same ministry answer in August 2024, recorded here as the year."
+  },
+  {
+    "id": "nti-stepnoye-mining-directorate",
+    "title": "Stepnoye Mining Directorate",
+    "publisher": "Nuclear Threat Initiative",
+    "url": "https://www.nti.org/education-center/facilities/stepnoye-mining-directorate/",
+    "published": "2000",
+    "kind": "reference",
+    "licence": "Publisher's terms; facts only",
+    "note": "Facility page: the directorate is at Stepnoye, Suzak District, Shymkent Oblast, and mines the Mynkuduk, Uvanas, Akdala and Zhalpak deposits. The page's date was not visible; it reports a 2000 productivity figure, so 2000 is recorded as the earliest possible year."
+  },
+  {
+    "id": "marketscreener-kazatomprom-inkai-3",
+    "title": "JSC National Atomic Company Kazatomprom plant einen neuen Vertrag für den Uranabbau",
+    "publisher": "MarketScreener",
+    "url": "https://at.marketscreener.com/kurs/aktie/NATIONAL-ATOMIC-COMPANY-K-105526310/news/JSC-National-Atomic-Company-Kazatomprom-plant-einen-neuen-Vertrag-fur-den-Uranabbau-44217022/",
+    "published": "2023",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Relays Kazatomprom's announcement on Inkai #3: the Inkai deposit is in Suzak District, Turkestan Region. The page's day was not visible."
   }
 ]>;
 
