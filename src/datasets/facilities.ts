@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { resolverOf } from "../core/resolve.js";
 import { type CompanyLiteral, companiesRecords } from "./generated/companies.js";
@@ -125,7 +125,7 @@ const projectResolver = resolverOf<ProjectRecord>(
  * getFacility("inkai")?.kind; // "isl-field"
  * ```
  */
-export function getFacility<I extends FacilityId>(id: I): Extract<FacilityRecord, { id: I }>;
+export function getFacility<I extends FacilityId>(id: I): KeyedRecord<FacilityRecord, "id", I>;
 export function getFacility(id: string): FacilityRecord | undefined;
 export function getFacility(id: string): FacilityRecord | undefined {
   return facilityResolver.find(requireString(id, "id"));
@@ -141,7 +141,7 @@ export function getFacility(id: string): FacilityRecord | undefined {
  * getCompany("kazatomprom")?.name; // "National Atomic Company Kazatomprom JSC"
  * ```
  */
-export function getCompany<I extends CompanyId>(id: I): Extract<CompanyRecord, { id: I }>;
+export function getCompany<I extends CompanyId>(id: I): KeyedRecord<CompanyRecord, "id", I>;
 export function getCompany(id: string): CompanyRecord | undefined;
 export function getCompany(id: string): CompanyRecord | undefined {
   return companyResolver.find(requireString(id, "id"));
