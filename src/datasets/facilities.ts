@@ -43,13 +43,17 @@ export const companies: readonly CompanyLiteral[] = deepFreeze(companiesRecords)
 export const projects: readonly ProjectLiteral[] = deepFreeze(projectsRecords);
 
 /**
- * Why a (C5 state, mineral) pair that the figures list has no facility in the dataset, deeply frozen.
+ * Why a (C5 state, mineral) pair that the figures list has no facility in the dataset (`kind` absent or
+ * "no-facility"), or why its facilities' sourced outputs explain less than 60 % of the national figure
+ * (`kind` "output"), deeply frozen.
  *
  * @category Datasets
  * @example
  * ```ts
  * import { coverageGaps, facilities } from "c5-minerals/facilities";
- * coverageGaps.every((g) => !facilities.some((f) => f.country === g.country && f.commodities.some((c) => c.mineral === g.mineral))); // true
+ * const has = (g: (typeof coverageGaps)[number]) =>
+ *   facilities.some((f) => f.country === g.country && f.commodities.some((c) => c.mineral === g.mineral));
+ * coverageGaps.every((g) => (g.kind === "output") === has(g)); // true
  * ```
  */
 export const coverageGaps: readonly CoverageGapLiteral[] = deepFreeze(coverageGapsRecords);

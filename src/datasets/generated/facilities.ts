@@ -20,6 +20,7 @@ export type FacilityLiteral = DeepReadonly<Facility> & {
     | "bereket-iodine-plant"
     | "bozshakol"
     | "bozymchak-copper-gold-mine"
+    | "central-mynkuduk-isl"
     | "donskoy-gok"
     | "eurochem-karatau"
     | "garabogazkarbamid-urea-plant"
@@ -29,6 +30,7 @@ export type FacilityLiteral = DeepReadonly<Facility> & {
     | "himiya-senagat-chalja-iodine-plant"
     | "ingichka-tungsten-mine"
     | "inkai"
+    | "irkol-isl"
     | "jerooy-gold-mine"
     | "kadamjay-antimony-combine"
     | "kalmakyr-copper-mine"
@@ -58,6 +60,7 @@ export type FacilityLiteral = DeepReadonly<Facility> & {
     | "pakrut-gold-mine"
     | "pavlodar-aluminium-plant"
     | "sautbay-tungsten"
+    | "semizbay-isl"
     | "severny-katpar-upper-kairakty"
     | "ssgpo"
     | "talco-aluminium-smelter"
@@ -74,6 +77,7 @@ export type FacilityLiteral = DeepReadonly<Facility> & {
     | "zarafshon-gold-jilau-taror"
     | "zarnisor-altyn-topkan"
     | "zhairem-gok"
+    | "zhalpak-isl"
     | "zhezkazgan-copper-smelter";
 };
 
