@@ -51,7 +51,7 @@ describe.each(worldTables.map((t) => [t.id, t] as const))("world table %s", (_id
 
   it("accounts for every C5 state: listed with a row, or said not to be", () => {
     expect([...table.c5Listed, ...table.c5NotListed].sort()).toEqual([...C5].sort());
-    const withRows = new Set(rows.map((f) => f.country));
+    const withRows = new Set<string>(rows.map((f) => f.country));
     for (const code of table.c5Listed) expect(withRows.has(code), code).toBe(true);
     for (const code of table.c5NotListed) expect(withRows.has(code), code).toBe(false);
   });
