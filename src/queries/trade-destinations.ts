@@ -51,13 +51,40 @@ function chinaSentence(code: string, mineral: string, blocs: readonly BlocShares
   const parts: string[] = [];
   const latest = blocs[0];
   if (latest === undefined) parts.push(`No statement of ${code}'s ${mineral} exports by partner is in the data`);
-  else if (latest.CN > 0) parts.push(`China takes ${latest.CN}% of ${code}'s ${mineral} in ${latest.year} (${latest.source})`);
+  else if (latest.CN > 0)
+    parts.push(`China takes ${latest.CN}% of ${code}'s ${mineral} in ${when(latest)} (${latest.measure}; ${latest.source})`);
   else
     parts.push(
-      `No statement names China as a buyer of ${code}'s ${mineral}; in ${latest.year} ${latest.unattributed}% went to regions the source does not split (${latest.source})`,
+      `No statement names China as a buyer of ${code}'s ${mineral}; in ${when(latest)} ${latest.unattributed}% went to regions the source does not split (${latest.source})`,
     );
-  const cn = supplied.find((s) => s.importer === "CN");
-  if (cn !== undefined)
-    parts.push(`${code} supplied ${cn.share}% of China's imports in ${cn.year} (${cn.measure}; ${cn.source})`);
+  for (const cn of supplied.filter((s) => s.importer === "CN"))
+    parts.push(
+      `${code} supplied ${Math.round(cn.share * 10) / 10}% of China's imports in ${when(cn)}${cn.computed ? ", computed from the source's figures" : ""} (${cn.measure}; ${cn.source})`,
+    );
   return `${parts.join(". ")}.`;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2023", or the months a statement covers ("January 2024", "January to October 2017"). */
+function when(s: { readonly year: number; readonly period?: string }): string {
+  if (s.period === undefined) return String(s.year);
+  const [from = "", to] = s.period.split("/");
+  const month = (p: string) => MONTHS[Number(p.slice(5, 7)) - 1] ?? p;
+  if (to === undefined) return `${month(from)} ${s.year}`;
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `${month(from)}${sameYear ? "" : ` ${from.slice(0, 4)}`} to ${month(to)} ${to.slice(0, 4)}`;
 }

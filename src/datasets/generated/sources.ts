@@ -8637,6 +8637,58 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "SMM's statistics on China's imports of chromium oxide green and chromium metal."
+  },
+  {
+    "id": "cepii-baci",
+    "title": "BACI: international trade database at the product level",
+    "publisher": "CEPII (Centre d'Études Prospectives et d'Informations Internationales)",
+    "url": "http://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=37",
+    "published": "2024-04-09",
+    "kind": "dataset",
+    "edition": "Release 202401b (the release the page read describes; each yearly file names its own release, V<yyyymm>)",
+    "readAt": "http://www2.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=37",
+    "licence": "Etalab Open Licence 2.0 (any use, provided the source is mentioned)",
+    "note": "Bilateral trade by HS six-digit product, reconciled from the exporters' and importers' declarations to UN Comtrade (import values brought to FOB, reporters weighted by reliability). The package ships no BACI data: the importer (importBaci, c5-minerals import-baci) cites this source on the records it builds from a file the user downloads. The licence is as the page and BACI's FAQ state it; the FAQ also says flows can be revised between releases, so releases should not be mixed."
+  },
+  {
+    "id": "vestikavkaza-2024-04-09-kz-copper-cathode",
+    "title": "Türkiye and China buy more copper cathode from Kazakhstan",
+    "publisher": "Vestnik Kavkaza",
+    "url": "https://en.vestikavkaza.ru/material/167585",
+    "published": "2024-04-09",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Relays a statement of Kazakhstan's Ministry of Industry and Construction on exports of cathode copper in January 2024: the volumes to China and Türkiye against January 2023, the total, and the shares of China, Türkiye and Latvia. TASS carried the same statement (read in a copy at https://travel.rambler.ru/abroad/52566752-kazahstan-uvelichil-eksport-medi-v-turtsiyu-i-kitay/) and Kursiv the same volumes, citing QazIndustry; the ministry's own release was not found."
+  },
+  {
+    "id": "prime-2026-03-05-turkey-copper-imports",
+    "title": "Турция в начале года увеличила импорт российской меди почти на 30 процентов",
+    "publisher": "PRIME (Rossiya Segodnya)",
+    "url": "https://1prime.ru/20260305/turtsija-868035981.html",
+    "published": "2026-03-05",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "RIA Novosti's count of Turkey's statistics office data on Turkey's imports of refined copper and unwrought copper alloys in January 2026: Russia's value and share, and the shares of the other four of the five largest suppliers, Kazakhstan first."
+  },
+  {
+    "id": "intherightvein-2017-12-18-china-ferrochrome",
+    "title": "South Africa's loss was India's gain in Chinese ferrochrome",
+    "publisher": "In The Right Vein",
+    "url": "https://intherightvein.com/2017/12/18/south-africas-loss-was-indias-gain-in-chinese-ferrochrome/",
+    "published": "2017-12-18",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "A metals-market blog's summary of China's imports of charge chrome and high-carbon ferrochrome in January-October 2017 by supplier, in metric tons; it does not name its statistics (China's customs data, presumably). The suppliers it lists add up to about 6,000 t less than the total it gives."
+  },
+  {
+    "id": "nedra-kz-2025-kazakhstan-tungsten-exports",
+    "title": "Казахстан впервые получил заметный доход от экспорта вольфрама",
+    "publisher": "Nedra.kz",
+    "url": "https://nedra.kz/news/kazahstan-vpervye-poluchil-zametnyj-dohod-ot-eksporta-vol-frama",
+    "published": "2025",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Relays Datahub's reading of the Bureau of National Statistics (ASPR) on Kazakhstan's exports of tungsten ores and concentrates in January-May 2025: value, tonnage, the region they came from and the only buyer. The article's day was not read; it covers data to May 2025."
   }
 ]>;
 

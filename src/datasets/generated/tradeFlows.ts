@@ -292,6 +292,351 @@ export type tradeFlowsRecordsType = DeepReadonly<[
     "status": "reported",
     "source": "smm-2022-03-28-chrome-imports",
     "note": "A share of China's imports, not of Kazakhstan's exports. SMM gives it from its own statistics; the same article says Kazakhstan's chromium oxide green goes mainly to Russia, without a figure."
+  },
+  {
+    "id": "kz-mic-2024-01-copper-cathode-export-cn",
+    "reporter": "KZ",
+    "partner": "CN",
+    "direction": "export",
+    "mineral": "copper",
+    "product": "cathode copper",
+    "year": 2024,
+    "period": "2024-01",
+    "basis": "reported",
+    "measure": "Share of Kazakhstan's exports of cathode copper in January 2024 going to each partner, as the Ministry of Industry and Construction gives it",
+    "share": 63,
+    "shareOf": "unstated",
+    "quantity": {
+      "amount": 26.7,
+      "unit": "kt"
+    },
+    "total": {
+      "amount": 41.7,
+      "unit": "kt"
+    },
+    "status": "reported",
+    "source": "vestikavkaza-2024-04-09-kz-copper-cathode",
+    "note": "The ministry gives 26.7 thousand tons to China (16.3 thousand a year earlier) of 41.7 thousand tons in all (29.2 thousand); it does not say whether the shares are of volume or of value (26.7 of 41.7 is 64 %)."
+  },
+  {
+    "id": "kz-mic-2024-01-copper-cathode-export-tr",
+    "reporter": "KZ",
+    "partner": "TR",
+    "direction": "export",
+    "mineral": "copper",
+    "product": "cathode copper",
+    "year": 2024,
+    "period": "2024-01",
+    "basis": "reported",
+    "measure": "Share of Kazakhstan's exports of cathode copper in January 2024 going to each partner, as the Ministry of Industry and Construction gives it",
+    "share": 31,
+    "shareOf": "unstated",
+    "quantity": {
+      "amount": 13,
+      "unit": "kt"
+    },
+    "total": {
+      "amount": 41.7,
+      "unit": "kt"
+    },
+    "status": "reported",
+    "source": "vestikavkaza-2024-04-09-kz-copper-cathode",
+    "note": "The ministry gives 13 thousand tons to Türkiye (6.6 thousand a year earlier) of 41.7 thousand tons in all."
+  },
+  {
+    "id": "kz-mic-2024-01-copper-cathode-export-lv",
+    "reporter": "KZ",
+    "partner": "LV",
+    "direction": "export",
+    "mineral": "copper",
+    "product": "cathode copper",
+    "year": 2024,
+    "period": "2024-01",
+    "basis": "reported",
+    "measure": "Share of Kazakhstan's exports of cathode copper in January 2024 going to each partner, as the Ministry of Industry and Construction gives it",
+    "share": 4,
+    "shareOf": "unstated",
+    "status": "reported",
+    "source": "vestikavkaza-2024-04-09-kz-copper-cathode",
+    "note": "Kursiv gives 1,900 tons to Latvia in January 2024 (100 tons a year earlier), citing QazIndustry."
+  },
+  {
+    "id": "tr-2026-01-copper-import-kz",
+    "reporter": "TR",
+    "partner": "KZ",
+    "direction": "import",
+    "mineral": "copper",
+    "product": "refined copper and unwrought copper alloys",
+    "year": 2026,
+    "period": "2026-01",
+    "basis": "reported",
+    "measure": "Share of Turkey's imports of refined copper and unwrought copper alloys in January 2026 supplied by the partner, as RIA Novosti counts it from Turkey's statistics office data",
+    "share": 63.9,
+    "shareOf": "unstated",
+    "status": "reported",
+    "source": "prime-2026-03-05-turkey-copper-imports",
+    "note": "Kazakhstan is first of the five largest suppliers the article lists. The shares are most likely of value (the article counts in dollars) but it does not say so."
+  },
+  {
+    "id": "tr-2026-01-copper-import-bg",
+    "reporter": "TR",
+    "partner": "BG",
+    "direction": "import",
+    "mineral": "copper",
+    "product": "refined copper and unwrought copper alloys",
+    "year": 2026,
+    "period": "2026-01",
+    "basis": "reported",
+    "measure": "Share of Turkey's imports of refined copper and unwrought copper alloys in January 2026 supplied by the partner, as RIA Novosti counts it from Turkey's statistics office data",
+    "share": 13.9,
+    "shareOf": "unstated",
+    "status": "reported",
+    "source": "prime-2026-03-05-turkey-copper-imports"
+  },
+  {
+    "id": "tr-2026-01-copper-import-ir",
+    "reporter": "TR",
+    "partner": "IR",
+    "direction": "import",
+    "mineral": "copper",
+    "product": "refined copper and unwrought copper alloys",
+    "year": 2026,
+    "period": "2026-01",
+    "basis": "reported",
+    "measure": "Share of Turkey's imports of refined copper and unwrought copper alloys in January 2026 supplied by the partner, as RIA Novosti counts it from Turkey's statistics office data",
+    "share": 8.1,
+    "shareOf": "unstated",
+    "status": "reported",
+    "source": "prime-2026-03-05-turkey-copper-imports"
+  },
+  {
+    "id": "tr-2026-01-copper-import-rs",
+    "reporter": "TR",
+    "partner": "RS",
+    "direction": "import",
+    "mineral": "copper",
+    "product": "refined copper and unwrought copper alloys",
+    "year": 2026,
+    "period": "2026-01",
+    "basis": "reported",
+    "measure": "Share of Turkey's imports of refined copper and unwrought copper alloys in January 2026 supplied by the partner, as RIA Novosti counts it from Turkey's statistics office data",
+    "share": 5,
+    "shareOf": "unstated",
+    "status": "reported",
+    "source": "prime-2026-03-05-turkey-copper-imports"
+  },
+  {
+    "id": "tr-2026-01-copper-import-ru",
+    "reporter": "TR",
+    "partner": "RU",
+    "direction": "import",
+    "mineral": "copper",
+    "product": "refined copper and unwrought copper alloys",
+    "year": 2026,
+    "period": "2026-01",
+    "basis": "reported",
+    "measure": "Share of Turkey's imports of refined copper and unwrought copper alloys in January 2026 supplied by the partner, as RIA Novosti counts it from Turkey's statistics office data",
+    "share": 4.9,
+    "shareOf": "unstated",
+    "value": {
+      "amount": 23.7,
+      "currency": "USD",
+      "scale": "million"
+    },
+    "status": "reported",
+    "source": "prime-2026-03-05-turkey-copper-imports",
+    "note": "The article gives Russia's imports as 23.7 million dollars (18.4 million a year earlier) with a share of 4.9 % of all supplies, fifth of the five largest suppliers; it gives the others' shares only."
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-za",
+    "reporter": "CN",
+    "partner": "ZA",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 1231045,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome"
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-kz",
+    "reporter": "CN",
+    "partner": "KZ",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 482223,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome",
+    "note": "Kazakhstan was the second supplier after South Africa; the source gives its tonnage down 12.8 % from the same months of 2016. HS 720241 (ferro-chromium over 4 % carbon) is the curators' match for the product named."
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-in",
+    "reporter": "CN",
+    "partner": "IN",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 298569,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome"
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-zw",
+    "reporter": "CN",
+    "partner": "ZW",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 81845,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome"
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-ru",
+    "reporter": "CN",
+    "partner": "RU",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 50379,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome"
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-om",
+    "reporter": "CN",
+    "partner": "OM",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 45065,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome"
+  },
+  {
+    "id": "cn-2017-ferrochrome-import-other",
+    "reporter": "CN",
+    "partner": "OTHER",
+    "partnerLabel": "all others",
+    "direction": "import",
+    "mineral": "chromium",
+    "product": "charge chrome and high-carbon ferrochrome",
+    "hsCode": "720241",
+    "year": 2017,
+    "period": "2017-01/2017-10",
+    "basis": "reported",
+    "measure": "China's imports of charge chrome and high-carbon ferrochrome in January to October 2017 from the partner, in metric tons",
+    "quantity": {
+      "amount": 48148,
+      "unit": "t"
+    },
+    "total": {
+      "amount": 2243283,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "intherightvein-2017-12-18-china-ferrochrome",
+    "note": "The source's 'all others', which it says include Vietnam, Zambia and Albania."
+  },
+  {
+    "id": "kz-2025-tungsten-ore-export-cn",
+    "reporter": "KZ",
+    "partner": "CN",
+    "direction": "export",
+    "mineral": "tungsten",
+    "product": "tungsten ores and concentrates",
+    "hsCode": "261100",
+    "year": 2025,
+    "period": "2025-01/2025-05",
+    "basis": "reported",
+    "measure": "Share of Kazakhstan's exports of tungsten ores and concentrates in January to May 2025 that went to the partner, per the Bureau of National Statistics as Datahub relays it",
+    "share": 100,
+    "shareOf": "volume",
+    "value": {
+      "amount": 2.6,
+      "currency": "USD",
+      "scale": "million"
+    },
+    "quantity": {
+      "amount": 174,
+      "unit": "t"
+    },
+    "status": "reported",
+    "source": "nedra-kz-2025-kazakhstan-tungsten-exports",
+    "note": "The source says China was the only buyer of Kazakh tungsten in 2025 (to May); the 100 % is read from that. The value (2.6 million dollars) and tonnage (174 t) are of all the exports, all of them from the Almaty region."
   }
 ]>;
 
