@@ -30,7 +30,8 @@ export interface MineralDestinations {
  * import { exportDestinations } from "c5-minerals/trade";
  * const [uranium, chromium] = exportDestinations("KZ", ["uranium", "chromium"]);
  * uranium?.suppliedTo.map((s) => `${s.year} ${s.importer} ${s.share}%`); // ["2023 US 22%", "2022 US 25%"]
- * chromium?.suppliedTo.map((s) => `${s.year} ${s.importer} ${s.share}%`); // ["2021 CN 90%"]
+ * chromium?.suppliedTo.map((s) => `${s.year} ${s.importer} ${Math.round(s.share)}%`); // ["2021 CN 90%", "2017 CN 21%"]
+ * chromium?.suppliedTo[1]?.period; // "2017-01/2017-10"
  * ```
  */
 export function exportDestinations(country: string, minerals: readonly string[]): readonly MineralDestinations[] {
