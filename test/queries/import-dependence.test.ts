@@ -10,10 +10,13 @@ const mcsRows = (rows: ReturnType<typeof usImportsFromC5>) =>
 const eiaRows = (rows: ReturnType<typeof usImportsFromC5>) =>
   rows.filter((r): r is EiaUraniumDependence => r.measure === "eia-uranium-origin");
 
-// The EIA's uranium origins, read from the shipped records by their source's publisher (not by the query's filter).
-const eiaRecords = tradeFlows.filter(
-  (f) => f.mineral === "uranium" && getSource(f.source)?.publisher === "U.S. Energy Information Administration",
-);
+// The EIA's uranium origins: the shipped records of US uranium purchases on the purchaser-survey basis, whose
+// sources are the EIA's report or news that relays it.
+const eiaRecords = tradeFlows.filter((f) => f.mineral === "uranium" && f.reporter === "US" && f.basis === "purchaser-survey");
+const relays = (id: string) => {
+  const s = getSource(id);
+  return s?.publisher === "U.S. Energy Information Administration" || /EIA/.test(s?.note ?? "");
+};
 const eiaYears = [...new Set(eiaRecords.map((f) => f.year))].sort();
 
 describe("usImportsFromC5", () => {
@@ -65,6 +68,10 @@ describe("usImportsFromC5", () => {
     expect(row?.source).toBe(records[0]?.source);
     // Every origin of the year adds up to at most 100 % of the deliveries
     expect(records.reduce((s, f) => s + (f.share ?? 0), 0)).toBeLessThanOrEqual(100);
+  });
+
+  it("reads only the EIA's figures, as published or relayed", () => {
+    expect(eiaRecords.every((f) => relays(f.source))).toBe(true);
   });
 
   it("takes the newest EIA year by default", () => {

@@ -8689,6 +8689,26 @@ export type sourcesRecordsType = DeepReadonly<[
     "kind": "news",
     "licence": "Publisher's terms; facts only",
     "note": "Relays Datahub's reading of the Bureau of National Statistics (ASPR) on Kazakhstan's exports of tungsten ores and concentrates in January-May 2025: value, tonnage, the region they came from and the only buyer. The article's day was not read; it covers data to May 2025."
+  },
+  {
+    "id": "wnn-2021-us-uranium-purchases-2020",
+    "title": "US uranium purchases slightly up for 2020: EIA",
+    "publisher": "World Nuclear News",
+    "url": "https://www.world-nuclear-news.org/Articles/US-uranium-purchases-slightly-up-for-2020-EIA",
+    "published": "2021",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Relays the EIA's 2020 Uranium Marketing Annual Report (May 2021): the total purchased by owners and operators of US civilian reactors and the shares of Canada and Kazakhstan in the year's deliveries. The EIA's own table was not read; the article's day was not read."
+  },
+  {
+    "id": "gcc-2022-07-27-eia-uranium-2021",
+    "title": "EIA: US uranium production at near all-time lows in 2021; 95% of uranium purchased was imported",
+    "publisher": "Green Car Congress",
+    "url": "https://www.greencarcongress.com/2022/07/20220727-eiauranium.html",
+    "published": "2022-07-27",
+    "kind": "news",
+    "licence": "Publisher's terms; facts only",
+    "note": "Relays the US EIA on uranium bought by owners and operators of US commercial reactors in 2021: the total, the imported share and the three largest origins. The title is the curators' summary of the page's subject (the page's own heading was not read). Opportimes (2022-06-06) gives the same 2021 figures with one decimal: Canada 14.8 %, Australia 14.4 %."
   }
 ]>;
 

@@ -637,6 +637,111 @@ export type tradeFlowsRecordsType = DeepReadonly<[
     "status": "reported",
     "source": "nedra-kz-2025-kazakhstan-tungsten-exports",
     "note": "The source says China was the only buyer of Kazakh tungsten in 2025 (to May); the 100 % is read from that. The value (2.6 million dollars) and tonnage (174 t) are of all the exports, all of them from the Almaty region."
+  },
+  {
+    "id": "eia-umar-2020-uranium-origin-ca",
+    "reporter": "US",
+    "partner": "CA",
+    "direction": "import",
+    "mineral": "uranium",
+    "product": "uranium (U3O8 equivalent), all material types, delivered to owners and operators of US civilian nuclear power reactors",
+    "year": 2020,
+    "basis": "purchaser-survey",
+    "measure": "Share of the uranium delivered in the year to US civilian reactor owners and operators that originated in the partner country",
+    "share": 22.4,
+    "shareOf": "volume",
+    "total": {
+      "amount": 48.9,
+      "unit": "Mlb-U3O8e"
+    },
+    "status": "reported",
+    "source": "wnn-2021-us-uranium-purchases-2020",
+    "edition": "2020 data (May 2021)",
+    "note": "As World Nuclear News relays the EIA's report."
+  },
+  {
+    "id": "eia-umar-2020-uranium-origin-kz",
+    "reporter": "US",
+    "partner": "KZ",
+    "direction": "import",
+    "mineral": "uranium",
+    "product": "uranium (U3O8 equivalent), all material types, delivered to owners and operators of US civilian nuclear power reactors",
+    "year": 2020,
+    "basis": "purchaser-survey",
+    "measure": "Share of the uranium delivered in the year to US civilian reactor owners and operators that originated in the partner country",
+    "share": 22.1,
+    "shareOf": "volume",
+    "total": {
+      "amount": 48.9,
+      "unit": "Mlb-U3O8e"
+    },
+    "status": "reported",
+    "source": "wnn-2021-us-uranium-purchases-2020",
+    "edition": "2020 data (May 2021)",
+    "note": "As World Nuclear News relays the EIA's report."
+  },
+  {
+    "id": "eia-umar-2021-uranium-origin-kz",
+    "reporter": "US",
+    "partner": "KZ",
+    "direction": "import",
+    "mineral": "uranium",
+    "product": "uranium (U3O8 equivalent), all material types, delivered to owners and operators of US civilian nuclear power reactors",
+    "year": 2021,
+    "basis": "purchaser-survey",
+    "measure": "Share of the uranium delivered in the year to US civilian reactor owners and operators that originated in the partner country",
+    "share": 35,
+    "shareOf": "volume",
+    "total": {
+      "amount": 46.7,
+      "unit": "Mlb-U3O8e"
+    },
+    "status": "reported",
+    "source": "gcc-2022-07-27-eia-uranium-2021",
+    "edition": "2021 data",
+    "note": "As Green Car Congress relays the EIA: Kazakhstan was the top source."
+  },
+  {
+    "id": "eia-umar-2021-uranium-origin-ca",
+    "reporter": "US",
+    "partner": "CA",
+    "direction": "import",
+    "mineral": "uranium",
+    "product": "uranium (U3O8 equivalent), all material types, delivered to owners and operators of US civilian nuclear power reactors",
+    "year": 2021,
+    "basis": "purchaser-survey",
+    "measure": "Share of the uranium delivered in the year to US civilian reactor owners and operators that originated in the partner country",
+    "share": 15,
+    "shareOf": "volume",
+    "total": {
+      "amount": 46.7,
+      "unit": "Mlb-U3O8e"
+    },
+    "status": "reported",
+    "source": "gcc-2022-07-27-eia-uranium-2021",
+    "edition": "2021 data",
+    "note": "As Green Car Congress relays the EIA (Opportimes gives 14.8 %)."
+  },
+  {
+    "id": "eia-umar-2021-uranium-origin-au",
+    "reporter": "US",
+    "partner": "AU",
+    "direction": "import",
+    "mineral": "uranium",
+    "product": "uranium (U3O8 equivalent), all material types, delivered to owners and operators of US civilian nuclear power reactors",
+    "year": 2021,
+    "basis": "purchaser-survey",
+    "measure": "Share of the uranium delivered in the year to US civilian reactor owners and operators that originated in the partner country",
+    "share": 14,
+    "shareOf": "volume",
+    "total": {
+      "amount": 46.7,
+      "unit": "Mlb-U3O8e"
+    },
+    "status": "reported",
+    "source": "gcc-2022-07-27-eia-uranium-2021",
+    "edition": "2021 data",
+    "note": "As Green Car Congress relays the EIA (Opportimes gives 14.4 %)."
   }
 ]>;
 
