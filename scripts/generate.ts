@@ -205,8 +205,19 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
     );
     return;
   }
-  const type =
-    records.length === 0 ? `readonly DeepReadonly<${typeName}>[]` : `DeepReadonly<${JSON.stringify(records, null, 2)}>`;
+  // The record type is the schema's, with each key field (id, ISO codes, HS code) narrowed to the union
+  // of the values the data holds, so ids autocomplete and `MineralId`, `CountryCode`... are exact. The
+  // whole data as a literal type (as before 0.2.0) cost the type checker minutes and helped nobody.
+  const keyFields = KEY_FIELDS.filter(
+    (k) => records.length > 0 && records.every((r) => typeof (r as Record<string, unknown>)[k] === "string"),
+  );
+  const keys = keyFields
+    .map((k) => {
+      const values = [...new Set(records.map((r) => (r as Record<string, string>)[k] as string))].sort();
+      return `  readonly ${k}:\n${values.map((v) => `    | ${JSON.stringify(v)}`).join("\n")};\n`;
+    })
+    .join("");
+  const literalType = keys === "" ? `DeepReadonly<${typeName}>` : `DeepReadonly<${typeName}> & {\n${keys}}`;
   emit(`src/datasets/generated/${name}.json`, JSON.stringify(records));
   emitNode(
     name,
@@ -215,13 +226,14 @@ function module(name: string, from: string, typeName: string, typeFile: string, 
   emit(
     `src/datasets/generated/${name}.ts`,
     `${imports}import records from "./${name}.json" with { type: "json" };\n\n` +
-      `/** The records' literal types. */\nexport type ${name}RecordsType = ${type};\n\n` +
-      `/** Compiles only if every record fits the schema type. */\ntype Fits<T extends readonly DeepReadonly<${typeName}>[]> = T;\n\n` +
-      `export const ${name}Records = records as unknown as Fits<${name}RecordsType>;\n\n` +
-      `/** One record: its literal type, with the schema's optional fields visible. */\n` +
-      `export type ${typeName}Literal = ${name}RecordsType[number] & DeepReadonly<${typeName}>;\n`,
+      `/** One record, as the schema types it, with its key fields narrowed to the values the data holds. */\n` +
+      `export type ${typeName}Literal = ${literalType};\n\n` +
+      `/** The records. */\nexport type ${name}RecordsType = readonly ${typeName}Literal[];\n\n` +
+      `export const ${name}Records = records as unknown as ${name}RecordsType;\n`,
   );
 }
+/** Fields whose values become literal unions in the generated record types. */
+const KEY_FIELDS = ["id", "alpha2", "alpha3", "code"] as const;
 read.figureTables = figureTables;
 read.figures = figures;
 for (const d of DATASETS) {

@@ -6,7 +6,7 @@
  * @module c5-minerals
  */
 
-export { type DeepReadonly, deepFreeze } from "./core/freeze.js";
+export { type DeepReadonly, deepFreeze, type KeyedRecord } from "./core/freeze.js";
 export { foldName, lazyIndex } from "./core/index-by.js";
 export * from "./corridors.js";
 export * from "./countries.js";

@@ -40,3 +40,17 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * The record a lookup returns for a literal key: the record's type with its key field narrowed to the
+ * key asked for (`getMineral("uranium").id` is `"uranium"`).
+ *
+ * @category Utilities
+ * @example
+ * ```ts
+ * import type { KeyedRecord } from "c5-minerals";
+ * type Uranium = KeyedRecord<{ id: "uranium" | "zinc"; name: string }, "id", "uranium">;
+ * const u: Uranium = { id: "uranium", name: "Uranium" };
+ * ```
+ */
+export type KeyedRecord<R, K extends keyof R, V extends R[K]> = R & { readonly [P in K]: V };

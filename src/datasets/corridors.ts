@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { resolverOf } from "../core/resolve.js";
 import { type CorridorLiteral, corridorsRecords } from "./generated/corridors.js";
@@ -83,7 +83,7 @@ const resolver = resolverOf<CorridorRecord>(
  * getCorridor("middle-corridor")?.status; // "operating"
  * ```
  */
-export function getCorridor<I extends CorridorId>(id: I): Extract<CorridorRecord, { id: I }>;
+export function getCorridor<I extends CorridorId>(id: I): KeyedRecord<CorridorRecord, "id", I>;
 export function getCorridor(id: string): CorridorRecord | undefined;
 export function getCorridor(id: string): CorridorRecord | undefined {
   return resolver.find(requireString(id, "id"));

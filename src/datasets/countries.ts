@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { foldName, lazyIndex } from "../core/index-by.js";
 import { unknownValue } from "../core/resolve.js";
@@ -54,7 +54,7 @@ const byName = lazyIndex<CountryRecord>(countries, (c) =>
  * getCountry("Atlantis"); // undefined
  * ```
  */
-export function getCountry<C extends CountryCode>(code: C): Extract<CountryRecord, { alpha2: C }>;
+export function getCountry<C extends CountryCode>(code: C): KeyedRecord<CountryRecord, "alpha2", C>;
 export function getCountry(codeOrName: string): CountryRecord | undefined;
 export function getCountry(codeOrName: string): CountryRecord | undefined {
   const key = requireString(codeOrName, "codeOrName").trim();

@@ -4,7 +4,7 @@ import { type EditionLiteral, editionsRecords } from "./generated/editions.js";
 
 /**
  * The editions of the statistical series the package transcribes (the USGS Mineral Commodity Summaries,
- * `usgs-mcs-2023` to `usgs-mcs-2026`): publisher, title, publication date, the years the production columns
+ * `usgs-mcs-2022` to `usgs-mcs-2026`; MCS 2022 read in part): publisher, title, publication date, the years the production columns
  * give, the data release behind each (DOI), the ids of the tables the package holds from it, and the
  * minerals it holds no table of, each with a reason (`absent`: USGS printed no world table with a C5 row;
  * `not-read`: not read yet). Oldest first. Deeply frozen.
@@ -13,9 +13,9 @@ import { type EditionLiteral, editionsRecords } from "./generated/editions.js";
  * @example
  * ```ts
  * import { editions } from "c5-minerals/figures";
- * editions.map((e) => e.id); // ["usgs-mcs-2023", "usgs-mcs-2024", "usgs-mcs-2025", "usgs-mcs-2026"]
- * editions[0]?.dataRelease?.doi; // "10.5066/P9WCYUI6"
- * editions[2]?.gaps.find((g) => g.mineral === "iodine")?.status; // "not-read"
+ * editions.map((e) => e.id); // ["usgs-mcs-2022", "usgs-mcs-2023", "usgs-mcs-2024", "usgs-mcs-2025", "usgs-mcs-2026"]
+ * editions[1]?.dataRelease?.doi; // "10.5066/P9WCYUI6"
+ * editions[0]?.gaps.find((g) => g.mineral === "iodine")?.status; // "not-read"
  * ```
  */
 export const editions = deepFreeze(editionsRecords) as readonly EditionRecord[];

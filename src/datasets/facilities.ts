@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { resolverOf } from "../core/resolve.js";
 import { type CompanyLiteral, companiesRecords } from "./generated/companies.js";
@@ -43,13 +43,17 @@ export const companies: readonly CompanyLiteral[] = deepFreeze(companiesRecords)
 export const projects: readonly ProjectLiteral[] = deepFreeze(projectsRecords);
 
 /**
- * Why a (C5 state, mineral) pair that the figures list has no facility in the dataset, deeply frozen.
+ * Why a (C5 state, mineral) pair that the figures list has no facility in the dataset (`kind` absent or
+ * "no-facility"), or why its facilities' sourced outputs explain less than 60 % of the national figure
+ * (`kind` "output"), deeply frozen.
  *
  * @category Datasets
  * @example
  * ```ts
  * import { coverageGaps, facilities } from "c5-minerals/facilities";
- * coverageGaps.every((g) => !facilities.some((f) => f.country === g.country && f.commodities.some((c) => c.mineral === g.mineral))); // true
+ * const has = (g: (typeof coverageGaps)[number]) =>
+ *   facilities.some((f) => f.country === g.country && f.commodities.some((c) => c.mineral === g.mineral));
+ * coverageGaps.every((g) => (g.kind === "output") === has(g)); // true
  * ```
  */
 export const coverageGaps: readonly CoverageGapLiteral[] = deepFreeze(coverageGapsRecords);
@@ -121,7 +125,7 @@ const projectResolver = resolverOf<ProjectRecord>(
  * getFacility("inkai")?.kind; // "isl-field"
  * ```
  */
-export function getFacility<I extends FacilityId>(id: I): Extract<FacilityRecord, { id: I }>;
+export function getFacility<I extends FacilityId>(id: I): KeyedRecord<FacilityRecord, "id", I>;
 export function getFacility(id: string): FacilityRecord | undefined;
 export function getFacility(id: string): FacilityRecord | undefined {
   return facilityResolver.find(requireString(id, "id"));
@@ -137,7 +141,7 @@ export function getFacility(id: string): FacilityRecord | undefined {
  * getCompany("kazatomprom")?.name; // "National Atomic Company Kazatomprom JSC"
  * ```
  */
-export function getCompany<I extends CompanyId>(id: I): Extract<CompanyRecord, { id: I }>;
+export function getCompany<I extends CompanyId>(id: I): KeyedRecord<CompanyRecord, "id", I>;
 export function getCompany(id: string): CompanyRecord | undefined;
 export function getCompany(id: string): CompanyRecord | undefined {
   return companyResolver.find(requireString(id, "id"));

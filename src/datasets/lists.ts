@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { resolverOf } from "../core/resolve.js";
 import { type CriticalMineralListLiteral, listsRecords } from "./generated/lists.js";
@@ -47,7 +47,7 @@ const resolver = resolverOf<CriticalMineralListRecord>(
  * getList("us-2022-critical-minerals")?.statedCount; // 50
  * ```
  */
-export function getList<I extends ListId>(id: I): Extract<CriticalMineralListRecord, { id: I }>;
+export function getList<I extends ListId>(id: I): KeyedRecord<CriticalMineralListRecord, "id", I>;
 export function getList(id: string): CriticalMineralListRecord | undefined;
 export function getList(id: string): CriticalMineralListRecord | undefined {
   return resolver.find(requireString(id, "id"));

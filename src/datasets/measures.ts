@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { lazyIndex } from "../core/index-by.js";
 import { measuresRecords, type TradeMeasureLiteral } from "./generated/measures.js";
@@ -68,7 +68,7 @@ const eventById = lazyIndex<PolicyEventRecord>(policyEvents, (e) => [e.id]);
  * getMeasure("kz-2025-scrap-export-ban")?.dates.inForce; // "2025-04-29"
  * ```
  */
-export function getMeasure<I extends MeasureId>(id: I): Extract<MeasureRecord, { id: I }>;
+export function getMeasure<I extends MeasureId>(id: I): KeyedRecord<MeasureRecord, "id", I>;
 export function getMeasure(id: string): MeasureRecord | undefined;
 export function getMeasure(id: string): MeasureRecord | undefined {
   return measureById(requireString(id, "id"));
@@ -84,7 +84,7 @@ export function getMeasure(id: string): MeasureRecord | undefined {
  * getPolicyEvent("kg-2022-04-kumtor-settlement")?.kind; // "settlement"
  * ```
  */
-export function getPolicyEvent<I extends PolicyEventId>(id: I): Extract<PolicyEventRecord, { id: I }>;
+export function getPolicyEvent<I extends PolicyEventId>(id: I): KeyedRecord<PolicyEventRecord, "id", I>;
 export function getPolicyEvent(id: string): PolicyEventRecord | undefined;
 export function getPolicyEvent(id: string): PolicyEventRecord | undefined {
   return eventById(requireString(id, "id"));

@@ -1,4 +1,4 @@
-import { type DeepReadonly, deepFreeze } from "../core/freeze.js";
+import { type DeepReadonly, deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { foldName, lazyIndex } from "../core/index-by.js";
 import { unknownValue } from "../core/resolve.js";
@@ -57,7 +57,7 @@ const byName = lazyIndex<MineralRecord>(minerals, (m) => [m.id, m.name, ...m.ali
  * getMineral("Aluminium")?.id; // "aluminum"
  * ```
  */
-export function getMineral<I extends MineralId>(id: I): Extract<MineralRecord, { id: I }>;
+export function getMineral<I extends MineralId>(id: I): KeyedRecord<MineralRecord, "id", I>;
 export function getMineral(idOrName: string): MineralRecord | undefined;
 export function getMineral(idOrName: string): MineralRecord | undefined {
   const key = requireString(idOrName, "idOrName").trim();

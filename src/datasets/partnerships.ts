@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { resolverOf } from "../core/resolve.js";
 import { type EventLiteral, eventsRecords } from "./generated/events.js";
@@ -64,7 +64,7 @@ const resolver = resolverOf<PartnershipRecord>(
  * getPartnership("c5-plus-1")?.kind; // "format"
  * ```
  */
-export function getPartnership<I extends PartnershipId>(id: I): Extract<PartnershipRecord, { id: I }>;
+export function getPartnership<I extends PartnershipId>(id: I): KeyedRecord<PartnershipRecord, "id", I>;
 export function getPartnership(id: string): PartnershipRecord | undefined;
 export function getPartnership(id: string): PartnershipRecord | undefined {
   return resolver.find(requireString(id, "id"));

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/freeze.js";
+import { deepFreeze, type KeyedRecord } from "../core/freeze.js";
 import { requireString } from "../core/guards.js";
 import { resolverOf } from "../core/resolve.js";
 import { type SourceLiteral, sourcesRecords } from "./generated/sources.js";
@@ -40,7 +40,7 @@ const resolver = resolverOf<SourceRecord>(sources, "source", (s) => [s.id]);
  * getSource("usgs-mcs-2025-chromium")?.publisher; // "U.S. Geological Survey"
  * ```
  */
-export function getSource<I extends SourceId>(id: I): Extract<SourceRecord, { id: I }>;
+export function getSource<I extends SourceId>(id: I): KeyedRecord<SourceRecord, "id", I>;
 export function getSource(id: string): SourceRecord | undefined;
 export function getSource(id: string): SourceRecord | undefined {
   return resolver.find(requireString(id, "id"));

@@ -217,15 +217,21 @@ function facilityRow(f: FacilityRecord, date: string | undefined): Record<string
     operator: f.operator ?? "",
     "operator name": companyName(f.operator),
     owners: owners
-      .map((o) => `${o.company.name} ${o.share}%${o.ultimateParent !== o.company ? ` (parent: ${o.ultimateParent.name})` : ""}`)
+      .map(
+        (o) =>
+          `${o.company.name} ${o.share}%${o.inferred !== undefined ? " (inferred)" : ""}${o.ultimateParent !== o.company ? ` (parent: ${o.ultimateParent.name})` : ""}`,
+      )
       .join("; "),
     "owner ids": owners.map((o) => o.company.id).join("; "),
     "owners as of": owners[0]?.asOf ?? "",
     "owners source": owners[0]?.source ?? "",
-    "owners note": f.owners
-      .filter((o) => o.asOf === owners[0]?.asOf && o.source === owners[0]?.source && o.note !== undefined)
-      .map((o) => `${companyName(o.company)}: ${o.note}`)
-      .join("; "),
+    "owners note":
+      f.owners.length === 0 && "ownersUnknown" in f && f.ownersUnknown !== undefined
+        ? f.ownersUnknown
+        : f.owners
+            .filter((o) => o.asOf === owners[0]?.asOf && o.source === owners[0]?.source && o.note !== undefined)
+            .map((o) => `${companyName(o.company)}: ${o.note}`)
+            .join("; "),
     lat: f.location === undefined ? "" : String(f.location.lat),
     lon: f.location === undefined ? "" : String(f.location.lon),
     "location precision": f.location?.precision ?? "",

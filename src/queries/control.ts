@@ -3,7 +3,7 @@ import { requireInteger, requireOptions } from "../core/guards.js";
 import { requirePartialDate } from "../core/partial-dates.js";
 import { requireOneOf } from "../core/resolve.js";
 import { requireCountry } from "../datasets/countries.js";
-import { type FacilityRecord, getCompany } from "../datasets/facilities.js";
+import { type CoverageGapRecord, coverageGaps, type FacilityRecord, getCompany } from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
 import type { FacilityOutput } from "../schemas/facility.js";
@@ -21,7 +21,7 @@ const TONNES: Readonly<Record<string, number>> = {
   Moz: 31.1034768,
 };
 
-/** Kinds of facility whose output is mine output (the national figures of the world tables are mine production). */
+/** Kinds of facility whose output is mine output (compared with a national mine-production figure). */
 const MINE_KINDS: ReadonlySet<string> = new Set([
   "mine",
   "open-pit-mine",
@@ -30,6 +30,32 @@ const MINE_KINDS: ReadonlySet<string> = new Set([
   "complex",
   "concentrator",
 ]);
+
+/**
+ * The production measures of the world tables, in the order a national figure is looked for: mine production
+ * first; a refinery, smelter or plant measure only where the tables give the country no mine production of the
+ * mineral (refined cadmium, titanium sponge, primary magnesium).
+ */
+const NATIONAL_MEASURES = [
+  "mine-production",
+  "refinery-production",
+  "smelter-production",
+  "plant-production",
+  "production",
+] as const;
+
+/** Kinds of facility whose output each measure of national figure counts. */
+const KINDS_FOR: Readonly<Record<(typeof NATIONAL_MEASURES)[number], ReadonlySet<string>>> = {
+  "mine-production": MINE_KINDS,
+  "refinery-production": new Set(["refinery", "plant", "complex"]),
+  "smelter-production": new Set(["smelter", "plant", "complex"]),
+  "plant-production": new Set(["plant", "refinery", "smelter", "complex"]),
+  production: new Set([...MINE_KINDS, "smelter", "refinery", "plant"]),
+};
+
+/** True when a facility figure's form names the national figure's form (e.g. "kaolin" in "kaolin, raw"). */
+const sameForm = (facilityForm: string, nationalForm: string | undefined) =>
+  nationalForm === undefined || facilityForm.toLowerCase().includes(nationalForm.toLowerCase());
 
 /**
  * Options for {@link controlOf}.
@@ -116,7 +142,12 @@ export interface Control {
   year: number | null;
   /** The basis of the counted figures (the national figure's for production). */
   basis: string | null;
-  /** The national figure compared with: newest edition of that year, world tables only. */
+  /**
+   * The national figure compared with: newest edition of that year, world tables only; mine production, or the
+   * refinery, smelter or plant production the tables give where they give the country no mine production. Where
+   * a table prints several forms for the year (kaolin, bentonite), the form a facility figure names, else the
+   * largest.
+   */
   national: { figure: FigureRecord; tonnes: number } | null;
   /** Facilities counted. */
   facilities: ControlFacility[];
@@ -132,27 +163,34 @@ export interface Control {
   byKind: ControlShare[];
   /** `totalTonnes / national.tonnes`, or null without a comparable national figure. */
   coverage: number | null;
-  /** Why the answer is empty or partial, in words; null when facilities were counted and no figure was left out. */
+  /** Why the answer is empty or partial, in words (with the curators' coverage gap, when one is recorded); null when facilities were counted and no figure was left out. */
   reason: string | null;
+  /** The curators' record of why the pair's facilities explain too little of the national figure (or why it has none), when there is one. */
+  gap: CoverageGapRecord | null;
 }
 
+/** The country's national production figures of the mineral: one per year and form (newest edition), newest year first, then largest. */
 function nationalFigures(country: string, mineral: string): FigureRecord[] {
   const alternative = new Set<string>(figureTables.filter((t) => t.kind === "alternative").map((t) => t.id));
-  const byYear = new Map<number, FigureRecord>();
-  for (const f of figures) {
-    if (
-      f.country !== country ||
-      f.mineral !== mineral ||
-      f.value === null ||
-      f.measure !== "mine-production" ||
-      alternative.has(f.table) ||
-      TONNES[f.unit] === undefined
-    )
-      continue;
-    const prev = byYear.get(f.year);
-    if (prev === undefined || f.vintage > prev.vintage) byYear.set(f.year, f);
+  const own = figures.filter(
+    (f) =>
+      f.country === country &&
+      f.mineral === mineral &&
+      f.value !== null &&
+      f.qualifier === undefined &&
+      !alternative.has(f.table) &&
+      TONNES[f.unit] !== undefined,
+  );
+  const measure = NATIONAL_MEASURES.find((m) => own.some((f) => f.measure === m));
+  const byKey = new Map<string, FigureRecord>();
+  for (const f of own) {
+    if (f.measure !== measure) continue;
+    const key = `${f.year}|${f.form ?? ""}`;
+    const prev = byKey.get(key);
+    if (prev === undefined || f.vintage > prev.vintage) byKey.set(key, f);
   }
-  return [...byYear.values()].sort((a, b) => b.year - a.year);
+  const tonnes = (f: FigureRecord) => (f.value ?? 0) * (TONNES[f.unit] ?? 0);
+  return [...byKey.values()].sort((a, b) => b.year - a.year || tonnes(b) - tonnes(a));
 }
 
 function ownersWithOperator(facility: FacilityRecord, date: string | undefined): CurrentOwner[] {
@@ -234,7 +272,8 @@ const describe = (o: DeepReadonly<FacilityOutput>) =>
  * against contained metal) and of the same year, on a 100 % basis (never an attributable share, a target or
  * a rate per month); every other figure is listed in `mismatches` with the reason, never added.
  * `coverage` says how much of the national figure (newest edition of that year, mine production from the
- * world tables) the counted facilities explain.
+ * world tables; refinery, smelter or plant production where they give the country no mine production) the
+ * counted facilities explain; `gap` is the curators' record of why a pair falls short, when there is one.
  *
  * @category Queries
  * @example
@@ -244,6 +283,10 @@ const describe = (o: DeepReadonly<FacilityOutput>) =>
  * const c = controlOf("KZ", "chromium");
  * [c.year, c.basis, Math.round((c.coverage ?? 0) * 100)]; // [2024, "gross-weight", 98]
  * c.byKind.map((k) => [k.key, Math.round(k.share * 100)]); // [["private", 60], ["state", 40]]
+ * // Titanium sponge: no mine production in the tables, so UKTMP's sponge against the national plant production
+ * const ti = controlOf("KZ", "titanium");
+ * [ti.national?.figure.measure, ti.year, Math.round((ti.coverage ?? 0) * 100)]; // ["plant-production", 2024, 100]
+ * controlOf("UZ", "gold").gap?.kind; // "output"
  * ```
  */
 export function controlOf(country: string, mineral: string, options: ControlOptions = {}): Control {
@@ -265,14 +308,18 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
   let year: number | null = null;
   let national: FigureRecord | null = null;
   let basis: string | null = null;
+  const kindsOf = (n: FigureRecord | null) =>
+    n === null ? MINE_KINDS : (KINDS_FOR[n.measure as (typeof NATIONAL_MEASURES)[number]] ?? MINE_KINDS);
+  // the form matters only where the table prints several forms of the mineral for the year
+  const formMatters = (n: FigureRecord) => nationals.filter((x) => x.year === n.year).length > 1;
+  const fitsNational = (o: DeepReadonly<FacilityOutput>, n: FigureRecord) =>
+    countable(o) && o.year === n.year && o.basis === n.basis && (!formMatters(n) || sameForm(o.form, n.form));
   if (measure === "production") {
     const matches = (n: FigureRecord) =>
-      candidates.some(
-        (f) => MINE_KINDS.has(f.kind) && usable(f).some((o) => countable(o) && o.year === n.year && o.basis === n.basis),
-      );
+      candidates.some((f) => kindsOf(n).has(f.kind) && usable(f).some((o) => fitsNational(o, n)));
     national =
       wantedYear !== undefined
-        ? (nationals.find((n) => n.year === wantedYear) ?? null)
+        ? (nationals.find((n) => n.year === wantedYear && matches(n)) ?? nationals.find((n) => n.year === wantedYear) ?? null)
         : (nationals.find(matches) ?? nationals[0] ?? null);
     year = wantedYear ?? national?.year ?? null;
     basis = national?.basis ?? null;
@@ -291,11 +338,18 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
       mismatches.push({ facility, output: null, reason: `no sourced ${measure} figure` });
       continue;
     }
-    if (measure === "production" && !MINE_KINDS.has(facility.kind)) {
-      mismatches.push({ facility, output: newest, reason: `a ${facility.kind}'s output is not mine production` });
+    if (measure === "production" && !kindsOf(national).has(facility.kind)) {
+      const what = (national?.measure ?? "mine-production").replace("-", " ");
+      mismatches.push({ facility, output: newest, reason: `a ${facility.kind}'s output is not ${what}` });
       continue;
     }
-    const fits = outputs.filter((o) => countable(o) && o.basis === basis && (year === null || o.year === year));
+    const fits = outputs.filter(
+      (o) =>
+        countable(o) &&
+        o.basis === basis &&
+        (year === null || o.year === year) &&
+        (national === null || measure !== "production" || fitsNational(o, national)),
+    );
     const pick = [...fits].sort((a, b) => a.year - b.year).at(-1);
     if (pick === undefined || basis === null) {
       const sameBasis = [...outputs].filter((o) => o.basis === basis).sort((a, b) => b.year - a.year);
@@ -316,7 +370,9 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
                 ? `basis ${near.basis} (${near.form}), the national figure is ${basis}${national ? ` (${national.form ?? national.basis})` : ""}`
                 : year !== null && near.year !== year
                   ? `figure for ${near.year}, the national figure compared is for ${year}`
-                  : `not comparable: ${describe(near)}`;
+                  : national !== null && !sameForm(near.form, national.form)
+                    ? `form ${near.form}, the national figure is ${national.form}`
+                    : `not comparable: ${describe(near)}`;
       mismatches.push({
         facility,
         output: near,
@@ -352,6 +408,8 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
         ? `No national ${mineralId} mine-production figure for ${code}${year !== null ? ` in ${year}` : ""} to compare with; no facility counted.`
         : `No facility has a ${measure} figure${basis ? ` on the ${basis} basis` : ""}${year !== null ? ` for ${year}` : ""}; see mismatches.`;
   else if (mismatches.length > 0) reason = `${mismatches.length} facilities not counted; see mismatches.`;
+  const gap = coverageGaps.find((g) => g.country === code && g.mineral === mineralId) ?? null;
+  if (gap !== null) reason = `${reason === null ? "" : `${reason} `}Coverage gap: ${gap.reason}`;
   return {
     country: code,
     mineral: mineralId,
@@ -367,5 +425,6 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
     byKind,
     coverage,
     reason,
+    gap,
   };
 }

@@ -80,8 +80,8 @@ function cellOf(edition: EditionRecord, mineral: string): CoverageCell {
  * ```ts
  * import { editionCoverage } from "c5-minerals/figures";
  * const iodine = editionCoverage({ mineral: "iodine" }).rows[0];
- * iodine?.cells.map((c) => c.status); // ["present", "present", "not-read", "present"]
- * editionCoverage().editions; // ["usgs-mcs-2023", "usgs-mcs-2024", "usgs-mcs-2025", "usgs-mcs-2026"]
+ * iodine?.cells.map((c) => c.status); // ["not-read", "present", "present", "present", "present"]
+ * editionCoverage().editions; // ["usgs-mcs-2022", "usgs-mcs-2023", "usgs-mcs-2024", "usgs-mcs-2025", "usgs-mcs-2026"]
  * ```
  */
 export function editionCoverage(options: { mineral?: string; series?: string } = {}): EditionCoverage {
@@ -117,7 +117,7 @@ export function editionCoverage(options: { mineral?: string; series?: string } =
  * @example
  * ```ts
  * import { editionCoverageMarkdown } from "c5-minerals/figures";
- * editionCoverageMarkdown().split("\n")[0]; // "| mineral        | MCS 2023 | MCS 2024 | MCS 2025 | MCS 2026 |"
+ * editionCoverageMarkdown().split("\n")[0]; // "| mineral        | MCS 2022 | MCS 2023 | MCS 2024 | MCS 2025 | MCS 2026 |"
  * ```
  */
 export function editionCoverageMarkdown(options: { series?: string } = {}): string {

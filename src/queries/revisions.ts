@@ -319,10 +319,10 @@ export interface EditionSeries {
  * ```ts
  * import { editionSeries } from "c5-minerals/figures";
  * const tm = editionSeries("TM", "iodine", "mine-production");
- * tm.points.map((p) => [p.year, p.vintage]); // [[2021, "usgs-mcs-2023"], [2022, "usgs-mcs-2024"], [2023, "usgs-mcs-2024"], [2024, "usgs-mcs-2026"], [2025, "usgs-mcs-2026"]]
- * tm.gaps.map((g) => [g.vintage, g.status]); // [["usgs-mcs-2025", "not-read"]]
- * const y2025 = editionSeries("Turkmenistan", "iodine", "mine-production", { edition: "usgs-mcs-2025" });
- * [y2025.points.length, y2025.gaps[0]?.status]; // [0, "not-read"]
+ * tm.points.map((p) => [p.year, p.vintage]); // [[2021, "usgs-mcs-2023"], [2022, "usgs-mcs-2024"], [2023, "usgs-mcs-2025"], [2024, "usgs-mcs-2026"], [2025, "usgs-mcs-2026"]]
+ * tm.gaps.map((g) => [g.vintage, g.status]); // [["usgs-mcs-2022", "not-read"]]
+ * const y2022 = editionSeries("Turkmenistan", "iodine", "mine-production", { edition: "usgs-mcs-2022" });
+ * [y2022.points.length, y2022.gaps[0]?.status]; // [0, "not-read"]
  * ```
  */
 export function editionSeries(

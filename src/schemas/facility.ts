@@ -366,7 +366,8 @@ export type FacilityExit = z.infer<typeof FacilityExit>;
 /**
  * A mine, in-situ-leach field, concentrator, smelter, refinery or plant in a C5 state.
  *
- * Rules beyond the field types: commodities do not repeat; statuses are in date order.
+ * Rules beyond the field types: commodities do not repeat; statuses are in date order; `ownersUnknown` (why no
+ * owner is recorded) only when `owners` is empty.
  *
  * @category Schemas
  * @example
@@ -396,12 +397,19 @@ export const Facility = z
     status: z.array(FacilityStatus).min(1),
     operator: Id.optional().meta({ description: "Company id of the operator." }),
     owners: z.array(Ownership),
+    ownersUnknown: z.string().min(1).optional().meta({
+      description:
+        "Why no owner is recorded (e.g. no source read names one), in the curators' words; a facility with no owners says so here.",
+    }),
     output: z.array(FacilityOutput),
     exit: FacilityExit.meta({ description: "The corridor node the facility's output leaves from." }),
     note: z.string().min(1).optional(),
     sources: SourceRefs,
   })
   .superRefine((f, ctx) => {
+    if (f.ownersUnknown !== undefined && f.owners.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["ownersUnknown"], message: "Give owners or say why there are none, not both" });
+    }
     for (let i = 1; i < f.status.length; i++) {
       const prev = f.status[i - 1];
       const cur = f.status[i];
@@ -649,26 +657,37 @@ export const Project = z
 export type Project = z.infer<typeof Project>;
 
 /**
- * Why a (C5 state, mineral) pair that the figures list has no facility in the dataset: the curators' reason,
- * with the sources they read.
+ * Why a (C5 state, mineral) pair falls short: either the figures list it and the dataset has no facility for
+ * it (`kind` "no-facility", the default), or its facilities are in the dataset but their sourced outputs on the
+ * national figure's basis and year explain less than 60 % of it (`kind` "output"). The reason says what was
+ * searched and what basis was found, with the sources read.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { CoverageGap } from "c5-minerals/schemas";
  * CoverageGap.parse({ country: "KZ", mineral: "sulfur", reason: "A by-product of oil and gas processing." });
+ * CoverageGap.safeParse({ country: "KZ", mineral: "gold", kind: "outputs", reason: "r" }).success; // false
  * ```
  */
 export const CoverageGap = z
   .strictObject({
     country: C5CountryCode,
     mineral: Id,
+    kind: z.enum(["no-facility", "output"]).optional().meta({
+      description:
+        "no-facility (the default): the dataset has no facility for the pair; output: it has facilities, but their sourced outputs on the national figure's basis and year explain less than 60 % of it.",
+    }),
     reason: z.string().min(1),
     sources: uniqueArray(Id, "source id").optional(),
   })
-  .meta({ id: "CoverageGap", description: "Why a country's mineral has no facility in the dataset." });
+  .meta({
+    id: "CoverageGap",
+    description:
+      "Why a country's mineral has no facility in the dataset, or why its facilities' outputs explain less than 60 % of the national figure.",
+  });
 /**
- * Why a country's mineral has no facility in the dataset.
+ * Why a country's mineral has no facility, or why its facilities' sourced outputs explain too little of the national figure.
  *
  * @category Schemas
  */

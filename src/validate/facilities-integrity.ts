@@ -16,7 +16,7 @@ export interface FacilityCollections extends Collections {
   companies?: readonly DeepReadonly<Company>[];
   /** Projects and deals. */
   projects?: readonly DeepReadonly<Project>[];
-  /** Reasons why a country's mineral has no facility. */
+  /** Reasons why a country's mineral has no facility, or why its facilities' outputs explain too little of the national figure. */
   coverageGaps?: readonly DeepReadonly<CoverageGap>[];
 }
 
@@ -151,8 +151,13 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
   c.coverageGaps?.forEach((g, i) => {
     mineral(`coverageGaps[${i}].mineral`, g.mineral);
     if (g.sources) sourceList(`coverageGaps[${i}].sources`, g.sources);
-    if (c.facilities?.some((f) => f.country === g.country && f.commodities.some((x) => x.mineral === g.mineral))) {
+    const hasFacility = c.facilities?.some((f) => f.country === g.country && f.commodities.some((x) => x.mineral === g.mineral));
+    if (hasFacility === undefined) return;
+    if ((g.kind ?? "no-facility") === "no-facility" && hasFacility) {
       add(`coverageGaps[${i}]`, `${g.country} ${g.mineral} has a facility; the gap is stale`);
+    }
+    if (g.kind === "output" && !hasFacility) {
+      add(`coverageGaps[${i}].kind`, `${g.country} ${g.mineral} has no facility; an output gap needs one (use 'no-facility')`);
     }
   });
   return issues;

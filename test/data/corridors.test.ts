@@ -58,7 +58,7 @@ describe("corridor graph", () => {
 
 describe("corridors", () => {
   it("are made of legs whose nodes lie in the countries the corridor crosses", () => {
-    const legById = new Map(corridorLegs.map((l) => [l.id, l] as const));
+    const legById = new Map<string, (typeof corridorLegs)[number]>(corridorLegs.map((l) => [l.id, l]));
     for (const c of corridors) {
       const crossed = new Set<string>(c.countries);
       for (const id of c.legs) {
@@ -72,7 +72,7 @@ describe("corridors", () => {
     }
   });
   it("never cross a country they are said to bypass", () => {
-    const legById = new Map(corridorLegs.map((l) => [l.id, l] as const));
+    const legById = new Map<string, (typeof corridorLegs)[number]>(corridorLegs.map((l) => [l.id, l]));
     for (const c of corridors) {
       for (const id of c.legs) {
         const leg = legById.get(id);

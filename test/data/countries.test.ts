@@ -18,9 +18,9 @@ describe("countries", () => {
   });
 
   it("call Uzbekistan doubly landlocked, the other C5 landlocked, and the US not", () => {
-    expect(getCountry("UZ").profile.landlocked).toBe("doubly-landlocked");
-    for (const code of ["KZ", "KG", "TJ", "TM"] as const) expect(getCountry(code).profile.landlocked).toBe("landlocked");
-    expect(getCountry("US").profile.landlocked).toBe("none");
+    expect(getCountry("UZ").profile?.landlocked).toBe("doubly-landlocked");
+    for (const code of ["KZ", "KG", "TJ", "TM"] as const) expect(getCountry(code).profile?.landlocked).toBe("landlocked");
+    expect(getCountry("US").profile?.landlocked).toBe("none");
   });
 
   it("are doubly landlocked only if every neighbour in the dataset is landlocked", () => {
@@ -75,9 +75,10 @@ describe("countries", () => {
   });
 
   it("keep Kazakhstan's capital renamings in order", () => {
-    const capital = getCountry("KZ").profile.capital;
-    expect(capital.name).toBe("Astana");
-    const untils = capital.formerNames.map((f) => f.until);
+    const capital = getCountry("KZ").profile?.capital;
+    expect(capital?.name).toBe("Astana");
+    const untils = (capital?.formerNames ?? []).map((f) => f.until);
+    expect(untils.length).toBeGreaterThan(0);
     expect([...untils].sort()).toEqual(untils);
   });
 });

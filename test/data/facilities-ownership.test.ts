@@ -1,6 +1,9 @@
 // Issue 22: dates, inferred shares, chains and regions in the facility records.
 import { describe, expect, it } from "vitest";
+import { readCsvRecords } from "../../src/core/csv.js";
 import { companies, facilities } from "../../src/facilities.js";
+import { exportDataset } from "../../src/formats/export.js";
+import { Facility } from "../../src/schemas/index.js";
 import { sources } from "../../src/sources.js";
 
 const published = new Map<string, string>(sources.map((s) => [s.id, s.published]));
@@ -78,6 +81,86 @@ describe("ownership records", () => {
 
   it("record the state's holding of companies their own notes call state-owned", () => {
     for (const c of companies) if (/state-owned \(/i.test(c.note ?? "")) expect(c.stateOwnership.length, c.id).toBeGreaterThan(0);
+  });
+
+  it("record the state's holding of every state concern, state enterprise or state unitary enterprise", () => {
+    const state = companies.filter((c) =>
+      /\bstate (concern|enterprise|unitary enterprise)\b|\bSUE\b/i.test(`${c.name} ${c.aliases.join(" ")}`),
+    );
+    expect(state.length).toBeGreaterThan(0);
+    for (const c of state) expect(c.stateOwnership.length, c.id).toBeGreaterThan(0);
+  });
+
+  it("add up a company's recorded holdings (states and others) to at most 100 % for each date they are stated for", () => {
+    for (const c of companies) {
+      const byDate = new Map<string, number>();
+      const holdings = [...c.stateOwnership, ...(("holders" in c ? c.holders : undefined) ?? [])];
+      for (const h of holdings) byDate.set(h.asOf, (byDate.get(h.asOf) ?? 0) + h.share);
+      for (const [date, total] of byDate) expect(total, `${c.id} ${date}`).toBeLessThanOrEqual(100 + 1e-9);
+    }
+  });
+
+  it("type a company holding as inferred wherever its own note says no figure was given", () => {
+    const unmarked = companies.flatMap((c) =>
+      [...c.stateOwnership, ...(("holders" in c ? c.holders : undefined) ?? [])]
+        .filter((h) => /implied|implies|^share not stated|no figure/i.test(("note" in h ? h.note : undefined) ?? ""))
+        .filter((h) => !("inferred" in h && h.inferred !== undefined))
+        .map((h) => `${c.id}/${h.source}`),
+    );
+    expect(unmarked).toEqual([]);
+  });
+});
+
+describe("facility owners", () => {
+  const active = facilities.filter((f) => ["operating", "construction"].includes(f.status[f.status.length - 1]?.status ?? ""));
+
+  it("name an owner for every operating or constructing facility, or say why none is recorded", () => {
+    expect(active.length).toBeGreaterThan(0);
+    const silent = active.filter((f) => f.owners.length === 0 && !("ownersUnknown" in f && f.ownersUnknown !== undefined));
+    expect(silent.map((f) => f.id)).toEqual([]);
+  });
+
+  it("give a reason only where no owner is recorded, and owners for at least nine in ten operating or constructing facilities", () => {
+    for (const f of facilities) if ("ownersUnknown" in f && f.ownersUnknown !== undefined) expect(f.owners, f.id).toEqual([]);
+    expect(active.filter((f) => f.owners.length > 0).length / active.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("reach the spreadsheet export: the reason where no owner is recorded, and inferred shares marked as such", () => {
+    const rows = readCsvRecords(exportDataset("facilities", "csv", { cells: "text" }));
+    expect(rows.length).toBe(facilities.length);
+    for (const f of facilities) {
+      const row = rows.find((r) => r.id === f.id);
+      expect(row, f.id).toBeDefined();
+      if (f.owners.length === 0 && "ownersUnknown" in f && f.ownersUnknown !== undefined)
+        expect(row?.["owners note"]).toBe(f.ownersUnknown);
+      // the newest claims are the ones shown; each inferred one says so beside its share
+      const newest = [...f.owners].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0)).at(-1);
+      const shown = f.owners.filter((o) => o.asOf === newest?.asOf && o.source === newest?.source);
+      const inferred = shown.filter((o) => "inferred" in o && o.inferred !== undefined).length;
+      expect(((row?.owners ?? "").match(/ \(inferred\)/g) ?? []).length, f.id).toBe(inferred);
+    }
+  });
+
+  it("refuse a facility record that gives owners and a reason for having none", () => {
+    const f = facilities.find((x) => x.owners.length > 0);
+    expect(f).toBeDefined();
+    expect(Facility.safeParse({ ...f, ownersUnknown: "No source read names one." }).success).toBe(false);
+    expect(Facility.safeParse({ ...f, owners: [], ownersUnknown: "No source read names one." }).success).toBe(true);
+  });
+
+  it("date every owner claim no later than its source's publication and no holding before a claim about it can be made", () => {
+    for (const f of facilities)
+      for (const o of f.owners) {
+        const pub = published.get(o.source);
+        expect(pub, `${f.id}/${o.source}`).toBeDefined();
+        // an observation cannot postdate the source that observed it (compare at the coarser precision)
+        const n = Math.min(o.asOf.length, (pub ?? "").length);
+        expect(o.asOf.slice(0, n) <= (pub ?? "").slice(0, n), `${f.id}/${o.company} asOf ${o.asOf} > ${pub}`).toBe(true);
+        if ("since" in o && o.since !== undefined) {
+          const m = Math.min(o.since.length, o.asOf.length);
+          expect(o.since.slice(0, m) <= o.asOf.slice(0, m), `${f.id}/${o.company} since after asOf`).toBe(true);
+        }
+      }
   });
 });
 

@@ -34,6 +34,24 @@ describe("facility records", () => {
     expect(issues).toEqual([]);
   });
 
+  it("refuse a no-facility gap for a pair with a facility, and an output gap for a pair without one", () => {
+    const withFacility = facilities[0];
+    const mineral = withFacility?.commodities[0]?.mineral ?? "";
+    const without = figures.find(
+      (f) =>
+        f.country === "KZ" && !facilities.some((x) => x.country === "KZ" && x.commodities.some((c) => c.mineral === f.mineral)),
+    );
+    expect(without).toBeDefined();
+    const gaps = [
+      { country: withFacility?.country ?? "KZ", mineral, reason: "r" },
+      { country: withFacility?.country ?? "KZ", mineral, kind: "output" as const, reason: "r" },
+      { country: "KZ" as const, mineral: without?.mineral ?? "", kind: "output" as const, reason: "r" },
+      { country: "KZ" as const, mineral: without?.mineral ?? "", kind: "no-facility" as const, reason: "r" },
+    ];
+    const issues = checkFacilityIntegrity({ facilities, coverageGaps: gaps });
+    expect(issues.map((i) => i.path)).toEqual(["coverageGaps[0]", "coverageGaps[2].kind"]);
+  });
+
   // Inside the Natural Earth 1:50m outline, or within about 5 km of it: coastal towns (Garabogaz, Hazar)
   // can fall just outside a coastline drawn at that scale.
   it.each(facilities.filter((f) => f.location !== undefined).map((f) => [f.id, f] as const))(

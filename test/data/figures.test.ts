@@ -7,6 +7,16 @@ import { C5 } from "./all.js";
 const columnKey = (f: (typeof figures)[number]) => [f.table, f.measure, f.year, f.form ?? "", f.basis].join("|");
 
 const worldTables = figureTables.filter((t) => t.kind !== "alternative");
+
+/**
+ * Columns whose printed world total the package leaves out, each with the reason (the table's note says it too):
+ * table id, measure and year.
+ */
+const WORLD_LEFT_OUT: Readonly<Record<string, string>> = {
+  // MCS2025_World_Data.csv, Clays, Kaolin, World total (rounded): PROD_EST_ 2024 reads 4400, a tenth of what its
+  // rows add to (44,240) and of the 2023 total (44,400); a digit lost, not corrected by the package
+  "usgs-mcs-2025-clays-kaolin mine-production 2024": "misprinted world total",
+};
 const alternativeTables = figureTables.filter((t) => t.kind === "alternative");
 
 describe.each(worldTables.map((t) => [t.id, t] as const))("world table %s", (_id, table) => {
@@ -30,7 +40,9 @@ describe.each(worldTables.map((t) => [t.id, t] as const))("world table %s", (_id
     const columns = new Map<string, typeof rows>();
     for (const f of rows) columns.set(columnKey(f), [...(columns.get(columnKey(f)) ?? []), f]);
     for (const [key, column] of columns) {
-      expect(column.filter((f) => f.country === "WORLD").length, key).toBe(1);
+      const first = column[0];
+      const leftOut = first !== undefined && `${first.table} ${first.measure} ${first.year}` in WORLD_LEFT_OUT;
+      expect(column.filter((f) => f.country === "WORLD").length, key).toBe(leftOut ? 0 : 1);
       expect(column.filter((f) => f.country === "OTHER").length, key).toBeLessThanOrEqual(1);
       expect(new Set(column.map((f) => f.unit)).size, key).toBe(1);
       expect(new Set(column.map((f) => f.country)).size, key).toBe(column.length);
@@ -39,7 +51,7 @@ describe.each(worldTables.map((t) => [t.id, t] as const))("world table %s", (_id
 
   it("accounts for every C5 state: listed with a row, or said not to be", () => {
     expect([...table.c5Listed, ...table.c5NotListed].sort()).toEqual([...C5].sort());
-    const withRows = new Set(rows.map((f) => f.country));
+    const withRows = new Set<string>(rows.map((f) => f.country));
     for (const code of table.c5Listed) expect(withRows.has(code), code).toBe(true);
     for (const code of table.c5NotListed) expect(withRows.has(code), code).toBe(false);
   });

@@ -28,7 +28,7 @@ describe("import-dependence records", () => {
   it("resolve to minerals, countries and sources", () => {
     const mineralIds = new Set(minerals.map((m) => m.id));
     const countryCodes = new Set(countries.map((c) => c.alpha2));
-    const sourceById = new Map(sources.map((s) => [s.id, s]));
+    const sourceById = new Map<string, (typeof sources)[number]>(sources.map((s) => [s.id, s]));
     for (const r of importDependence) {
       expect(mineralIds.has(r.mineral), `${r.id}.mineral`).toBe(true);
       for (const p of r.partners)

@@ -62,10 +62,37 @@ describe("the editions dataset", () => {
         ).toBe(false);
   });
 
-  it("states the MCS 2025 tables that the 2024 and 2026 editions have and it lacks as not read", () => {
-    const lacking = ["alumina", "asbestos", "bauxite", "clays", "iodine", "nitrogen", "phosphate-rock", "sulfur"];
+  it("holds the MCS 2025 tables the 2024 and 2026 editions have, read in the edition's world data release", () => {
+    // MCS2025_World_Data.csv (doi:10.5066/P13XCP3R) has a row of a C5 state in each of these chapters
+    const read = [
+      "alumina",
+      "asbestos",
+      "bauxite",
+      "clays",
+      "gypsum",
+      "iodine",
+      "nitrogen",
+      "phosphate-rock",
+      "selenium",
+      "sulfur",
+    ];
     const mcs2025 = requireEdition("usgs-mcs-2025", "edition");
-    for (const m of lacking) expect(mcs2025.gaps.find((g) => g.mineral === m)?.status, m).toBe("not-read");
+    for (const m of read) {
+      expect(
+        mcs2025.gaps.find((g) => g.mineral === m),
+        m,
+      ).toBeUndefined();
+      const tables = figureTables.filter((t) => t.vintage === "usgs-mcs-2025" && t.mineral === m);
+      expect(tables.length, m).toBeGreaterThan(0);
+      for (const t of tables) expect(t.source, t.id).toMatch(/^usgs-mcs-2025-data-release-/);
+    }
+    // its fluorspar and vermiculite rows name no C5 state: absent, not unread
+    for (const m of ["fluorspar", "vermiculite"])
+      expect(
+        mcs2025.gaps.find((g) => g.mineral === m),
+        m,
+      ).toMatchObject({ status: "absent" });
+    expect(mcs2025.gaps.filter((g) => g.status === "not-read")).toEqual([]);
   });
 
   it("is checked by checkEditions, which finds a dropped gap and a foreign table", () => {
@@ -76,19 +103,19 @@ describe("the editions dataset", () => {
     expect(checkEditions(editions, { figureTables, minerals, sources })).toEqual([]);
     const broken = editions.map((e) =>
       e.id === "usgs-mcs-2025"
-        ? { ...e, gaps: e.gaps.filter((g) => g.mineral !== "iodine"), tables: [...e.tables, "usgs-mcs-2024-gold-world"] }
+        ? { ...e, gaps: e.gaps.filter((g) => g.mineral !== "fluorspar"), tables: [...e.tables, "usgs-mcs-2024-gold-world"] }
         : e,
     );
     const messages = checkEditions(broken, { figureTables, minerals, sources }).map((i) => i.message);
     expect(messages).toContain(
-      "Edition 'usgs-mcs-2025' has no table of 'iodine' (present before and after it) and no gap saying why",
+      "Edition 'usgs-mcs-2025' has no table of 'fluorspar' (present before and after it) and no gap saying why",
     );
     expect(messages).toContain("Table 'usgs-mcs-2024-gold-world' is of vintage 'usgs-mcs-2024'");
   });
 
   it("refuses an unknown edition with an error naming the parameter", () => {
     expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(RangeError);
-    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/^edition must be one of usgs-mcs-2023/);
+    expect(() => requireEdition("usgs-mcs-1999", "edition")).toThrow(/^edition must be one of usgs-mcs-2022/);
     expect(requireEdition(" USGS-MCS-2024 ", "edition").id).toBe("usgs-mcs-2024");
     expect(() => requireEdition(2024, "edition")).toThrow(TypeError);
   });
@@ -140,17 +167,25 @@ describe("editionSeries", () => {
       );
       expect(newer).toEqual([]);
     }
-    expect(s.gaps.map((g) => [g.vintage, g.status])).toEqual([["usgs-mcs-2025", "not-read"]]);
+    // MCS 2022 was read in part: its sulfur chapter is not among the files reached
+    expect(s.gaps.map((g) => [g.vintage, g.status])).toEqual([["usgs-mcs-2022", "not-read"]]);
+    // 2023 is printed last by MCS 2025 (release row: Sulfur, Kazakhstan, PROD_2023 5090), 2024 by MCS 2026
+    expect(s.points.filter((p) => p.year >= 2023).map((p) => [p.year, p.vintage, p.figure.value])).toEqual([
+      [2023, "usgs-mcs-2025", 5090],
+      [2024, "usgs-mcs-2026", 4740],
+      [2025, "usgs-mcs-2026", 4800],
+    ]);
   });
 
   it("keeps to one edition when asked, and answers for an edition without the table instead of failing", () => {
     const one = editionSeries("kazakhstan", "gold", "mine-production", { edition: "usgs-mcs-2023" });
     expect(one.points.map((p) => p.vintage)).toEqual(["usgs-mcs-2023", "usgs-mcs-2023"]);
     expect(one.points.map((p) => p.year)).toEqual([2021, 2022]);
-    const none = editionSeries("KZ", "sulfur", "production", { edition: "usgs-mcs-2025" });
+    // MCS 2025's fluorspar rows name no C5 state (MCS2025_World_Data.csv); MCS 2023 lists Kazakhstan
+    const none = editionSeries("KZ", "fluorspar", "mine-production", { edition: "usgs-mcs-2025" });
     expect(none.points).toEqual([]);
     expect(none.gaps).toHaveLength(1);
-    expect(none.gaps[0]).toMatchObject({ vintage: "usgs-mcs-2025", status: "not-read" });
+    expect(none.gaps[0]).toMatchObject({ vintage: "usgs-mcs-2025", status: "absent" });
     const absent = editionSeries("UZ", "graphite", "mine-production", { edition: "usgs-mcs-2024" });
     expect(absent.gaps[0]?.status).toBe("absent");
   });
@@ -168,9 +203,30 @@ describe("revisions across four editions", () => {
   it("compares MCS 2023 with MCS 2024 and lists the editions without a table", () => {
     const r = revisions("TM", "iodine", "mine-production", 2022);
     expect(r.editions.map((e) => e.vintage)).toEqual(["usgs-mcs-2023", "usgs-mcs-2024"]);
-    expect(r.gaps.map((g) => g.vintage)).toEqual(["usgs-mcs-2025"]);
+    // MCS 2025 holds an iodine table (its columns are 2023 and 2024); MCS 2022's iodine chapter was not read
+    expect(r.gaps.map((g) => [g.vintage, g.status])).toEqual([["usgs-mcs-2022", "not-read"]]);
     // MCS 2023 prints 700 for Turkmenistan's 2022 iodine (estimated); MCS 2024 revises it to 770
     expect(r.editions.map((e) => e.figure.value)).toEqual([700, 770]);
     expect(r.editions[1]?.change?.delta).toBe(70);
+  });
+
+  it("reaches back to MCS 2022 where its release was read (Kazakh copper, 2021)", () => {
+    // mcs2022-coppe_world.csv: Kazakhstan, Mine production, Prod_kt_Est_2021 520; mcs2023-coppe_world.csv: Prod_kt_2021 510
+    const r = revisions("KZ", "copper", "mine-production", 2021);
+    expect(r.editions.map((e) => [e.vintage, e.figure.value, e.figure.status])).toEqual([
+      ["usgs-mcs-2022", 520, "estimated"],
+      ["usgs-mcs-2023", 510, "reported"],
+    ]);
+    expect(r.editions[1]?.change?.delta).toBe(-10);
+  });
+
+  it("follows a year from its estimate to its revision in the next edition (MCS 2024 to MCS 2025)", () => {
+    // mcs2024-iodin_world.csv: Turkmenistan Prod_t_est_2023 800; MCS2025_World_Data.csv: Iodine, Turkmenistan, PROD_2023 770
+    const r = revisions("TM", "iodine", "mine-production", 2023);
+    expect(r.editions.map((e) => [e.vintage, e.figure.value, e.figure.status])).toEqual([
+      ["usgs-mcs-2024", 800, "estimated"],
+      ["usgs-mcs-2025", 770, "reported"],
+    ]);
+    expect(r.editions[1]?.change?.delta).toBe(-30);
   });
 });

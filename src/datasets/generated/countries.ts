@@ -3,1717 +3,229 @@ import type { Country } from "../../schemas/country.js";
 import type { DeepReadonly } from "../../core/freeze.js";
 import records from "./countries.json" with { type: "json" };
 
-/** The records' literal types. */
-export type countriesRecordsType = DeepReadonly<[
-  {
-    "alpha2": "AE",
-    "alpha3": "ARE",
-    "numeric": "784",
-    "name": "United Arab Emirates",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "AF",
-    "alpha3": "AFG",
-    "numeric": "004",
-    "name": "Afghanistan",
-    "officialName": "Islamic Republic of Afghanistan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "AM",
-    "alpha3": "ARM",
-    "numeric": "051",
-    "name": "Armenia",
-    "officialName": "Republic of Armenia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "AR",
-    "alpha3": "ARG",
-    "numeric": "032",
-    "name": "Argentina",
-    "officialName": "Argentine Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "AT",
-    "alpha3": "AUT",
-    "numeric": "040",
-    "name": "Austria",
-    "officialName": "Republic of Austria",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "AU",
-    "alpha3": "AUS",
-    "numeric": "036",
-    "name": "Australia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "AZ",
-    "alpha3": "AZE",
-    "numeric": "031",
-    "name": "Azerbaijan",
-    "officialName": "Republic of Azerbaijan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BE",
-    "alpha3": "BEL",
-    "numeric": "056",
-    "name": "Belgium",
-    "officialName": "Kingdom of Belgium",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BF",
-    "alpha3": "BFA",
-    "numeric": "854",
-    "name": "Burkina Faso",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BG",
-    "alpha3": "BGR",
-    "numeric": "100",
-    "name": "Bulgaria",
-    "officialName": "Republic of Bulgaria",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BO",
-    "alpha3": "BOL",
-    "numeric": "068",
-    "name": "Bolivia, Plurinational State of",
-    "officialName": "Plurinational State of Bolivia",
-    "aliases": [
-      "Bolivia"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BR",
-    "alpha3": "BRA",
-    "numeric": "076",
-    "name": "Brazil",
-    "officialName": "Federative Republic of Brazil",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BT",
-    "alpha3": "BTN",
-    "numeric": "064",
-    "name": "Bhutan",
-    "officialName": "Kingdom of Bhutan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "BY",
-    "alpha3": "BLR",
-    "numeric": "112",
-    "name": "Belarus",
-    "officialName": "Republic of Belarus",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CA",
-    "alpha3": "CAN",
-    "numeric": "124",
-    "name": "Canada",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CD",
-    "alpha3": "COD",
-    "numeric": "180",
-    "name": "Congo, The Democratic Republic of the",
-    "aliases": [
-      "Congo (Kinshasa)"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CH",
-    "alpha3": "CHE",
-    "numeric": "756",
-    "name": "Switzerland",
-    "officialName": "Swiss Confederation",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CI",
-    "alpha3": "CIV",
-    "numeric": "384",
-    "name": "Côte d'Ivoire",
-    "officialName": "Republic of Côte d'Ivoire",
-    "aliases": [
-      "Côte d’Ivoire"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CL",
-    "alpha3": "CHL",
-    "numeric": "152",
-    "name": "Chile",
-    "officialName": "Republic of Chile",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CN",
-    "alpha3": "CHN",
-    "numeric": "156",
-    "name": "China",
-    "officialName": "People's Republic of China",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CO",
-    "alpha3": "COL",
-    "numeric": "170",
-    "name": "Colombia",
-    "officialName": "Republic of Colombia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "CZ",
-    "alpha3": "CZE",
-    "numeric": "203",
-    "name": "Czechia",
-    "officialName": "Czech Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "DE",
-    "alpha3": "DEU",
-    "numeric": "276",
-    "name": "Germany",
-    "officialName": "Federal Republic of Germany",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "DK",
-    "alpha3": "DNK",
-    "numeric": "208",
-    "name": "Denmark",
-    "officialName": "Kingdom of Denmark",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "DO",
-    "alpha3": "DOM",
-    "numeric": "214",
-    "name": "Dominican Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "DZ",
-    "alpha3": "DZA",
-    "numeric": "012",
-    "name": "Algeria",
-    "officialName": "People's Democratic Republic of Algeria",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "EC",
-    "alpha3": "ECU",
-    "numeric": "218",
-    "name": "Ecuador",
-    "officialName": "Republic of Ecuador",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "EE",
-    "alpha3": "EST",
-    "numeric": "233",
-    "name": "Estonia",
-    "officialName": "Republic of Estonia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "EG",
-    "alpha3": "EGY",
-    "numeric": "818",
-    "name": "Egypt",
-    "officialName": "Arab Republic of Egypt",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "ES",
-    "alpha3": "ESP",
-    "numeric": "724",
-    "name": "Spain",
-    "officialName": "Kingdom of Spain",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "FI",
-    "alpha3": "FIN",
-    "numeric": "246",
-    "name": "Finland",
-    "officialName": "Republic of Finland",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "FR",
-    "alpha3": "FRA",
-    "numeric": "250",
-    "name": "France",
-    "officialName": "French Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GA",
-    "alpha3": "GAB",
-    "numeric": "266",
-    "name": "Gabon",
-    "officialName": "Gabonese Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GB",
-    "alpha3": "GBR",
-    "numeric": "826",
-    "name": "United Kingdom",
-    "officialName": "United Kingdom of Great Britain and Northern Ireland",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GE",
-    "alpha3": "GEO",
-    "numeric": "268",
-    "name": "Georgia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GH",
-    "alpha3": "GHA",
-    "numeric": "288",
-    "name": "Ghana",
-    "officialName": "Republic of Ghana",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GL",
-    "alpha3": "GRL",
-    "numeric": "304",
-    "name": "Greenland",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GN",
-    "alpha3": "GIN",
-    "numeric": "324",
-    "name": "Guinea",
-    "officialName": "Republic of Guinea",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GR",
-    "alpha3": "GRC",
-    "numeric": "300",
-    "name": "Greece",
-    "officialName": "Hellenic Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "GT",
-    "alpha3": "GTM",
-    "numeric": "320",
-    "name": "Guatemala",
-    "officialName": "Republic of Guatemala",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "ID",
-    "alpha3": "IDN",
-    "numeric": "360",
-    "name": "Indonesia",
-    "officialName": "Republic of Indonesia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IE",
-    "alpha3": "IRL",
-    "numeric": "372",
-    "name": "Ireland",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IL",
-    "alpha3": "ISR",
-    "numeric": "376",
-    "name": "Israel",
-    "officialName": "State of Israel",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IN",
-    "alpha3": "IND",
-    "numeric": "356",
-    "name": "India",
-    "officialName": "Republic of India",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IQ",
-    "alpha3": "IRQ",
-    "numeric": "368",
-    "name": "Iraq",
-    "officialName": "Republic of Iraq",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IR",
-    "alpha3": "IRN",
-    "numeric": "364",
-    "name": "Iran, Islamic Republic of",
-    "officialName": "Islamic Republic of Iran",
-    "aliases": [
-      "Iran"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IS",
-    "alpha3": "ISL",
-    "numeric": "352",
-    "name": "Iceland",
-    "officialName": "Republic of Iceland",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "IT",
-    "alpha3": "ITA",
-    "numeric": "380",
-    "name": "Italy",
-    "officialName": "Italian Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "JM",
-    "alpha3": "JAM",
-    "numeric": "388",
-    "name": "Jamaica",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "JO",
-    "alpha3": "JOR",
-    "numeric": "400",
-    "name": "Jordan",
-    "officialName": "Hashemite Kingdom of Jordan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "JP",
-    "alpha3": "JPN",
-    "numeric": "392",
-    "name": "Japan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "KG",
-    "alpha3": "KGZ",
-    "numeric": "417",
-    "name": "Kyrgyzstan",
-    "officialName": "Kyrgyz Republic",
-    "aliases": [
-      "Kyrgyz Republic"
-    ],
-    "profile": {
-      "region": "Central Asia",
-      "regionSource": "un-m49",
-      "capital": {
-        "name": "Bishkek",
-        "coordinates": {
-          "lat": 42.8667,
-          "lon": 74.6
-        },
-        "formerNames": [],
-        "source": "cia-factbook-kyrgyzstan"
-      },
-      "landlocked": "landlocked",
-      "borders": [
-        {
-          "country": "CN",
-          "lengthKm": 1063
-        },
-        {
-          "country": "KZ",
-          "lengthKm": 1212
-        },
-        {
-          "country": "TJ",
-          "lengthKm": 984
-        },
-        {
-          "country": "UZ",
-          "lengthKm": 1314
-        }
-      ],
-      "bordersSource": "cia-factbook-kyrgyzstan",
-      "area": {
-        "totalKm2": 199951,
-        "landKm2": 191801,
-        "waterKm2": 8150,
-        "source": "cia-factbook-kyrgyzstan"
-      },
-      "population": [
-        {
-          "value": 6122781,
-          "year": 2023,
-          "estimate": true,
-          "source": "cia-factbook-kyrgyzstan"
-        },
-        {
-          "value": 6219751,
-          "year": 2025,
-          "estimate": true,
-          "source": "cia-factbook-kyrgyzstan-2026"
-        },
-        {
-          "value": 7282000,
-          "year": 2025,
-          "asOf": "2025-01-01",
-          "estimate": false,
-          "source": "kt-2025-kyrgyzstan-population"
-        },
-        {
-          "value": 7395000,
-          "year": 2025,
-          "asOf": "2025-12-01",
-          "estimate": false,
-          "source": "24kg-2026-kyrgyzstan-population"
-        }
-      ],
-      "currency": {
-        "code": "KGS",
-        "name": "Som",
-        "source": "iso-codes-4-15-0"
-      },
-      "names": {
-        "en": "Kyrgyzstan",
-        "kk": "Қырғызстан",
-        "ky": "Кыргызстан",
-        "ru": "Киргизия",
-        "tg": "Қирғизистон",
-        "tk": "Gyrgyzystan",
-        "uz": "Qirgʻiziston",
-        "uz-Cyrl": "Қирғизистон",
-        "zh": "吉尔吉斯斯坦"
-      },
-      "namesSource": "unicode-cldr-48-2-0"
-    },
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "KP",
-    "alpha3": "PRK",
-    "numeric": "408",
-    "name": "Korea, Democratic People's Republic of",
-    "officialName": "Democratic People's Republic of Korea",
-    "aliases": [
-      "Korea, North",
-      "North Korea"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "KR",
-    "alpha3": "KOR",
-    "numeric": "410",
-    "name": "Korea, Republic of",
-    "aliases": [
-      "South Korea"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "KW",
-    "alpha3": "KWT",
-    "numeric": "414",
-    "name": "Kuwait",
-    "officialName": "State of Kuwait",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "KZ",
-    "alpha3": "KAZ",
-    "numeric": "398",
-    "name": "Kazakhstan",
-    "officialName": "Republic of Kazakhstan",
-    "aliases": [
-      "Kazakhstan, concentrate"
-    ],
-    "profile": {
-      "region": "Central Asia",
-      "regionSource": "un-m49",
-      "capital": {
-        "name": "Astana",
-        "coordinates": {
-          "lat": 51.1667,
-          "lon": 71.4167
-        },
-        "formerNames": [
-          {
-            "name": "Akmola",
-            "from": "1992",
-            "until": "1998",
-            "source": "cia-factbook-kazakhstan"
-          },
-          {
-            "name": "Nur-Sultan",
-            "from": "2019-03",
-            "until": "2022-09-17",
-            "source": "cia-factbook-kazakhstan-2020"
-          }
-        ],
-        "source": "cia-factbook-kazakhstan"
-      },
-      "landlocked": "landlocked",
-      "borders": [
-        {
-          "country": "CN",
-          "lengthKm": 1765
-        },
-        {
-          "country": "KG",
-          "lengthKm": 1212
-        },
-        {
-          "country": "RU",
-          "lengthKm": 7644
-        },
-        {
-          "country": "TM",
-          "lengthKm": 413
-        },
-        {
-          "country": "UZ",
-          "lengthKm": 2330
-        }
-      ],
-      "bordersSource": "cia-factbook-kazakhstan",
-      "area": {
-        "totalKm2": 2724900,
-        "landKm2": 2699700,
-        "waterKm2": 25200,
-        "source": "cia-factbook-kazakhstan"
-      },
-      "population": [
-        {
-          "value": 19543464,
-          "year": 2023,
-          "estimate": true,
-          "source": "cia-factbook-kazakhstan"
-        },
-        {
-          "value": 20432662,
-          "year": 2025,
-          "estimate": true,
-          "source": "cia-factbook-kazakhstan-2026"
-        },
-        {
-          "value": 20286084,
-          "year": 2025,
-          "asOf": "2025-01-01",
-          "estimate": false,
-          "source": "kt-2025-kazakhstan-population"
-        },
-        {
-          "value": 20495975,
-          "year": 2026,
-          "asOf": "2026-01-01",
-          "estimate": false,
-          "source": "caravan-2026-kazakhstan-population"
-        }
-      ],
-      "currency": {
-        "code": "KZT",
-        "name": "Tenge",
-        "source": "iso-codes-4-15-0"
-      },
-      "names": {
-        "en": "Kazakhstan",
-        "kk": "Қазақстан",
-        "ky": "Казакстан",
-        "ru": "Казахстан",
-        "tg": "Қазоқистон",
-        "tk": "Gazagystan",
-        "uz": "Qozogʻiston",
-        "uz-Cyrl": "Қозоғистон",
-        "zh": "哈萨克斯坦"
-      },
-      "namesSource": "unicode-cldr-48-2-0"
-    },
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "LA",
-    "alpha3": "LAO",
-    "numeric": "418",
-    "name": "Lao People's Democratic Republic",
-    "aliases": [
-      "Laos"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "LK",
-    "alpha3": "LKA",
-    "numeric": "144",
-    "name": "Sri Lanka",
-    "officialName": "Democratic Socialist Republic of Sri Lanka",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "LU",
-    "alpha3": "LUX",
-    "numeric": "442",
-    "name": "Luxembourg",
-    "officialName": "Grand Duchy of Luxembourg",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "LV",
-    "alpha3": "LVA",
-    "numeric": "428",
-    "name": "Latvia",
-    "officialName": "Republic of Latvia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MA",
-    "alpha3": "MAR",
-    "numeric": "504",
-    "name": "Morocco",
-    "officialName": "Kingdom of Morocco",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MG",
-    "alpha3": "MDG",
-    "numeric": "450",
-    "name": "Madagascar",
-    "officialName": "Republic of Madagascar",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "ML",
-    "alpha3": "MLI",
-    "numeric": "466",
-    "name": "Mali",
-    "officialName": "Republic of Mali",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MM",
-    "alpha3": "MMR",
-    "numeric": "104",
-    "name": "Myanmar",
-    "officialName": "Republic of Myanmar",
-    "aliases": [
-      "Burma"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MN",
-    "alpha3": "MNG",
-    "numeric": "496",
-    "name": "Mongolia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MR",
-    "alpha3": "MRT",
-    "numeric": "478",
-    "name": "Mauritania",
-    "officialName": "Islamic Republic of Mauritania",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MX",
-    "alpha3": "MEX",
-    "numeric": "484",
-    "name": "Mexico",
-    "officialName": "United Mexican States",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MY",
-    "alpha3": "MYS",
-    "numeric": "458",
-    "name": "Malaysia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "MZ",
-    "alpha3": "MOZ",
-    "numeric": "508",
-    "name": "Mozambique",
-    "officialName": "Republic of Mozambique",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "NA",
-    "alpha3": "NAM",
-    "numeric": "516",
-    "name": "Namibia",
-    "officialName": "Republic of Namibia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "NE",
-    "alpha3": "NER",
-    "numeric": "562",
-    "name": "Niger",
-    "officialName": "Republic of the Niger",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "NG",
-    "alpha3": "NGA",
-    "numeric": "566",
-    "name": "Nigeria",
-    "officialName": "Federal Republic of Nigeria",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "NL",
-    "alpha3": "NLD",
-    "numeric": "528",
-    "name": "Netherlands",
-    "officialName": "Kingdom of the Netherlands",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "NO",
-    "alpha3": "NOR",
-    "numeric": "578",
-    "name": "Norway",
-    "officialName": "Kingdom of Norway",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "OM",
-    "alpha3": "OMN",
-    "numeric": "512",
-    "name": "Oman",
-    "officialName": "Sultanate of Oman",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "PE",
-    "alpha3": "PER",
-    "numeric": "604",
-    "name": "Peru",
-    "officialName": "Republic of Peru",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "PG",
-    "alpha3": "PNG",
-    "numeric": "598",
-    "name": "Papua New Guinea",
-    "officialName": "Independent State of Papua New Guinea",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "PH",
-    "alpha3": "PHL",
-    "numeric": "608",
-    "name": "Philippines",
-    "officialName": "Republic of the Philippines",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "PK",
-    "alpha3": "PAK",
-    "numeric": "586",
-    "name": "Pakistan",
-    "officialName": "Islamic Republic of Pakistan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "PL",
-    "alpha3": "POL",
-    "numeric": "616",
-    "name": "Poland",
-    "officialName": "Republic of Poland",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "PT",
-    "alpha3": "PRT",
-    "numeric": "620",
-    "name": "Portugal",
-    "officialName": "Portuguese Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "QA",
-    "alpha3": "QAT",
-    "numeric": "634",
-    "name": "Qatar",
-    "officialName": "State of Qatar",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "RO",
-    "alpha3": "ROU",
-    "numeric": "642",
-    "name": "Romania",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "RS",
-    "alpha3": "SRB",
-    "numeric": "688",
-    "name": "Serbia",
-    "officialName": "Republic of Serbia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "RU",
-    "alpha3": "RUS",
-    "numeric": "643",
-    "name": "Russian Federation",
-    "aliases": [
-      "Russia"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "RW",
-    "alpha3": "RWA",
-    "numeric": "646",
-    "name": "Rwanda",
-    "officialName": "Rwandese Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "SA",
-    "alpha3": "SAU",
-    "numeric": "682",
-    "name": "Saudi Arabia",
-    "officialName": "Kingdom of Saudi Arabia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "SD",
-    "alpha3": "SDN",
-    "numeric": "729",
-    "name": "Sudan",
-    "officialName": "Republic of the Sudan",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "SE",
-    "alpha3": "SWE",
-    "numeric": "752",
-    "name": "Sweden",
-    "officialName": "Kingdom of Sweden",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "SN",
-    "alpha3": "SEN",
-    "numeric": "686",
-    "name": "Senegal",
-    "officialName": "Republic of Senegal",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "SY",
-    "alpha3": "SYR",
-    "numeric": "760",
-    "name": "Syrian Arab Republic",
-    "aliases": [
-      "Syria"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TG",
-    "alpha3": "TGO",
-    "numeric": "768",
-    "name": "Togo",
-    "officialName": "Togolese Republic",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TH",
-    "alpha3": "THA",
-    "numeric": "764",
-    "name": "Thailand",
-    "officialName": "Kingdom of Thailand",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TJ",
-    "alpha3": "TJK",
-    "numeric": "762",
-    "name": "Tajikistan",
-    "officialName": "Republic of Tajikistan",
-    "aliases": [],
-    "profile": {
-      "region": "Central Asia",
-      "regionSource": "un-m49",
-      "capital": {
-        "name": "Dushanbe",
-        "coordinates": {
-          "lat": 38.55,
-          "lon": 68.7667
-        },
-        "formerNames": [],
-        "source": "cia-factbook-tajikistan"
-      },
-      "landlocked": "landlocked",
-      "borders": [
-        {
-          "country": "AF",
-          "lengthKm": 1357
-        },
-        {
-          "country": "CN",
-          "lengthKm": 477
-        },
-        {
-          "country": "KG",
-          "lengthKm": 984
-        },
-        {
-          "country": "UZ",
-          "lengthKm": 1312
-        }
-      ],
-      "bordersSource": "cia-factbook-tajikistan",
-      "area": {
-        "totalKm2": 144100,
-        "landKm2": 141510,
-        "waterKm2": 2590,
-        "source": "cia-factbook-tajikistan"
-      },
-      "population": [
-        {
-          "value": 9245937,
-          "year": 2023,
-          "estimate": true,
-          "source": "cia-factbook-tajikistan"
-        },
-        {
-          "value": 10277100,
-          "year": 2024,
-          "asOf": "2024-01-01",
-          "estimate": false,
-          "source": "cal-2024-tajikistan-population"
-        },
-        {
-          "value": 10593876,
-          "year": 2025,
-          "estimate": true,
-          "source": "cia-factbook-tajikistan-2026"
-        },
-        {
-          "value": 10721000,
-          "year": 2026,
-          "asOf": "2026-01-01",
-          "estimate": false,
-          "source": "qazinform-2026-tajikistan-population"
-        }
-      ],
-      "currency": {
-        "code": "TJS",
-        "name": "Somoni",
-        "source": "iso-codes-4-15-0"
-      },
-      "names": {
-        "en": "Tajikistan",
-        "kk": "Тәжікстан",
-        "ky": "Тажикстан",
-        "ru": "Таджикистан",
-        "tg": "Тоҷикистон",
-        "tk": "Täjigistan",
-        "uz": "Tojikiston",
-        "uz-Cyrl": "Тожикистон",
-        "zh": "塔吉克斯坦"
-      },
-      "namesSource": "unicode-cldr-48-2-0"
-    },
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TM",
-    "alpha3": "TKM",
-    "numeric": "795",
-    "name": "Turkmenistan",
-    "aliases": [],
-    "profile": {
-      "region": "Central Asia",
-      "regionSource": "un-m49",
-      "capital": {
-        "name": "Ashgabat",
-        "coordinates": {
-          "lat": 37.95,
-          "lon": 58.3833
-        },
-        "formerNames": [],
-        "source": "cia-factbook-turkmenistan"
-      },
-      "landlocked": "landlocked",
-      "borders": [
-        {
-          "country": "AF",
-          "lengthKm": 804
-        },
-        {
-          "country": "IR",
-          "lengthKm": 1148
-        },
-        {
-          "country": "KZ",
-          "lengthKm": 413
-        },
-        {
-          "country": "UZ",
-          "lengthKm": 1793
-        }
-      ],
-      "bordersSource": "cia-factbook-turkmenistan",
-      "area": {
-        "totalKm2": 488100,
-        "landKm2": 469930,
-        "waterKm2": 18170,
-        "source": "cia-factbook-turkmenistan"
-      },
-      "population": [
-        {
-          "value": 7057841,
-          "year": 2022,
-          "asOf": "2022-12-17",
-          "estimate": false,
-          "source": "turkmenistan-gov-2023-census"
-        },
-        {
-          "value": 5690818,
-          "year": 2023,
-          "estimate": true,
-          "source": "cia-factbook-turkmenistan"
-        },
-        {
-          "value": 5744151,
-          "year": 2024,
-          "estimate": true,
-          "source": "cia-factbook-turkmenistan-2026"
-        }
-      ],
-      "currency": {
-        "code": "TMT",
-        "name": "Turkmenistan New Manat",
-        "source": "iso-codes-4-15-0"
-      },
-      "names": {
-        "en": "Turkmenistan",
-        "kk": "Түрікменстан",
-        "ky": "Түркмөнстан",
-        "ru": "Туркменистан",
-        "tg": "Туркманистон",
-        "tk": "Türkmenistan",
-        "uz": "Turkmaniston",
-        "uz-Cyrl": "Туркманистон",
-        "zh": "土库曼斯坦"
-      },
-      "namesSource": "unicode-cldr-48-2-0"
-    },
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TN",
-    "alpha3": "TUN",
-    "numeric": "788",
-    "name": "Tunisia",
-    "officialName": "Republic of Tunisia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TR",
-    "alpha3": "TUR",
-    "numeric": "792",
-    "name": "Türkiye",
-    "officialName": "Republic of Türkiye",
-    "aliases": [
-      "Turkey"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TT",
-    "alpha3": "TTO",
-    "numeric": "780",
-    "name": "Trinidad and Tobago",
-    "officialName": "Republic of Trinidad and Tobago",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "TZ",
-    "alpha3": "TZA",
-    "numeric": "834",
-    "name": "Tanzania, United Republic of",
-    "officialName": "United Republic of Tanzania",
-    "aliases": [
-      "Tanzania"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "UA",
-    "alpha3": "UKR",
-    "numeric": "804",
-    "name": "Ukraine",
-    "aliases": [
-      "Ukraine, concentrate"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "UG",
-    "alpha3": "UGA",
-    "numeric": "800",
-    "name": "Uganda",
-    "officialName": "Republic of Uganda",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "US",
-    "alpha3": "USA",
-    "numeric": "840",
-    "name": "United States",
-    "officialName": "United States of America",
-    "aliases": [
-      "USA",
-      "United States of America"
-    ],
-    "profile": {
-      "region": "Northern America",
-      "regionSource": "un-m49",
-      "capital": {
-        "name": "Washington, DC",
-        "coordinates": {
-          "lat": 38.8833,
-          "lon": -77.0333
-        },
-        "formerNames": [],
-        "source": "cia-factbook-united-states"
-      },
-      "landlocked": "none",
-      "borders": [
-        {
-          "country": "CA",
-          "lengthKm": 8891
-        },
-        {
-          "country": "MX",
-          "lengthKm": 3111
-        }
-      ],
-      "bordersSource": "cia-factbook-united-states",
-      "area": {
-        "totalKm2": 9833517,
-        "landKm2": 9147593,
-        "waterKm2": 685924,
-        "source": "cia-factbook-united-states"
-      },
-      "population": [
-        {
-          "value": 331449281,
-          "year": 2020,
-          "asOf": "2020-04-01",
-          "estimate": false,
-          "source": "cia-factbook-united-states"
-        },
-        {
-          "value": 339665118,
-          "year": 2023,
-          "estimate": true,
-          "source": "cia-factbook-united-states"
-        },
-        {
-          "value": 338016259,
-          "year": 2025,
-          "estimate": true,
-          "source": "cia-factbook-united-states-2026"
-        },
-        {
-          "value": 341784857,
-          "year": 2025,
-          "asOf": "2025-07-01",
-          "estimate": true,
-          "source": "nahb-2026-us-population-vintage-2025"
-        }
-      ],
-      "currency": {
-        "code": "USD",
-        "name": "US Dollar",
-        "source": "iso-codes-4-15-0"
-      },
-      "names": {
-        "en": "United States",
-        "kk": "Америка Құрама Штаттары",
-        "ky": "Кошмо Штаттар",
-        "ru": "Соединенные Штаты",
-        "tg": "Иёлоти Муттаҳида",
-        "tk": "Amerikanyň Birleşen Ştatlary",
-        "uz": "Amerika Qo‘shma Shtatlari",
-        "uz-Cyrl": "Америка Қўшма Штатлари",
-        "zh": "美国"
-      },
-      "namesSource": "unicode-cldr-48-2-0"
-    },
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "UZ",
-    "alpha3": "UZB",
-    "numeric": "860",
-    "name": "Uzbekistan",
-    "officialName": "Republic of Uzbekistan",
-    "aliases": [],
-    "profile": {
-      "region": "Central Asia",
-      "regionSource": "un-m49",
-      "capital": {
-        "name": "Tashkent",
-        "coordinates": {
-          "lat": 41.3167,
-          "lon": 69.25
-        },
-        "formerNames": [],
-        "source": "cia-factbook-uzbekistan"
-      },
-      "landlocked": "doubly-landlocked",
-      "borders": [
-        {
-          "country": "AF",
-          "lengthKm": 144
-        },
-        {
-          "country": "KZ",
-          "lengthKm": 2330
-        },
-        {
-          "country": "KG",
-          "lengthKm": 1314
-        },
-        {
-          "country": "TJ",
-          "lengthKm": 1312
-        },
-        {
-          "country": "TM",
-          "lengthKm": 1793
-        }
-      ],
-      "bordersSource": "cia-factbook-uzbekistan",
-      "area": {
-        "totalKm2": 447400,
-        "landKm2": 425400,
-        "waterKm2": 22000,
-        "source": "cia-factbook-uzbekistan"
-      },
-      "population": [
-        {
-          "value": 31360836,
-          "year": 2023,
-          "estimate": true,
-          "source": "cia-factbook-uzbekistan"
-        },
-        {
-          "value": 36799756,
-          "year": 2024,
-          "asOf": "2024-01-01",
-          "estimate": false,
-          "source": "uza-2024-uzbekistan-population"
-        },
-        {
-          "value": 37015151,
-          "year": 2025,
-          "estimate": true,
-          "source": "cia-factbook-uzbekistan-2026"
-        },
-        {
-          "value": 38236704,
-          "year": 2026,
-          "asOf": "2026-01-01",
-          "estimate": false,
-          "source": "sputnik-uz-2026-uzbekistan-population"
-        }
-      ],
-      "currency": {
-        "code": "UZS",
-        "name": "Uzbekistan Sum",
-        "source": "iso-codes-4-15-0"
-      },
-      "names": {
-        "en": "Uzbekistan",
-        "kk": "Өзбекстан",
-        "ky": "Өзбекстан",
-        "ru": "Узбекистан",
-        "tg": "Ӯзбекистон",
-        "tk": "Özbegistan",
-        "uz": "Oʻzbekiston",
-        "uz-Cyrl": "Ўзбекистон",
-        "zh": "乌兹别克斯坦"
-      },
-      "namesSource": "unicode-cldr-48-2-0"
-    },
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "VN",
-    "alpha3": "VNM",
-    "numeric": "704",
-    "name": "Viet Nam",
-    "officialName": "Socialist Republic of Viet Nam",
-    "aliases": [
-      "Vietnam"
-    ],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "ZA",
-    "alpha3": "ZAF",
-    "numeric": "710",
-    "name": "South Africa",
-    "officialName": "Republic of South Africa",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "ZM",
-    "alpha3": "ZMB",
-    "numeric": "894",
-    "name": "Zambia",
-    "officialName": "Republic of Zambia",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  },
-  {
-    "alpha2": "ZW",
-    "alpha3": "ZWE",
-    "numeric": "716",
-    "name": "Zimbabwe",
-    "officialName": "Republic of Zimbabwe",
-    "aliases": [],
-    "sources": [
-      "iso-codes-4-15-0"
-    ]
-  }
-]>;
+/** One record, as the schema types it, with its key fields narrowed to the values the data holds. */
+export type CountryLiteral = DeepReadonly<Country> & {
+  readonly alpha2:
+    | "AE"
+    | "AF"
+    | "AM"
+    | "AR"
+    | "AT"
+    | "AU"
+    | "AZ"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BO"
+    | "BR"
+    | "BT"
+    | "BY"
+    | "CA"
+    | "CD"
+    | "CH"
+    | "CI"
+    | "CL"
+    | "CN"
+    | "CO"
+    | "CZ"
+    | "DE"
+    | "DK"
+    | "DO"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "ES"
+    | "FI"
+    | "FR"
+    | "GA"
+    | "GB"
+    | "GE"
+    | "GH"
+    | "GL"
+    | "GN"
+    | "GR"
+    | "GT"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IN"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "KG"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LK"
+    | "LU"
+    | "LV"
+    | "MA"
+    | "MG"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MR"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NE"
+    | "NG"
+    | "NL"
+    | "NO"
+    | "OM"
+    | "PE"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PT"
+    | "QA"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SD"
+    | "SE"
+    | "SN"
+    | "SY"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TM"
+    | "TN"
+    | "TR"
+    | "TT"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "US"
+    | "UZ"
+    | "VN"
+    | "ZA"
+    | "ZM"
+    | "ZW";
+  readonly alpha3:
+    | "AFG"
+    | "ARE"
+    | "ARG"
+    | "ARM"
+    | "AUS"
+    | "AUT"
+    | "AZE"
+    | "BEL"
+    | "BFA"
+    | "BGR"
+    | "BLR"
+    | "BOL"
+    | "BRA"
+    | "BTN"
+    | "CAN"
+    | "CHE"
+    | "CHL"
+    | "CHN"
+    | "CIV"
+    | "COD"
+    | "COL"
+    | "CYM"
+    | "CZE"
+    | "DEU"
+    | "DNK"
+    | "DOM"
+    | "DZA"
+    | "ECU"
+    | "EGY"
+    | "ESP"
+    | "EST"
+    | "FIN"
+    | "FRA"
+    | "GAB"
+    | "GBR"
+    | "GEO"
+    | "GHA"
+    | "GIN"
+    | "GRC"
+    | "GRL"
+    | "GTM"
+    | "IDN"
+    | "IND"
+    | "IRL"
+    | "IRN"
+    | "IRQ"
+    | "ISL"
+    | "ISR"
+    | "ITA"
+    | "JAM"
+    | "JOR"
+    | "JPN"
+    | "KAZ"
+    | "KGZ"
+    | "KOR"
+    | "KWT"
+    | "LAO"
+    | "LKA"
+    | "LUX"
+    | "LVA"
+    | "MAR"
+    | "MDG"
+    | "MEX"
+    | "MLI"
+    | "MMR"
+    | "MNG"
+    | "MOZ"
+    | "MRT"
+    | "MYS"
+    | "NAM"
+    | "NER"
+    | "NGA"
+    | "NLD"
+    | "NOR"
+    | "OMN"
+    | "PAK"
+    | "PER"
+    | "PHL"
+    | "PNG"
+    | "POL"
+    | "PRK"
+    | "PRT"
+    | "QAT"
+    | "ROU"
+    | "RUS"
+    | "RWA"
+    | "SAU"
+    | "SDN"
+    | "SEN"
+    | "SRB"
+    | "SWE"
+    | "SYR"
+    | "TGO"
+    | "THA"
+    | "TJK"
+    | "TKM"
+    | "TTO"
+    | "TUN"
+    | "TUR"
+    | "TZA"
+    | "UGA"
+    | "UKR"
+    | "USA"
+    | "UZB"
+    | "VNM"
+    | "ZAF"
+    | "ZMB"
+    | "ZWE";
+};
 
-/** Compiles only if every record fits the schema type. */
-type Fits<T extends readonly DeepReadonly<Country>[]> = T;
+/** The records. */
+export type countriesRecordsType = readonly CountryLiteral[];
 
-export const countriesRecords = records as unknown as Fits<countriesRecordsType>;
-
-/** One record: its literal type, with the schema's optional fields visible. */
-export type CountryLiteral = countriesRecordsType[number] & DeepReadonly<Country>;
+export const countriesRecords = records as unknown as countriesRecordsType;

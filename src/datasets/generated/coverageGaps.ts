@@ -3,64 +3,10 @@ import type { CoverageGap } from "../../schemas/facility.js";
 import type { DeepReadonly } from "../../core/freeze.js";
 import records from "./coverageGaps.json" with { type: "json" };
 
-/** The records' literal types. */
-export type coverageGapsRecordsType = DeepReadonly<[
-  {
-    "country": "KZ",
-    "mineral": "antimony",
-    "reason": "No source read in this release names the Kazakh producer of the antimony the figures report."
-  },
-  {
-    "country": "KZ",
-    "mineral": "bismuth",
-    "reason": "Bismuth is refined as a by-product; no source read in this release names the Kazakh plant that recovers it."
-  },
-  {
-    "country": "KZ",
-    "mineral": "cadmium",
-    "reason": "Cadmium is refined as a by-product of zinc; no source read in this release names the Kazakh plant that recovers it."
-  },
-  {
-    "country": "KZ",
-    "mineral": "sulfur",
-    "reason": "Sulfur is recovered from oil and gas processing; no source read in this release gives a plant and its output."
-  },
-  {
-    "country": "TJ",
-    "mineral": "fluorspar",
-    "reason": "Fluorspar first appears for Tajikistan in the MCS 2026 world table; no source read in this release names the Tajik producer."
-  },
-  {
-    "country": "UZ",
-    "mineral": "gypsum",
-    "reason": "Gypsum first appears for Uzbekistan in the MCS 2026 world table added here; no source read in this release names the Uzbek mines behind it."
-  },
-  {
-    "country": "KZ",
-    "mineral": "selenium",
-    "reason": "Selenium is refined from copper refining residues; no source read in this release names the Kazakh plant that recovers it."
-  },
-  {
-    "country": "UZ",
-    "mineral": "selenium",
-    "reason": "Selenium is refined from copper refining residues; no source read in this release names the Uzbek plant that recovers it."
-  },
-  {
-    "country": "UZ",
-    "mineral": "vermiculite",
-    "reason": "Vermiculite first appears for Uzbekistan in the MCS 2026 world table added here (1 thousand tons, estimated); no source read in this release names the Uzbek mine behind it."
-  },
-  {
-    "country": "UZ",
-    "mineral": "graphite",
-    "reason": "Graphite appears for Uzbekistan only in the MCS 2023 world table (the newest edition in the package that prints graphite); no source read in this release names the Uzbek mine behind it."
-  }
-]>;
+/** One record, as the schema types it, with its key fields narrowed to the values the data holds. */
+export type CoverageGapLiteral = DeepReadonly<CoverageGap>;
 
-/** Compiles only if every record fits the schema type. */
-type Fits<T extends readonly DeepReadonly<CoverageGap>[]> = T;
+/** The records. */
+export type coverageGapsRecordsType = readonly CoverageGapLiteral[];
 
-export const coverageGapsRecords = records as unknown as Fits<coverageGapsRecordsType>;
-
-/** One record: its literal type, with the schema's optional fields visible. */
-export type CoverageGapLiteral = coverageGapsRecordsType[number] & DeepReadonly<CoverageGap>;
+export const coverageGapsRecords = records as unknown as coverageGapsRecordsType;

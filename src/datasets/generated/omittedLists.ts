@@ -3,117 +3,21 @@ import type { OmittedList } from "../../schemas/list.js";
 import type { DeepReadonly } from "../../core/freeze.js";
 import records from "./omittedLists.json" with { type: "json" };
 
-/** The records' literal types. */
-export type omittedListsRecordsType = DeepReadonly<[
-  {
-    "id": "uk-2024-critical-minerals",
-    "jurisdiction": "GB",
-    "title": "UK 2024 criticality assessment: critical minerals",
-    "issuer": "UK Critical Minerals Intelligence Centre (British Geological Survey) for the Department for Business and Trade",
-    "date": "2024",
-    "statedCount": 34,
-    "reason": "entries-not-read",
-    "note": "34 critical minerals out of 82 assessed; trade press names some additions (nickel, iron, germanium, aluminium, chromium) and palladium's removal, but the full list of 34 was not read. It supersedes the UK 2021 list.",
-    "sources": [
-      "bgs-2024-uk-criticality-assessment"
-    ]
-  },
-  {
-    "id": "jp-critical-minerals",
-    "jurisdiction": "JP",
-    "title": "Japan's critical minerals (34 minerals under the Foreign Exchange and Foreign Trade Act; 'critical minerals' as a specified critical material)",
-    "issuer": "Ministry of Economy, Trade and Industry and Ministry of Finance, Japan",
-    "date": "2021-10-05",
-    "statedCount": 34,
-    "reason": "entries-not-read",
-    "note": "The Ministry of Finance release names 34 critical minerals including rare earths but the page read lists none of them; under the Economic Security Promotion Act 'critical minerals' are one specified critical material, without a list of minerals read. No METI list of names was found.",
-    "sources": [
-      "mof-2021-10-05-fefta-critical-minerals"
-    ]
-  },
-  {
-    "id": "au-2023-critical-minerals",
-    "jurisdiction": "AU",
-    "title": "Australia's Critical Minerals List (December 2023)",
-    "issuer": "Department of Industry, Science and Resources, Australian Government",
-    "date": "2023-12",
-    "statedCount": 30,
-    "reason": "low-confidence",
-    "note": "The department states 30 minerals and names the five added (fluorine, molybdenum, arsenic, selenium, tellurium) and helium's removal, but its full table was not read. The only full copy read (IEA policies database) lists nickel and omits molybdenum, so it mixes the December 2023 and February 2024 lists.",
-    "sources": [
-      "disr-2023-critical-minerals-lists-update"
-    ]
-  },
-  {
-    "id": "au-2024-critical-minerals-and-strategic-materials",
-    "jurisdiction": "AU",
-    "title": "Australia's Critical Minerals List and Strategic Materials List (February 2024)",
-    "issuer": "Department of Industry, Science and Resources, Australian Government",
-    "date": "2024-02-20",
-    "reason": "entries-not-read",
-    "note": "Both lists were updated on 20 February 2024 (nickel moved to the critical list, per the IEA); the tables and their stated counts were not read.",
-    "sources": [
-      "disr-2024-critical-minerals-list"
-    ]
-  },
-  {
-    "id": "kr-2025-rare-earth-designation",
-    "jurisdiction": "KR",
-    "title": "Korea: all 17 rare earth elements to be designated critical minerals",
-    "issuer": "Ministry of Trade, Industry and Energy, Republic of Korea",
-    "date": "2025-12",
-    "reason": "incomplete",
-    "note": "A news report says the ministry will designate all 17 rare earth elements; the revised list, its count and its date of effect were not read. The 2023 list stays in the data.",
-    "sources": [
-      "vietnam-vn-2025-12-korea-rare-earths"
-    ]
-  },
-  {
-    "id": "uz-critical-minerals",
-    "jurisdiction": "UZ",
-    "title": "Uzbekistan's critical minerals",
-    "issuer": "Government of Uzbekistan",
-    "date": "2025-03",
-    "reason": "entries-not-read",
-    "note": "News reports speak of 32 types of critical minerals identified (April 2024) and of a focus on 28 critical minerals including tungsten, molybdenum and lithium (March 2025). The counts differ and no list of names, nor the act that sets one, was read.",
-    "sources": [
-      "minexasia-2024-uzbekistan-rare-metals",
-      "iica-2025-03-uzbekistan-critical-minerals"
-    ]
-  },
-  {
-    "id": "kz-critical-minerals",
-    "jurisdiction": "KZ",
-    "title": "Kazakhstan's critical minerals",
-    "issuer": "Government of Kazakhstan",
-    "reason": "no-official-list",
-    "note": "No Kazakh list of critical minerals was found in this session's searches; reports compare Kazakh reserves with the US and UK lists instead.",
-    "sources": []
-  },
-  {
-    "id": "tj-critical-minerals",
-    "jurisdiction": "TJ",
-    "title": "Tajikistan's critical minerals",
-    "issuer": "Government of Tajikistan",
-    "reason": "no-official-list",
-    "note": "No Tajik list of critical minerals was found in this session's searches.",
-    "sources": []
-  },
-  {
-    "id": "tm-critical-minerals",
-    "jurisdiction": "TM",
-    "title": "Turkmenistan's critical minerals",
-    "issuer": "Government of Turkmenistan",
-    "reason": "no-official-list",
-    "note": "No Turkmen list of critical minerals was found in this session's searches.",
-    "sources": []
-  }
-]>;
+/** One record, as the schema types it, with its key fields narrowed to the values the data holds. */
+export type OmittedListLiteral = DeepReadonly<OmittedList> & {
+  readonly id:
+    | "au-2023-critical-minerals"
+    | "au-2024-critical-minerals-and-strategic-materials"
+    | "jp-critical-minerals"
+    | "kr-2025-rare-earth-designation"
+    | "kz-critical-minerals"
+    | "tj-critical-minerals"
+    | "tm-critical-minerals"
+    | "uk-2024-critical-minerals"
+    | "uz-critical-minerals";
+};
 
-/** Compiles only if every record fits the schema type. */
-type Fits<T extends readonly DeepReadonly<OmittedList>[]> = T;
+/** The records. */
+export type omittedListsRecordsType = readonly OmittedListLiteral[];
 
-export const omittedListsRecords = records as unknown as Fits<omittedListsRecordsType>;
-
-/** One record: its literal type, with the schema's optional fields visible. */
-export type OmittedListLiteral = omittedListsRecordsType[number] & DeepReadonly<OmittedList>;
+export const omittedListsRecords = records as unknown as omittedListsRecordsType;

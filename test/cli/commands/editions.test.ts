@@ -15,13 +15,15 @@ describe("c5-minerals editions", () => {
 
   it("gives one mineral's tables and reasons, also as JSON", () => {
     const out = runCli(["editions", "--mineral", "Iodine"]);
-    expect(out.stdout).toMatch(/usgs-mcs-2025 {2}not-read: /);
+    expect(out.stdout).toMatch(/usgs-mcs-2022 {2}not-read: /);
+    expect(out.stdout).toContain("usgs-mcs-2025  table: usgs-mcs-2025-iodine-world");
     expect(out.stdout).toContain("usgs-mcs-2024  table: usgs-mcs-2024-iodine-world");
     const data = JSON.parse(runCli(["editions", "--mineral", "iodine", "--json"]).stdout);
     expect(data.coverage.rows[0].cells.map((c: { status: string }) => c.status)).toEqual([
-      "present",
-      "present",
       "not-read",
+      "present",
+      "present",
+      "present",
       "present",
     ]);
   });
