@@ -55,7 +55,7 @@ export interface McsImportDependence {
 export interface EiaUraniumDependence {
   /** The shares are of uranium deliveries to US reactor owners and operators by origin, per the EIA. */
   readonly measure: "eia-uranium-origin";
-  /** The EIA report the shares come from, e.g. `"eia-umar-2023"` (its source id). */
+  /** The source id of the EIA's figures: its report (`"eia-umar-2023"`) or news that relays it. */
   readonly vintage: string;
   readonly mineral: "uranium";
   /** The material the shares are of, as the records word it. */
@@ -120,9 +120,9 @@ function eiaUranium(): readonly TradeFlowRecord[] {
  * sponge?.c5; // [{ country: "KZ", share: 9 }]
  * sponge?.measure === "mcs-import-sources" && sponge.netImportReliance.printed; // ">95"
  * usImportsFromC5()[0]?.vintage; // "usgs-mcs-2026"
- * // Uranium, from the EIA: Kazakhstan and Uzbekistan's shares of 2023 deliveries to US reactors
+ * // Uranium, from the EIA: Kazakhstan and Uzbekistan's shares of 2024 deliveries to US reactors
  * const uranium = rows.find((r) => r.measure === "eia-uranium-origin");
- * [uranium?.period.printed, uranium?.c5, uranium?.c5Share]; // ["2023", [{ country: "KZ", share: 22 }, { country: "UZ", share: 10 }], 32]
+ * [uranium?.period.printed, uranium?.c5, uranium?.c5Share]; // ["2024", [{ country: "KZ", share: 24 }, { country: "UZ", share: 9 }], 33]
  * usImportsFromC5({ uraniumYear: 2022 }).at(-1)?.c5; // [{ country: "KZ", share: 25 }, { country: "UZ", share: 11 }]
  * ```
  */

@@ -223,7 +223,7 @@ export function blocShares(
  * @example
  * ```ts
  * import { suppliedBy } from "c5-minerals/trade";
- * suppliedBy("UZ", "uranium").map((s) => [s.year, s.importer, s.share]); // [[2023, "US", 10], [2022, "US", 11]]
+ * suppliedBy("UZ", "uranium").map((s) => [s.year, s.importer, s.share]); // [[2024, "US", 9], [2023, "US", 10], [2022, "US", 11]]
  * ```
  */
 export function suppliedBy(country: string, mineral: string, options?: TradeQueryOptions): readonly SupplierShare[] {

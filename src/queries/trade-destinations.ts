@@ -29,7 +29,7 @@ export interface MineralDestinations {
  * ```ts
  * import { exportDestinations } from "c5-minerals/trade";
  * const [uranium, chromium] = exportDestinations("KZ", ["uranium", "chromium"]);
- * uranium?.suppliedTo.map((s) => `${s.year} ${s.importer} ${s.share}%`); // ["2023 US 22%", "2022 US 25%", "2021 US 35%", "2020 US 22.1%"]
+ * uranium?.suppliedTo.map((s) => `${s.year} ${s.importer} ${s.share}%`); // ["2024 US 24%", "2023 US 22%", "2022 US 25%", "2021 US 35%", "2020 US 22.1%"]
  * chromium?.suppliedTo.map((s) => `${s.year} ${s.importer} ${Math.round(s.share)}%`); // ["2021 CN 90%", "2017 CN 21%"]
  * chromium?.suppliedTo[1]?.period; // "2017-01/2017-10"
  * ```

@@ -261,6 +261,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "evu-2021-uranium-sector"
     | "evu-2025-navoiuran"
     | "evu-zafarabad-ore-department"
+    | "exchangemonitor-2025-10-14-eia-uranium-2024"
     | "fergana-2024-12-cku"
     | "fertilizerdaily-2019-12-11-garabogazkarbamid"
     | "fertilizerdaily-2020-navoiyazot"
