@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { importBaci } from "../../src/baci/index.js";
 import { countries } from "../../src/countries.js";
 import { minerals } from "../../src/minerals.js";
+import { TradeFlow } from "../../src/schemas/index.js";
 import { sources } from "../../src/sources.js";
 import {
   blocShares,
@@ -80,6 +81,30 @@ describe("shipped trade flows", () => {
     ).toEqual(eia.map((f) => f.share).sort());
   });
 
+  it("computes shares from quantities when a statement gives tonnages only, of the total it prints", () => {
+    const tonnages = tradeFlows.filter((f) => f.share === undefined && f.value === undefined && f.quantity !== undefined);
+    expect(tonnages.length).toBeGreaterThan(0);
+    for (const f of tonnages) {
+      if (f.partner === "OTHER") continue;
+      const statement = (f.direction === "import" ? suppliedBy(f.partner, f.mineral ?? "", { source: f.source }) : []).find(
+        (s) => s.importer === f.reporter && s.year === f.year,
+      );
+      const total = f.total?.amount ?? 0;
+      expect(statement?.computed).toBe(true);
+      expect(statement?.share).toBeCloseTo(((f.quantity?.amount ?? 0) * 100) / total, 3);
+      expect(statement?.period).toBe(f.period);
+    }
+  });
+
+  it("keeps a part-year period inside its year, and refuses one that is not", () => {
+    for (const f of tradeFlows.filter((x) => x.period !== undefined)) expect(f.period?.slice(0, 4)).toBe(String(f.year));
+    const [a] = tradeFlows.filter((f) => f.period !== undefined);
+    expect(TradeFlow.safeParse({ ...a }).success).toBe(true);
+    expect(TradeFlow.safeParse({ ...a, period: `${(a?.year ?? 0) + 1}-01` }).success).toBe(false);
+    expect(TradeFlow.safeParse({ ...a, period: `${a?.year}-13` }).success).toBe(false);
+    expect(TradeFlow.safeParse({ ...a, period: `${a?.year}-05/${a?.year}-02` }).success).toBe(false);
+  });
+
   it("answers the README's question in one call, and checks its arguments", () => {
     const answer = exportDestinations("Kazakhstan", ["uranium", "chromium"]);
     expect(answer.map((a) => a.mineral)).toEqual(["uranium", "chromium"]);
@@ -128,6 +153,12 @@ describe("importBaci", () => {
     const plain = importBaci(file);
     expect(plain.unknownCountryCodes).toContain(842);
     expect(plain.flows.find((f) => f.id.endsWith("kz-n842"))?.partner).toBe("OTHER");
+  });
+
+  it("cites the cepii-baci source, which the sources dataset holds, and passes the integrity check", () => {
+    expect(new Set(result.flows.map((f) => f.source))).toEqual(new Set(["cepii-baci"]));
+    expect(sources.find((s) => s.id === "cepii-baci")?.licence).toMatch(/Etalab/);
+    expect(checkTradeFlows(result.flows, { sources, countries, minerals, hsCodes })).toEqual([]);
   });
 
   it("feeds the trade queries: shares computed from values", () => {
