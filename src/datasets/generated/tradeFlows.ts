@@ -32,6 +32,7 @@ export type TradeFlowLiteral = DeepReadonly<TradeFlow> & {
     | "eia-umar-2024-uranium-origin-au"
     | "eia-umar-2024-uranium-origin-ca"
     | "eia-umar-2024-uranium-origin-kz"
+    | "eia-umar-2024-uranium-origin-na"
     | "eia-umar-2024-uranium-origin-ru"
     | "eia-umar-2024-uranium-origin-us"
     | "eia-umar-2024-uranium-origin-uz"
