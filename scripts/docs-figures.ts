@@ -9,7 +9,7 @@ import { getMineral } from "../src/datasets/minerals.js";
 import { getSource } from "../src/datasets/sources.js";
 import { c5CriticalityNow } from "../src/queries/c5-criticality.js";
 import { legKm } from "../src/queries/graph.js";
-import { usImportsFromC5 } from "../src/queries/import-dependence.js";
+import { type McsImportDependence, usImportsFromC5 } from "../src/queries/import-dependence.js";
 import { currentLists } from "../src/queries/list-history.js";
 import { figureSeries, PRODUCTION_MEASURES, productionProfile } from "../src/queries/supply.js";
 import { facilitiesMap } from "./facilities-map.js";
@@ -319,7 +319,11 @@ function listsChart(): string {
 // ---- chart: US imports from the C5 -------------------------------------------------------------------
 function importsChart(): string {
   const editions = [...new Set(importDependence.map((r) => r.vintage))].sort().reverse();
-  const panels = editions.map((vintage) => ({ vintage, rows: usImportsFromC5({ vintage }) }));
+  // MCS rows only: the EIA's uranium row is another measure (shares of reactor deliveries, not of imports)
+  const panels = editions.map((vintage) => ({
+    vintage,
+    rows: usImportsFromC5({ vintage }).filter((r): r is McsImportDependence => r.measure === "mcs-import-sources"),
+  }));
   const left = 330;
   const plotWidth = 400;
   const rowHeight = 20;

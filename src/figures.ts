@@ -26,7 +26,13 @@ export {
   editionCoverage,
   editionCoverageMarkdown,
 } from "./queries/edition-coverage.js";
-export { type C5ImportDependence, usImportsFromC5 } from "./queries/import-dependence.js";
+export {
+  type C5ImportDependence,
+  type EiaUraniumDependence,
+  type ImportDependenceMeasure,
+  type McsImportDependence,
+  usImportsFromC5,
+} from "./queries/import-dependence.js";
 export {
   type EditionGapInfo,
   type EditionSeries,

@@ -33,10 +33,18 @@ export type DeepReadonly<T> = T extends (infer U)[]
  */
 export function deepFreeze<T>(value: T): T {
   // A dataset that is loaded on first use freezes itself then; touching it here would load it now.
-  if (isLazyDataset(value)) return value;
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  if (value === null || typeof value !== "object" || isLazyDataset(value) || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === "object") deepFreeze(item);
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === "object") deepFreeze(item);
+    }
   }
   return value;
 }

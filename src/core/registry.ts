@@ -447,7 +447,7 @@ export const PUBLIC_FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
       opts({ form: "text", edition: "vintage", series: "series" }),
     ],
   },
-  usImportsFromC5: { subpath: "./figures", params: [opts({ vintage: "vintage" })] },
+  usImportsFromC5: { subpath: "./figures", params: [opts({ vintage: "vintage", uraniumYear: "year" })] },
   datasetFreshness: { subpath: ".", params: [] },
   // partnerships
   getPartnership: { subpath: "./partnerships", lookup: true, params: [p("id", "partnership")] },

@@ -85,31 +85,41 @@ export function resolverOf<T>(
   names: (record: T) => readonly string[] = () => [],
   hint?: string,
 ): Resolver<T> {
+  // Two indexes, each built on first need: exact keys (a lookup by id or code, the common case, folds
+  // nothing), then, only when an exact lookup misses, the folded keys and names.
   let exact: Map<string, T> | undefined;
   let folded: Map<string, T> | undefined;
-  let suggestions: string[] = [];
-  const build = () => {
-    exact = new Map();
-    folded = new Map();
+  const buildExact = (): Map<string, T> => {
+    const map = new Map<string, T>();
+    for (const record of records) for (const key of primary(record)) if (!map.has(key)) map.set(key, record);
+    return map;
+  };
+  const buildFolded = (): Map<string, T> => {
+    const map = new Map<string, T>();
+    for (const record of records)
+      for (const key of [...primary(record), ...names(record)]) {
+        const f = foldName(key);
+        if (f !== "" && !map.has(f)) map.set(f, record);
+      }
+    return map;
+  };
+  const suggestions = (): string[] => {
     const shown = new Set<string>();
     for (const record of records) {
-      const ids = primary(record);
-      for (const key of ids) if (!exact.has(key)) exact.set(key, record);
-      for (const key of [...ids, ...names(record)]) {
-        const f = foldName(key);
-        if (f !== "" && !folded.has(f)) folded.set(f, record);
-      }
-      const first = ids[0];
+      const first = primary(record)[0];
       if (first !== undefined) shown.add(first);
       for (const n of names(record)) shown.add(n);
     }
-    suggestions = [...shown];
+    return [...shown];
   };
   const find = (key: string): T | undefined => {
-    if (exact === undefined) build();
     const trimmed = key.trim();
     if (trimmed === "" || trimmed.length > 300) return undefined;
-    return exact?.get(trimmed) ?? exact?.get(trimmed.toUpperCase()) ?? folded?.get(foldName(trimmed));
+    exact ??= buildExact();
+    const hit = exact.get(trimmed) ?? exact.get(trimmed.toUpperCase());
+    if (hit !== undefined) return hit;
+    folded ??= buildFolded();
+    return folded.get(foldName(trimmed));
   };
   return {
     find,
@@ -118,7 +128,7 @@ export function resolverOf<T>(
       const found = find(key);
       if (found !== undefined) return found;
       if (key.trim() === "") throw new RangeError(`${name} must not be empty`);
-      throw unknownValue(name, what, key, suggestions, hint);
+      throw unknownValue(name, what, key, suggestions(), hint);
     },
   };
 }

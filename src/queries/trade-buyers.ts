@@ -147,6 +147,8 @@ export const TRADE_BLOCS = Object.freeze(["CN", "RU", "EU", "US"] as const);
  */
 export interface BlocShares {
   readonly year: number;
+  /** The months covered, when the statement covers less than the year. */
+  readonly period?: string;
   readonly source: string;
   readonly measure: string;
   readonly CN: number;
@@ -197,6 +199,7 @@ export function blocShares(
       }
       return Object.freeze({
         year: s.year,
+        ...(s.period === undefined ? {} : { period: s.period }),
         source: s.source,
         measure: s.measure,
         CN: round(sums.CN),
@@ -220,7 +223,7 @@ export function blocShares(
  * @example
  * ```ts
  * import { suppliedBy } from "c5-minerals/trade";
- * suppliedBy("UZ", "uranium").map((s) => [s.year, s.importer, s.share]); // [[2023, "US", 10], [2022, "US", 11]]
+ * suppliedBy("UZ", "uranium").map((s) => [s.year, s.importer, s.share]); // [[2024, "US", 9], [2023, "US", 10], [2022, "US", 11]]
  * ```
  */
 export function suppliedBy(country: string, mineral: string, options?: TradeQueryOptions): readonly SupplierShare[] {
@@ -247,9 +250,11 @@ export function suppliedBy(country: string, mineral: string, options?: TradeQuer
         Object.freeze({
           importer: s.reporter,
           year: s.year,
+          ...(s.period === undefined ? {} : { period: s.period }),
           source: s.source,
           measure: s.measure,
           share: mine.share,
+          computed: mine.computed,
           rank,
           ...(mine.flow.total === undefined ? {} : { total: mine.flow.total }),
         }),
@@ -267,10 +272,14 @@ export interface SupplierShare {
   /** The importing country that reports it. */
   readonly importer: string;
   readonly year: number;
+  /** The months covered, when the importer's statement covers less than the year. */
+  readonly period?: string;
   readonly source: string;
   readonly measure: string;
   /** The country's share of the importer's total, in percent. */
   readonly share: number;
+  /** True when the share was computed from the statement's values or quantities, not stated by the source. */
+  readonly computed: boolean;
   /** The country's rank among the importer's listed suppliers (1 = largest). */
   readonly rank: number;
   /** The importer's total, when the source prints it. */

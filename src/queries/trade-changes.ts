@@ -48,7 +48,7 @@ export interface ShareSeries {
  * ```ts
  * import { shareChanges } from "c5-minerals/trade";
  * // Kazakhstan's share of the uranium US reactor owners and operators bought, per the EIA
- * shareChanges("US", "KZ", "uranium", "import").points.map((p) => [p.year, p.share, p.change ?? null]); // [[2022, 25, null], [2023, 22, -3]]
+ * shareChanges("US", "KZ", "uranium", "import").points.map((p) => [p.year, p.share, p.change ?? null]); // [[2020, 22.1, null], [2021, 35, 12.9], [2022, 25, -10], [2023, 22, -3], [2024, 24, 2]]
  * ```
  */
 export function shareChanges(

@@ -17,9 +17,9 @@ export interface StatementPart {
   readonly partner: string;
   /** The partner as the source names it, when it does. */
   readonly partnerLabel?: string;
-  /** Percent of the statement's total: stated, or computed from values when the source gives values only. */
+  /** Percent of the statement's total: stated, or computed from values (or, failing those, quantities) when the source gives no shares. */
   readonly share: number;
-  /** True when `share` was computed from the flows' values (BACI), not stated by the source. */
+  /** True when `share` was computed from the flows' values (BACI) or quantities, not stated by the source. */
   readonly computed: boolean;
   /** The flow behind the part. */
   readonly flow: Flow;
@@ -30,6 +30,8 @@ export interface Statement {
   readonly reporter: string;
   readonly direction: "export" | "import";
   readonly year: number;
+  /** The months covered, when the source gives less than the year (`YYYY-MM` or `YYYY-MM/YYYY-MM`). */
+  readonly period?: string;
   readonly source: string;
   readonly edition?: string;
   readonly basis: Flow["basis"];
@@ -77,7 +79,7 @@ export function statementsOf(
     if (!keep(f)) continue;
     const covered = coversMineral(f, mineral);
     if (!covered.yes) continue;
-    const key = [f.reporter, f.direction, f.year, f.source, f.edition ?? "", f.measure].join("|");
+    const key = [f.reporter, f.direction, f.year, f.period ?? "", f.source, f.edition ?? "", f.measure].join("|");
     const group = groups.get(key) ?? { flows: [], shared: new Set<string>() };
     group.flows.push(f);
     if (covered.shared !== undefined) group.shared.add(covered.shared);
@@ -91,10 +93,12 @@ export function statementsOf(
     let parts: StatementPart[];
     if (stated.length > 0) {
       parts = stated.map((f) => part(f, f.share ?? 0, false));
-    } else {
+    } else if (group.some((f) => f.value !== undefined)) {
       const valued = group.filter((f) => f.value !== undefined);
       const total = valued.reduce((s, f) => s + (f.value?.amount ?? 0) * scale(f), 0);
       parts = total > 0 ? valued.map((f) => part(f, ((f.value?.amount ?? 0) * scale(f) * 100) / total, true)) : [];
+    } else {
+      parts = fromQuantities(group);
     }
     parts.sort((a, b) => b.share - a.share || a.partner.localeCompare(b.partner));
     const coverage = Math.min(
@@ -106,6 +110,7 @@ export function statementsOf(
         reporter: first.reporter,
         direction: first.direction,
         year: first.year,
+        ...(first.period === undefined ? {} : { period: first.period }),
         source: first.source,
         ...(first.edition === undefined ? {} : { edition: first.edition }),
         basis: first.basis,
@@ -120,6 +125,22 @@ export function statementsOf(
   }
   statements.sort((a, b) => b.year - a.year || a.source.localeCompare(b.source));
   return { mineral, statements };
+}
+
+/**
+ * Shares computed from quantities, when a statement gives volumes only: of the total the flows print when they
+ * all print the same one in their unit, else of the listed quantities' sum. Quantities in different units give
+ * no shares.
+ */
+function fromQuantities(group: readonly Flow[]): StatementPart[] {
+  const counted = group.filter((f) => f.quantity !== undefined);
+  const unit = counted[0]?.quantity?.unit;
+  if (unit === undefined || counted.some((f) => f.quantity?.unit !== unit)) return [];
+  const totals = new Set(counted.map((f) => (f.total?.unit === unit ? f.total.amount : undefined)));
+  const [stated] = totals;
+  const sum = counted.reduce((s, f) => s + (f.quantity?.amount ?? 0), 0);
+  const total = totals.size === 1 && stated !== undefined && stated >= sum ? stated : sum;
+  return total > 0 ? counted.map((f) => part(f, ((f.quantity?.amount ?? 0) * 100) / total, true)) : [];
 }
 
 function scale(f: Flow): number {

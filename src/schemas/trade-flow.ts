@@ -57,13 +57,14 @@ export const FlowQuantityUnit = z.enum(["t", "kt", "tU", "lb-U3O8e", "klb-U3O8e"
 /**
  * One bilateral trade flow, or one share of a trade, as a source states it: who trades (`reporter`), with
  * whom (`partner`), which way (`direction`), what (`mineral`, `product` as worded, `hsCode` when known),
- * when (`year`), how much (`share` of a stated total, `value`, `quantity`), on what `basis` (reported,
+ * when (`year`, and `period` when the source covers only some months), how much (`share` of a stated total,
+ * `value`, `quantity`), on what `basis` (reported,
  * mirror, reconciled, company, purchaser survey), and the source with its `edition`. `measure` says in
  * plain words what the number is a share or amount of.
  *
  * Rules beyond the field types: at least one of `share`, `value` and `quantity`, unless the figure is
  * withheld; `shareOf` exactly when `share`; a `REGION` or `OTHER` partner has a `partnerLabel`; a flow
- * without a `mineral` has an `hsCode` (the crosswalk then says which minerals).
+ * without a `mineral` has an `hsCode` (the crosswalk then says which minerals); a `period` starts in `year`.
  *
  * @category Schemas
  * @example
@@ -97,13 +98,23 @@ export const TradeFlow = z
       .optional()
       .meta({ description: "HS six-digit code, when the source gives one." }),
     year: z.number().int().min(1900).max(2100),
+    period: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])(\/\d{4}-(0[1-9]|1[0-2]))?$/, "A period is YYYY-MM or YYYY-MM/YYYY-MM")
+      .optional()
+      .meta({
+        description:
+          "The months the figure covers when the source gives less than the whole year: 'YYYY-MM' (one month) or 'YYYY-MM/YYYY-MM'; it starts in `year`.",
+      }),
     basis: FlowBasis,
     measure: z
       .string()
       .min(1)
       .meta({ description: "What the number is, in the curators' words (the share of what, the value of what)." }),
     share: z.number().min(0).max(100).optional().meta({ description: "Percent of the total named in `measure`." }),
-    shareOf: z.enum(["volume", "value"]).optional().meta({ description: "Whether the share is of a volume or of a value." }),
+    shareOf: z.enum(["volume", "value", "unstated"]).optional().meta({
+      description: "Whether the share is of a volume or of a value; 'unstated' when the source does not say.",
+    }),
     value: z
       .strictObject({
         amount: z.number().min(0),
@@ -137,11 +148,16 @@ export const TradeFlow = z
     if ((f.partner === "REGION" || f.partner === "OTHER") && f.partnerLabel === undefined)
       issue("partnerLabel", "A REGION or OTHER partner needs the label the source gives it");
     if (f.mineral === undefined && f.hsCode === undefined) issue("mineral", "A flow names a mineral or an HS code");
+    if (f.period !== undefined) {
+      const [from = "", to = from] = f.period.split("/");
+      if (Number(from.slice(0, 4)) !== f.year) issue("period", "A period starts in the flow's year");
+      if (to < from) issue("period", "A period ends after it starts");
+    }
   })
   .meta({
     id: "TradeFlow",
     description:
-      "A bilateral trade flow or stated share. Rules: share, value or quantity unless withheld; shareOf exactly with share; REGION/OTHER partners have partnerLabel; mineral or hsCode.",
+      "A bilateral trade flow or stated share. Rules: share, value or quantity unless withheld; shareOf exactly with share; REGION/OTHER partners have partnerLabel; mineral or hsCode; a period starts in year.",
   });
 /**
  * One bilateral trade flow or stated share.

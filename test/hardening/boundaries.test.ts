@@ -193,7 +193,7 @@ const SIGNATURES: Record<string, { params: Param[]; construct?: boolean }> = {
         kind: "object",
         valid: {},
         optional: true,
-        fields: { vintage: { kind: "string", valid: "usgs-mcs-2026" } },
+        fields: { vintage: { kind: "string", valid: "usgs-mcs-2026" }, uraniumYear: { kind: "number", valid: 2023 } },
       },
     ],
   },

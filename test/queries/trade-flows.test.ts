@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { importBaci } from "../../src/baci/index.js";
 import { countries } from "../../src/countries.js";
 import { minerals } from "../../src/minerals.js";
+import { TradeFlow } from "../../src/schemas/index.js";
 import { sources } from "../../src/sources.js";
 import {
   blocShares,
@@ -25,15 +26,19 @@ describe("shipped trade flows", () => {
     expect(checkTradeFlows(tradeFlows, { sources, countries, minerals, hsCodes })).toEqual([]);
   });
 
-  it("add up to at most 100 % per country, mineral, year, source and measure", () => {
-    const sums = new Map<string, number>();
+  it("add up to at most 100 % per country, mineral, year, source and measure, within the printed rounding", () => {
+    // A whole-number share may be off by 0.5, a share with one decimal by 0.05.
+    const sums = new Map<string, { sum: number; rounding: number }>();
     for (const f of tradeFlows) {
       if (f.share === undefined) continue;
       const key = [f.reporter, f.direction, f.mineral, f.year, f.source, f.measure].join("|");
-      sums.set(key, (sums.get(key) ?? 0) + f.share);
+      const s = sums.get(key) ?? { sum: 0, rounding: 0 };
+      s.sum += f.share;
+      s.rounding += Number.isInteger(f.share) ? 0.5 : 0.5 * 10 ** -(String(f.share).split(".")[1]?.length ?? 0);
+      sums.set(key, s);
     }
     expect(sums.size).toBeGreaterThan(0);
-    for (const [key, sum] of sums) expect(sum, key).toBeLessThanOrEqual(100);
+    for (const [key, { sum, rounding }] of sums) expect(sum, key).toBeLessThanOrEqual(100 + rounding + 1e-9);
   });
 
   it("flags a statement whose shares exceed 100 %", () => {
@@ -78,6 +83,30 @@ describe("shipped trade flows", () => {
         .map((s) => s.share)
         .sort(),
     ).toEqual(eia.map((f) => f.share).sort());
+  });
+
+  it("computes shares from quantities when a statement gives tonnages only, of the total it prints", () => {
+    const tonnages = tradeFlows.filter((f) => f.share === undefined && f.value === undefined && f.quantity !== undefined);
+    expect(tonnages.length).toBeGreaterThan(0);
+    for (const f of tonnages) {
+      if (f.partner === "OTHER") continue;
+      const statement = (f.direction === "import" ? suppliedBy(f.partner, f.mineral ?? "", { source: f.source }) : []).find(
+        (s) => s.importer === f.reporter && s.year === f.year,
+      );
+      const total = f.total?.amount ?? 0;
+      expect(statement?.computed).toBe(true);
+      expect(statement?.share).toBeCloseTo(((f.quantity?.amount ?? 0) * 100) / total, 3);
+      expect(statement?.period).toBe(f.period);
+    }
+  });
+
+  it("keeps a part-year period inside its year, and refuses one that is not", () => {
+    for (const f of tradeFlows.filter((x) => x.period !== undefined)) expect(f.period?.slice(0, 4)).toBe(String(f.year));
+    const [a] = tradeFlows.filter((f) => f.period !== undefined);
+    expect(TradeFlow.safeParse({ ...a }).success).toBe(true);
+    expect(TradeFlow.safeParse({ ...a, period: `${(a?.year ?? 0) + 1}-01` }).success).toBe(false);
+    expect(TradeFlow.safeParse({ ...a, period: `${a?.year}-13` }).success).toBe(false);
+    expect(TradeFlow.safeParse({ ...a, period: `${a?.year}-05/${a?.year}-02` }).success).toBe(false);
   });
 
   it("answers the README's question in one call, and checks its arguments", () => {
@@ -128,6 +157,12 @@ describe("importBaci", () => {
     const plain = importBaci(file);
     expect(plain.unknownCountryCodes).toContain(842);
     expect(plain.flows.find((f) => f.id.endsWith("kz-n842"))?.partner).toBe("OTHER");
+  });
+
+  it("cites the cepii-baci source, which the sources dataset holds, and passes the integrity check", () => {
+    expect(new Set(result.flows.map((f) => f.source))).toEqual(new Set(["cepii-baci"]));
+    expect(sources.find((s) => s.id === "cepii-baci")?.licence).toMatch(/Etalab/);
+    expect(checkTradeFlows(result.flows, { sources, countries, minerals, hsCodes })).toEqual([]);
   });
 
   it("feeds the trade queries: shares computed from values", () => {

@@ -55,7 +55,9 @@ share, and the US imports that depend on the C5 in the newest MCS edition held.`
           counts,
           freshness,
           production: c5,
-          importsFromC5: imports.map(({ record: _, ...r }) => r),
+          importsFromC5: imports.map((r) =>
+            r.measure === "mcs-import-sources" ? (({ record: _, ...rest }) => rest)(r) : (({ flows: _, ...rest }) => rest)(r),
+          ),
           corridorLengths,
         }),
         code: 0,
@@ -82,15 +84,21 @@ share, and the US imports that depend on the C5 in the newest MCS edition held.`
           `    ${s.figure.mineral.padEnd(12)} ${String(s.figure.year)} ${String(s.figure.value ?? s.figure.status).padStart(8)} ${s.figure.unit.padEnd(3)} ${pct(s.share).padStart(6)}  ${s.figure.form ?? ""}`,
         );
     }
-    const edition = imports[0]?.vintage ?? "none";
+    const mcs = imports.filter((r) => r.measure === "mcs-import-sources");
+    const edition = mcs[0]?.vintage ?? "none";
     lines.push("", `US imports that depend on the C5 (${edition}; C5 share of US imports, net import reliance as printed):`);
-    for (const r of imports)
+    for (const r of mcs)
       lines.push(
         `  ${r.mineral.padEnd(10)} ${(r.product ?? "all imports").padEnd(30)} ${r.c5
           .map((p) => `${p.country} ${p.share}%`)
           .join(", ")
           .padEnd(10)} NIR ${r.netImportReliance.year}: ${r.netImportReliance.printed}`,
       );
+    for (const r of imports)
+      if (r.measure === "eia-uranium-origin")
+        lines.push(
+          `  uranium (another measure, ${r.source}: share of the uranium delivered to US reactor owners and operators in ${r.period.printed} by origin) ${r.c5.map((p) => `${p.country} ${p.share}%`).join(", ")}`,
+        );
     lines.push(
       "",
       `Corridors: ${corridors.map((c) => getCorridor(c.id)?.name).join("; ")}`,

@@ -6,6 +6,18 @@ import records from "./tradeFlows.json" with { type: "json" };
 /** One record, as the schema types it, with its key fields narrowed to the values the data holds. */
 export type TradeFlowLiteral = DeepReadonly<TradeFlow> & {
   readonly id:
+    | "cn-2017-ferrochrome-import-in"
+    | "cn-2017-ferrochrome-import-kz"
+    | "cn-2017-ferrochrome-import-om"
+    | "cn-2017-ferrochrome-import-other"
+    | "cn-2017-ferrochrome-import-ru"
+    | "cn-2017-ferrochrome-import-za"
+    | "cn-2017-ferrochrome-import-zw"
+    | "eia-umar-2020-uranium-origin-ca"
+    | "eia-umar-2020-uranium-origin-kz"
+    | "eia-umar-2021-uranium-origin-au"
+    | "eia-umar-2021-uranium-origin-ca"
+    | "eia-umar-2021-uranium-origin-kz"
     | "eia-umar-2022-uranium-origin-au"
     | "eia-umar-2022-uranium-origin-ca"
     | "eia-umar-2022-uranium-origin-kz"
@@ -17,10 +29,26 @@ export type TradeFlowLiteral = DeepReadonly<TradeFlow> & {
     | "eia-umar-2023-uranium-origin-ru"
     | "eia-umar-2023-uranium-origin-us"
     | "eia-umar-2023-uranium-origin-uz"
+    | "eia-umar-2024-uranium-origin-au"
+    | "eia-umar-2024-uranium-origin-ca"
+    | "eia-umar-2024-uranium-origin-kz"
+    | "eia-umar-2024-uranium-origin-na"
+    | "eia-umar-2024-uranium-origin-ru"
+    | "eia-umar-2024-uranium-origin-us"
+    | "eia-umar-2024-uranium-origin-uz"
     | "kazatomprom-2023-uranium-market-asia"
     | "kazatomprom-2023-uranium-market-europe"
     | "kazatomprom-2023-uranium-market-us"
-    | "smm-2021-china-chromium-oxide-green-from-kz";
+    | "kz-2025-tungsten-ore-export-cn"
+    | "kz-mic-2024-01-copper-cathode-export-cn"
+    | "kz-mic-2024-01-copper-cathode-export-lv"
+    | "kz-mic-2024-01-copper-cathode-export-tr"
+    | "smm-2021-china-chromium-oxide-green-from-kz"
+    | "tr-2026-01-copper-import-bg"
+    | "tr-2026-01-copper-import-ir"
+    | "tr-2026-01-copper-import-kz"
+    | "tr-2026-01-copper-import-rs"
+    | "tr-2026-01-copper-import-ru";
 };
 
 /** The records. */
