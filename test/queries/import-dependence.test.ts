@@ -66,8 +66,10 @@ describe("usImportsFromC5", () => {
     expect(row?.c5Share).toBe(c5.reduce((s, f) => s + (f.share ?? 0), 0));
     expect(row?.flows.map((f) => f.id).sort()).toEqual(records.map((f) => f.id).sort());
     expect(row?.source).toBe(records[0]?.source);
-    // Every origin of the year adds up to at most 100 % of the deliveries
-    expect(records.reduce((s, f) => s + (f.share ?? 0), 0)).toBeLessThanOrEqual(100);
+    // Every origin of the year adds up to at most 100 % of the deliveries, give or take the rounding of
+    // the printed whole-number shares (2024: 36 + 24 + 17 + 9 + 8 + 4 + 4 = 102)
+    const printed = records.filter((f) => f.share !== undefined);
+    expect(printed.reduce((s, f) => s + (f.share ?? 0), 0)).toBeLessThanOrEqual(100 + 0.5 * printed.length);
   });
 
   it("reads only the EIA's figures, as published or relayed", () => {

@@ -481,6 +481,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "newsbites-2020-07-03-glencore"
     | "newscentralasia-2018-12-16-lapis"
     | "newsdoourbest-nydecl-2023"
+    | "newsline-2021-arkalyk-tbru-stops"
     | "newsline-2021-tbru-arkalyk"
     | "newsline-2021-torgay-bauxite"
     | "newsofasia-us-uz-2026"
