@@ -72,6 +72,12 @@ describe("facility records", () => {
     }
   });
 
+  it("place at least nine in ten facilities with a sourced point (issue 22)", () => {
+    const located = facilities.filter((f) => f.location !== undefined).length;
+    expect(facilities.length).toBeGreaterThan(0);
+    expect(located / facilities.length).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("name both sources of a point that stands for a town or district", () => {
     // A town or district point has two claims: the place's coordinates (location.source) and that the
     // facility is there (placedBy, cited among the facility's own sources). The second source is never the
