@@ -5,7 +5,7 @@
 // `tsx scripts/measures-timeline.ts [--check]`.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { partialDateSpan } from "../src/core/partial-dates.js";
+import { addMonths, partialDateSpan } from "../src/core/partial-dates.js";
 import { measures, policyEvents } from "../src/datasets/measures.js";
 import { C5, C5_COLORS, esc, r1 } from "./map-base.js";
 
@@ -31,16 +31,6 @@ const eventGroup = (kind: string) =>
           : kind === "discovery-claim"
             ? "claim"
             : "other";
-
-/** Adds months to a day, clamped to the month's end. */
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
 
 /** The SVG picture of every measure and policy event on one time axis. */
 export function measuresTimelineSvg(): string {

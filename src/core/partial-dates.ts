@@ -90,3 +90,13 @@ export function requireDay(value: unknown, name: string): string {
     throw new RangeError(`${name} must be a date as YYYY-MM-DD that exists in the calendar, got "${excerpt(value, 60)}"`);
   return value as string;
 }
+
+/** `day` (YYYY-MM-DD) plus `months` calendar months: the same day of the month, clamped to the month's last day. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}

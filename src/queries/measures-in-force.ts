@@ -1,5 +1,5 @@
 import { requireString } from "../core/guards.js";
-import { partialDateSpan, requireDay } from "../core/partial-dates.js";
+import { addMonths, partialDateSpan, requireDay } from "../core/partial-dates.js";
 import { C5_COUNTRY_CODES } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
 import { type MeasureRecord, measures } from "../datasets/measures.js";
@@ -68,16 +68,6 @@ function covers(m: MeasureRecord, product: MeasuresInForce["product"]): boolean 
       ? p.allMinerals === true || (p.minerals as readonly string[]).includes(product.mineral)
       : (p.hs as readonly string[]).some((c) => c.startsWith(product.hs) || product.hs.startsWith(c)),
   );
-}
-
-/** `day` plus `months` calendar months (the same day of the month, clamped to the month's last day). */
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
 /** The day before `day`. */

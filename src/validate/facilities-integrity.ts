@@ -1,6 +1,7 @@
 import { excerpt } from "../core/excerpt.js";
 import type { DeepReadonly } from "../core/freeze.js";
 import type { Company, CoverageGap, Facility, Project } from "../schemas/facility.js";
+import { keySet, requireCollectionsOf } from "./collections.js";
 import type { Collections } from "./integrity.js";
 import { type IntegrityIssue, issueRecorder } from "./issue-recorder.js";
 
@@ -39,20 +40,14 @@ export interface FacilityCollections extends Collections {
  * ```
  */
 export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[] {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) throw new TypeError("c must be an object of collections");
-  for (const key of ["facilities", "companies", "projects", "coverageGaps"] as const) {
-    const value = (c as unknown as Record<string, unknown>)[key];
-    if (value !== undefined && !Array.isArray(value)) throw new TypeError(`c.${key} must be an array`);
-  }
+  requireCollectionsOf(c, "c", ["facilities", "companies", "projects", "coverageGaps"]);
   const { issues, add, ids, ref } = issueRecorder();
-  const known = <T>(records: readonly T[] | undefined, key: (r: T) => string) =>
-    records === undefined ? undefined : new Set(records.map(key));
-  const sourceIds = known(c.sources, (s) => s.id);
-  const countryCodes = known(c.countries, (x) => x.alpha2);
-  const mineralIds = known(c.minerals, (m) => m.id);
-  const nodeIds = known(c.nodes, (n) => n.id);
-  const partnershipIds = known(c.partnerships, (p) => p.id);
-  const eventIds = known(c.events, (e) => e.id);
+  const sourceIds = keySet(c.sources, (s) => s.id);
+  const countryCodes = keySet(c.countries, (x) => x.alpha2);
+  const mineralIds = keySet(c.minerals, (m) => m.id);
+  const nodeIds = keySet(c.nodes, (n) => n.id);
+  const partnershipIds = keySet(c.partnerships, (p) => p.id);
+  const eventIds = keySet(c.events, (e) => e.id);
   const facilityIds = ids("facilities", c.facilities, (f) => f.id);
   const companyIds = ids("companies", c.companies, (x) => x.id);
   ids("projects", c.projects, (p) => p.id);

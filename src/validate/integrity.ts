@@ -8,6 +8,7 @@ import type { CriticalMineralList, OmittedList } from "../schemas/list.js";
 import type { Mineral } from "../schemas/mineral.js";
 import type { Event, Partnership } from "../schemas/partnership.js";
 import type { Source } from "../schemas/source.js";
+import { requireCollectionsOf } from "./collections.js";
 import { type IntegrityIssue, issueRecorder } from "./issue-recorder.js";
 
 export type { IntegrityIssue };
@@ -281,16 +282,5 @@ const COLLECTION_KEYS = [
  * objects. Other keys are ignored, so a module namespace such as the package's root can be passed.
  */
 export function requireCollections(value: unknown, name: string): Collections {
-  if (value === null || typeof value !== "object" || Array.isArray(value))
-    throw new TypeError(`${name} must be an object of collections, got ${kindOf(value)}`);
-  for (const key of COLLECTION_KEYS) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v === undefined) continue;
-    if (!Array.isArray(v)) throw new TypeError(`${name}.${key} must be an array of records, got ${kindOf(v)}`);
-    v.forEach((r, i) => {
-      if (r === null || typeof r !== "object" || Array.isArray(r))
-        throw new TypeError(`${name}.${key}[${i}] must be a record (an object), got ${kindOf(r)}`);
-    });
-  }
-  return value as Collections;
+  return requireCollectionsOf<Collections>(value, name, COLLECTION_KEYS);
 }

@@ -1,9 +1,8 @@
 import type { DeepReadonly } from "../core/freeze.js";
-import type { Company, Facility } from "../schemas/facility.js";
 import type { TradeMeasure } from "../schemas/measure.js";
-import type { Mineral } from "../schemas/mineral.js";
 import type { PolicyEvent } from "../schemas/policy-event.js";
-import type { Source } from "../schemas/source.js";
+import { keySet, requireCollectionsOf } from "./collections.js";
+import type { FacilityCollections } from "./facilities-integrity.js";
 import type { IntegrityIssue } from "./issue-recorder.js";
 import { issueRecorder } from "./issue-recorder.js";
 
@@ -12,19 +11,11 @@ import { issueRecorder } from "./issue-recorder.js";
  *
  * @category Validation
  */
-export interface MeasureCollections {
+export interface MeasureCollections extends Pick<FacilityCollections, "sources" | "minerals" | "facilities" | "companies"> {
   /** Trade and investment measures. */
   measures?: readonly DeepReadonly<TradeMeasure>[];
   /** Laws and policy events. */
   policyEvents?: readonly DeepReadonly<PolicyEvent>[];
-  /** Sources cited. */
-  sources?: readonly DeepReadonly<Source>[];
-  /** The mineral vocabulary. */
-  minerals?: readonly DeepReadonly<Mineral>[];
-  /** Facilities. */
-  facilities?: readonly DeepReadonly<Facility>[];
-  /** Companies. */
-  companies?: readonly DeepReadonly<Company>[];
 }
 
 /**
@@ -47,18 +38,12 @@ export interface MeasureCollections {
  * ```
  */
 export function checkMeasureIntegrity(c: MeasureCollections): IntegrityIssue[] {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) throw new TypeError("c must be an object of collections");
-  for (const key of ["measures", "policyEvents", "sources", "minerals", "facilities", "companies"] as const) {
-    const value = (c as unknown as Record<string, unknown>)[key];
-    if (value !== undefined && !Array.isArray(value)) throw new TypeError(`c.${key} must be an array`);
-  }
+  requireCollectionsOf(c, "c", ["measures", "policyEvents", "sources", "minerals", "facilities", "companies"]);
   const { issues, add, ids, ref } = issueRecorder();
-  const known = <T>(records: readonly T[] | undefined, key: (r: T) => string) =>
-    records === undefined ? undefined : new Set(records.map(key));
-  const sourceIds = known(c.sources, (s) => s.id);
-  const mineralIds = known(c.minerals, (m) => m.id);
-  const facilityIds = known(c.facilities, (f) => f.id);
-  const companyIds = known(c.companies, (x) => x.id);
+  const sourceIds = keySet(c.sources, (s) => s.id);
+  const mineralIds = keySet(c.minerals, (m) => m.id);
+  const facilityIds = keySet(c.facilities, (f) => f.id);
+  const companyIds = keySet(c.companies, (x) => x.id);
   const measureIds = ids("measures", c.measures, (m) => m.id);
   const eventIds = ids("policyEvents", c.policyEvents, (e) => e.id);
   const list = (what: string, set: Set<string> | undefined, path: string, values: readonly string[] | undefined) =>
