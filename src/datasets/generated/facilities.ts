@@ -30,6 +30,7 @@ export type FacilityLiteral = DeepReadonly<Facility> & {
     | "himiya-senagat-chalja-iodine-plant"
     | "ingichka-tungsten-mine"
     | "inkai"
+    | "inkai-block-3"
     | "irkol-isl"
     | "jerooy-gold-mine"
     | "kadamjay-antimony-combine"
