@@ -36,6 +36,7 @@ export type FacilityLiteral = DeepReadonly<Facility> & {
     | "kadamjay-antimony-combine"
     | "kalmakyr-copper-mine"
     | "kara-balta-gold-refinery"
+    | "karamurun-isl"
     | "karazhal-barite-complex"
     | "katco"
     | "kazakhstan-electrolysis-plant"
