@@ -95,10 +95,11 @@ function directHoldings(company: CompanyRecord, at: string | undefined): Holding
     const prev = newest.get(key(h));
     if (prev === undefined || comparePartialDates(h.asOf, prev.asOf) > 0) newest.set(key(h), h);
   }
-  let picked = [...newest.values()];
+  // a newest claim of 0 % says the holding ended: the holder drops out
+  let picked = [...newest.values()].filter((h) => h.share > 0);
   if (picked.reduce((s, h) => s + h.share, 0) > 100 + 1e-9) {
     const top = [...picked].sort((a, b) => comparePartialDates(a.asOf, b.asOf)).at(-1)?.asOf;
-    picked = eligible.filter((h) => h.asOf === top);
+    picked = eligible.filter((h) => h.asOf === top && h.share > 0);
   }
   // states first, then by share
   return picked.sort((a, b) => (a.kind === "state" ? 0 : 1) - (b.kind === "state" ? 0 : 1) || b.share - a.share);

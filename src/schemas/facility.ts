@@ -280,10 +280,11 @@ export const InferredShare = z
         "acquisition-without-share",
         "state-enterprise-unit",
         "state-owned-statement",
+        "disposal-completed",
       ])
       .meta({
         description:
-          "wholly-owned-statement; subsidiary-without-figures; division (a unit of the owner); owner-named-without-share (the only owner named, no figure); operator-only (the source names the operator, no owner); acquisition-without-share (bought, share not stated); state-enterprise-unit (a unit of a state enterprise); state-owned-statement (the source calls the company state-owned, no figure).",
+          "wholly-owned-statement; subsidiary-without-figures; division (a unit of the owner); owner-named-without-share (the only owner named, no figure); operator-only (the source names the operator, no owner); acquisition-without-share (bought, share not stated); state-enterprise-unit (a unit of a state enterprise); state-owned-statement (the source calls the company state-owned, no figure); disposal-completed (a 0 share: the sources say the holder was to give up all its shares and that the deal completed).",
       }),
     note: z.string().min(1).optional(),
   })
@@ -316,6 +317,9 @@ export const Ownership = z
     }),
     since: PartialDate.optional().meta({
       description: "When the holding took effect (deal closing, decree, registration), when a source gives it.",
+    }),
+    sameDay: z.literal(true).optional().meta({
+      description: "True when the source says the holding took effect (or ended) on the day the source was published.",
     }),
     inferred: InferredShare.optional().meta({ description: "Present when the share is inferred, not stated." }),
     note: z.string().min(1).optional(),
@@ -489,28 +493,50 @@ export const Facility = z
  */
 export type Facility = z.infer<typeof Facility>;
 
+const ENDED_SHARE = "Share in per cent; 0 records that an earlier holding ended (sold, cancelled), from `since`.";
+
+/** A share of 0 records the end of a holding, so it must say when it ended. */
+function requireEndDate(h: { share: number; since?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (h.share === 0 && h.since === undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["since"],
+      message: "A share of 0 records an ended holding: give since, the date it ended",
+    });
+}
+
 /**
- * A state's share in a company as of a date.
+ * A state's share in a company as of a date. A share of 0 records that an earlier holding ended.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { StateOwnership } from "c5-minerals/schemas";
  * StateOwnership.parse({ state: "KZ", share: 75, asOf: "2024-12-31", source: "s" });
+ * StateOwnership.safeParse({ state: "KG", share: 0, asOf: "2022", source: "s" }).success; // false: say since when
  * ```
  */
 export const StateOwnership = z
   .strictObject({
     state: Alpha2,
-    share: z.number().gt(0).max(100),
+    share: z.number().min(0).max(100).meta({ description: ENDED_SHARE }),
     asOf: PartialDate.meta({ description: "The date the source states the share for." }),
-    since: PartialDate.optional().meta({ description: "When the holding took effect, when a source gives it." }),
+    since: PartialDate.optional().meta({
+      description: "When the holding took effect (or, for a share of 0, ended), when a source gives it.",
+    }),
+    sameDay: z.literal(true).optional().meta({
+      description: "True when the source says the holding took effect (or ended) on the day the source was published.",
+    }),
     via: z.string().min(1).optional().meta({ description: "The holding body, e.g. 'Samruk-Kazyna'." }),
     inferred: InferredShare.optional(),
     note: z.string().min(1).optional(),
     source: Id,
   })
-  .meta({ id: "StateOwnership", description: "A dated, sourced state shareholding in per cent." });
+  .superRefine(requireEndDate)
+  .meta({
+    id: "StateOwnership",
+    description: "A dated, sourced state shareholding in per cent. Rule: a share of 0 (the holding ended) says since when.",
+  });
 /**
  * A dated state shareholding.
  *
@@ -538,9 +564,14 @@ export const CompanyHolding = z
       .optional()
       .meta({ description: "A named private holder (a person, family or fund) not in the dataset." }),
     country: Alpha2.optional().meta({ description: "The named holder's country, when a source gives it." }),
-    share: z.number().gt(0).max(100),
+    share: z.number().min(0).max(100).meta({ description: ENDED_SHARE }),
     asOf: PartialDate.meta({ description: "The date the source states the share for." }),
-    since: PartialDate.optional().meta({ description: "When the holding took effect, when a source gives it." }),
+    since: PartialDate.optional().meta({
+      description: "When the holding took effect (or, for a share of 0, ended), when a source gives it.",
+    }),
+    sameDay: z.literal(true).optional().meta({
+      description: "True when the source says the holding took effect (or ended) on the day the source was published.",
+    }),
     inferred: InferredShare.optional(),
     note: z.string().min(1).optional(),
     source: Id,
@@ -549,8 +580,13 @@ export const CompanyHolding = z
     if ((h.company === undefined) === (h.holder === undefined)) {
       ctx.addIssue({ code: "custom", path: ["company"], message: "Name exactly one of company or holder" });
     }
+    requireEndDate(h, ctx);
   })
-  .meta({ id: "CompanyHolding", description: "A dated, sourced shareholding in a company. Rule: a company or a named holder." });
+  .meta({
+    id: "CompanyHolding",
+    description:
+      "A dated, sourced shareholding in a company. Rules: a company or a named holder; a share of 0 (the holding ended) says since when.",
+  });
 /**
  * A shareholding in a company.
  *

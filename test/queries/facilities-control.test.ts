@@ -18,6 +18,22 @@ describe("holdingsOf and ultimateHoldersOf", () => {
     }
   });
 
+  it("drops a holder whose newest claim is 0 % (the holding ended) from the date it ended, and keeps it before", () => {
+    type Claim = { share: number; since?: string; asOf: string; state?: string; company?: string; holder?: string };
+    const ended = companies.flatMap((c) =>
+      [...(c.stateOwnership as readonly Claim[]), ...((("holders" in c ? c.holders : undefined) ?? []) as readonly Claim[])]
+        .filter((h) => h.share === 0)
+        .map((h) => ({ company: c.id, id: h.state ?? h.company ?? h.holder ?? "", since: h.since ?? "" })),
+    );
+    expect(ended.map((e) => e.company)).toContain("centerra-gold");
+    for (const e of ended) {
+      expect(holdingsOf(e.company).map((h) => h.id)).not.toContain(e.id);
+      expect(holdingsOf(e.company, e.since).map((h) => h.id)).not.toContain(e.id);
+    }
+    // Centerra before the Kumtor deal closed: Kyrgyzaltyn's 26 % for the Kyrgyz state
+    expect(holdingsOf("centerra-gold", "2022-05").find((h) => h.id === "KG")?.share).toBe(26);
+  });
+
   it("every chain ends at a state, a listed company, a named private holder or an explicit unknown, and adds up to 100 %", () => {
     for (const c of companies) {
       const holders = ultimateHoldersOf(c.id);
