@@ -58,6 +58,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "kostanay-minerals"
     | "kumtor-gold-company"
     | "kyrgyzaltyn"
+    | "kyzylkum-phosphorite-complex-llc"
     | "metso"
     | "navoiyazot"
     | "navoiyuran"
