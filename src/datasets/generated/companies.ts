@@ -13,6 +13,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "aluminium-of-kazakhstan"
     | "anzob"
     | "aprelevka-jv"
+    | "asian-chemical-group"
     | "cameco"
     | "centerra-gold"
     | "cgn"
@@ -31,6 +32,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "eurochem"
     | "eurochem-karatau-llp"
     | "ferkensco"
+    | "full-gold-mining"
     | "garabogazsulfat"
     | "glencore"
     | "guangdong-hengjian"
@@ -59,6 +61,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "kumtor-gold-company"
     | "kyrgyzaltyn"
     | "kyzylkum-phosphorite-complex-llc"
+    | "lingbao-gold"
     | "metso"
     | "navoiyazot"
     | "navoiyuran"
@@ -88,6 +91,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "uztmk"
     | "vostok-geoldobycha"
     | "zeravshan-jv"
+    | "zhong-ji-mining"
     | "zijin-mining";
 };
 
