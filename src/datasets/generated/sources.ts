@@ -122,6 +122,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "azgazette-2023-cku"
     | "azmilliens-2011-baku-aktau-ferry"
     | "azvision-2014-kti"
+    | "baq-2021-kep-three-million"
     | "barysinfo24-2025-kazzinc-9m"
     | "bed-zarafshan-kyzylkuduk"
     | "bgs-2021-uk-criticality-assessment"
