@@ -902,6 +902,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "vestnik-kavkaza-2025-06-27-middle-corridor"
     | "vietnam-vn-2025-12-korea-rare-earths"
     | "wb-2023-middle-trade-transport-corridor"
+    | "wec-2007-uranium-definitions"
     | "wgc-2021-10-21-uzbekistan-gold"
     | "wikipedia-2016-balkanabat"
     | "wikipedia-aksu-kazakhstan"
