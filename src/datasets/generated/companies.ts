@@ -55,6 +55,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "kazakhmys-smelting"
     | "kazakhstan-electrolysis-plant-jsc"
     | "kazatomprom"
+    | "kazatomprom-sauran"
     | "kazchrome"
     | "kazphosphate"
     | "kazzinc"
