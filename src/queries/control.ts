@@ -5,8 +5,8 @@ import { requireOneOf } from "../core/resolve.js";
 import { requireCountry } from "../datasets/countries.js";
 import {
   type CompanyRecord,
-  companies,
   type CoverageGapRecord,
+  companies,
   coverageGaps,
   type FacilityRecord,
   getCompany,
