@@ -357,6 +357,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "intellinews-eu-uz-2024"
     | "interfax-2010-01-21-almalyk"
     | "interfax-2013-08-altynken"
+    | "interfax-2016-03-18-varvarinskoye-hub"
     | "interfax-2022-04-04-kumtor"
     | "interfax-2022-07-29-kumtor-transfer"
     | "interfax-2024-01-24-ktz-titr"
