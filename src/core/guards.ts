@@ -1,4 +1,5 @@
 import { excerpt } from "./excerpt.js";
+import { closest } from "./suggest.js";
 // Checks of public functions' arguments at the boundary. Each throws a TypeError (wrong type) or a
 // RangeError (right type, value out of range) whose message starts with the parameter's name, so a
 // caller learns which argument is wrong and never meets an error from deep inside.
@@ -68,8 +69,12 @@ export function requireOptions<T extends object>(value: unknown, name: string, k
   if (value === undefined && optional) return {} as T;
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw fail(name, "an object", value);
   for (const key of Object.keys(value))
-    if (!keys.includes(key))
-      throw new RangeError(`${name} has an unknown key "${excerpt(key, 60)}"; it takes ${keys.join(", ") || "no keys"}`);
+    if (!keys.includes(key)) {
+      const suggestion = closest(key, keys);
+      throw new RangeError(
+        `${name} has an unknown key "${excerpt(key, 60)}"; it takes ${keys.join(", ") || "no keys"}${suggestion === undefined ? "" : `; did you mean "${suggestion}"?`}`,
+      );
+    }
   return value as T;
 }
 

@@ -1,3 +1,4 @@
+import { fold } from "./fold.js";
 import { kindOf, requireFunction, requireString, requireStringArray } from "./guards.js";
 /**
  * Builds a lookup function over a dataset that indexes it on first use (never at import time) and then
@@ -40,11 +41,5 @@ export function lazyIndex<R>(records: readonly R[], keys: (record: R) => readonl
  * ```
  */
 export function foldName(name: string): string {
-  return requireString(name, "name")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[\u02BB\u02BC\u2018\u2019'`]/gu, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return fold(requireString(name, "name"));
 }

@@ -19,7 +19,51 @@ const TONNES: Readonly<Record<string, number>> = {
   oz: 0.0000311034768,
   koz: 0.0311034768,
   Moz: 31.1034768,
+  // a pound is 0.45359237 kg by definition; uranium producers print U3O8 in millions of pounds
+  Mlb: 453.59237,
 };
+
+/**
+ * A sourced conversion from the weight of a compound a facility reports to the element the national figure
+ * counts (uranium: pounds or tonnes of U3O8 to tonnes of uranium).
+ *
+ * @category Queries
+ */
+export interface ControlConversion {
+  /** Mineral id. */
+  mineral: string;
+  /** The basis converted from (`oxide-equivalent`). */
+  from: string;
+  /** The basis converted to (`contained`). */
+  to: string;
+  /** What the facility figure must weigh (its `form` names it), e.g. `U3O8`. */
+  compound: string;
+  /** Metric tons of the element per metric ton of the compound. */
+  factor: number;
+  /** The source's statement the factor is taken from, and the arithmetic applied to it. */
+  statement: string;
+  /** Source id. */
+  source: string;
+}
+
+/** U3O8 to uranium: "1 short ton U3O8 = 0.769 tU" (NEA/IAEA convention, as the World Energy Council prints it); a short ton is 0.90718474 t. */
+const CONVERSIONS: readonly ControlConversion[] = Object.freeze([
+  Object.freeze({
+    mineral: "uranium",
+    from: "oxide-equivalent",
+    to: "contained",
+    compound: "U3O8",
+    factor: 0.769 / 0.90718474,
+    statement: "1 short ton U3O8 = 0.769 tU; a short ton is 0.90718474 t, so 1 t of U3O8 holds 0.769 / 0.90718474 tU",
+    source: "wec-2007-uranium-definitions",
+  }),
+]);
+
+/** The conversion that puts a facility figure on the wanted basis: null when it is already on it, undefined when none applies. */
+function conversionTo(o: DeepReadonly<FacilityOutput>, basis: string | null): ControlConversion | null | undefined {
+  if (basis === null || o.basis === basis) return null;
+  return CONVERSIONS.find((c) => c.mineral === o.mineral && c.from === o.basis && c.to === basis && o.form.includes(c.compound));
+}
 
 /** Kinds of facility whose output is mine output (compared with a national mine-production figure). */
 const MINE_KINDS: ReadonlySet<string> = new Set([
@@ -79,10 +123,12 @@ export interface ControlOptions {
 export interface ControlFacility {
   /** The facility. */
   facility: FacilityRecord;
-  /** The output figure counted: same basis (and, for production, same year) as the national figure, never a target or an attributable share. */
+  /** The output figure counted, as printed: same basis (or converted to it, see `conversion`) and, for production, same year as the national figure; never a target or an attributable share. */
   output: DeepReadonly<FacilityOutput>;
-  /** The figure in metric tons (tU for uranium). */
+  /** The figure in metric tons (tU for uranium), after `conversion` when there is one. */
   tonnes: number;
+  /** The sourced conversion applied to put the figure on the national figure's basis (U3O8 to uranium), or null when it is on it already. */
+  conversion: ControlConversion | null;
   /** Its direct owners (the operator, marked inferred, when no owner is recorded). */
   owners: CurrentOwner[];
   /** The ultimate holders of the facility, shares in per cent of it. */
@@ -270,7 +316,9 @@ const describe = (o: DeepReadonly<FacilityOutput>) =>
  * holders' countries and by state versus private. With `measure: "production"` (the default) a facility
  * counts only with a production figure on the national figure's basis (ore against ore, contained metal
  * against contained metal) and of the same year, on a 100 % basis (never an attributable share, a target or
- * a rate per month); every other figure is listed in `mismatches` with the reason, never added.
+ * a rate per month); a figure printed as a compound (pounds of U3O8) counts only through a sourced conversion
+ * to the element, named in the facility's `conversion`; every other figure is listed in `mismatches` with the
+ * reason, never added.
  * `coverage` says how much of the national figure (newest edition of that year, mine production from the
  * world tables; refinery, smelter or plant production where they give the country no mine production) the
  * counted facilities explain; `gap` is the curators' record of why a pair falls short, when there is one.
@@ -313,7 +361,7 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
   // the form matters only where the table prints several forms of the mineral for the year
   const formMatters = (n: FigureRecord) => nationals.filter((x) => x.year === n.year).length > 1;
   const fitsNational = (o: DeepReadonly<FacilityOutput>, n: FigureRecord) =>
-    countable(o) && o.year === n.year && o.basis === n.basis && (!formMatters(n) || sameForm(o.form, n.form));
+    countable(o) && o.year === n.year && conversionTo(o, n.basis) !== undefined && (!formMatters(n) || sameForm(o.form, n.form));
   if (measure === "production") {
     const matches = (n: FigureRecord) =>
       candidates.some((f) => kindsOf(n).has(f.kind) && usable(f).some((o) => fitsNational(o, n)));
@@ -346,11 +394,12 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
     const fits = outputs.filter(
       (o) =>
         countable(o) &&
-        o.basis === basis &&
+        (o.basis === basis || (measure === "production" && conversionTo(o, basis) !== undefined)) &&
         (year === null || o.year === year) &&
         (national === null || measure !== "production" || fitsNational(o, national)),
     );
-    const pick = [...fits].sort((a, b) => a.year - b.year).at(-1);
+    // the newest year; within it, a figure printed on the basis before one that needs converting
+    const pick = [...fits].sort((a, b) => a.year - b.year || Number(a.basis === basis) - Number(b.basis === basis)).at(-1);
     if (pick === undefined || basis === null) {
       const sameBasis = [...outputs].filter((o) => o.basis === basis).sort((a, b) => b.year - a.year);
       const near =
@@ -381,10 +430,12 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
       continue;
     }
     const owners = ownersWithOperator(facility, date);
+    const conversion = conversionTo(pick, basis) ?? null;
     counted.push({
       facility,
       output: pick,
-      tonnes: pick.value * (TONNES[pick.unit] ?? Number.NaN),
+      tonnes: pick.value * (TONNES[pick.unit] ?? Number.NaN) * (conversion?.factor ?? 1),
+      conversion,
       owners,
       holders: holdersOfFacility(owners, date, facility),
     });

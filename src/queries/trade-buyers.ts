@@ -37,9 +37,15 @@ export interface TradeQueryOptions {
   readonly flows?: readonly DeepReadonly<TradeFlow>[];
 }
 
-function select(country: unknown, mineral: unknown, options: unknown, direction: "export" | "import") {
+function select(
+  country: unknown,
+  mineral: unknown,
+  options: unknown,
+  direction: "export" | "import",
+  extraKeys: readonly string[] = [],
+) {
   const code = requireCountry(country, "country").alpha2;
-  const { flows, rest } = flowsOption(options, "options", ["year", "source"]);
+  const { flows, rest } = flowsOption(options, "options", ["year", "source", ...extraKeys]);
   const year = optional(rest.year, "options.year", (v, n) => requireInteger(v, n, 1900, 2100));
   const source = optional(rest.source, "options.source", (v, n) => requireSource(v, n).id);
   const { mineral: id, statements } = statementsOf(
@@ -52,7 +58,7 @@ function select(country: unknown, mineral: unknown, options: unknown, direction:
       (year === undefined || f.year === year) &&
       (source === undefined || f.source === source),
   );
-  return { code, id, statements };
+  return { code, id, statements, rest };
 }
 
 /**
@@ -181,13 +187,14 @@ export function blocShares(
   mineral: string,
   options?: TradeQueryOptions & { readonly euMembers?: readonly string[] },
 ): readonly BlocShares[] {
-  const { euMembers, ...rest } = (options ?? {}) as TradeQueryOptions & { euMembers?: unknown };
+  const { statements, rest } = select(country, mineral, options, "export", ["euMembers"]);
   const eu = new Set<string>(
-    euMembers === undefined
+    rest.euMembers === undefined
       ? []
-      : requireStringArray(euMembers, "options.euMembers").map((m, i) => requireCountry(m, `options.euMembers[${i}]`).alpha2),
+      : requireStringArray(rest.euMembers, "options.euMembers").map(
+          (m, i) => requireCountry(m, `options.euMembers[${i}]`).alpha2,
+        ),
   );
-  const { statements } = select(country, mineral, options === undefined ? undefined : rest, "export");
   return Object.freeze(
     statements.map((s) => {
       const sums = { CN: 0, RU: 0, EU: 0, US: 0, others: 0, unattributed: 0 };

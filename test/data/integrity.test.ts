@@ -49,8 +49,9 @@ describe("every record", () => {
     });
     // the OECD inventory and studies define the measure-kind vocabulary (docs/measures-and-policy.md
     // cites them for it); no single record rests on them. cepii-baci is cited by the records the BACI
-    // importer builds from a user's file (docs/trade-flows.md), not by shipped records.
-    const guide = ["measures-and-policy.md", "trade-flows.md"]
+    // importer builds from a user's file (docs/trade-flows.md), not by shipped records. The U3O8-to-uranium
+    // factor controlOf applies rests on wec-2007-uranium-definitions (docs/facilities.md).
+    const guide = ["measures-and-policy.md", "trade-flows.md", "facilities.md"]
       .map((g) => readFileSync(join(import.meta.dirname, "../../docs", g), "utf8"))
       .join("\n");
     const uncited = collections.sources.filter((s) => !cited.has(s.id) && !guide.includes(s.id)).map((s) => s.id);

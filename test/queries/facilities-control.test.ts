@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { companies, controlOf, facilities, getCompany, holdingsOf, ultimateHoldersOf } from "../../src/facilities.js";
 import { figures, figureTables } from "../../src/figures.js";
+import { getSource } from "../../src/sources.js";
 
 const C5 = ["KZ", "KG", "TJ", "TM", "UZ"] as const;
 const minerals = [...new Set(facilities.flatMap((f) => f.commodities.map((c) => c.mineral)))];
@@ -94,7 +95,13 @@ describe("controlOf compares only on the national basis and year", () => {
           expect(c.facilities).toEqual([]);
         }
         for (const f of c.facilities) {
-          expect(f.output.basis).toBe(c.national?.figure.basis);
+          // on the national basis as printed, or through a sourced conversion from the printed basis to it
+          if (f.conversion === null) expect(f.output.basis).toBe(c.national?.figure.basis);
+          else {
+            expect([f.conversion.from, f.conversion.to]).toEqual([f.output.basis, c.national?.figure.basis]);
+            expect(f.output.form).toContain(f.conversion.compound);
+            expect(getSource(f.conversion.source)).toBeDefined();
+          }
           expect(f.output.year).toBe(c.national?.figure.year);
           expect(f.output.attributable).not.toBe(true);
           expect(f.output.status).not.toBe("target");
@@ -120,6 +127,20 @@ describe("controlOf compares only on the national basis and year", () => {
       expect(c.facilities.map((f) => f.facility.id)).not.toContain(facility);
       expect(c.mismatches.find((m) => m.facility.id === facility)?.reason).toMatch(/gross-weight|figure for \d{4}/);
     }
+  });
+
+  it("converts pounds of U3O8 to tonnes of uranium with the sourced factor, and never counts the partner's share", () => {
+    // Inkai's 2017 output is printed as 5.5 million lb of U3O8 on the 100 % basis (Cameco); the national figure is tU
+    const c = controlOf("KZ", "uranium", { year: 2017 });
+    expect(c.national?.figure.unit).toBe("tU");
+    const inkai = c.facilities.find((f) => f.facility.id === "inkai");
+    expect(inkai?.output.unit).toBe("Mlb");
+    expect(inkai?.output.attributable).not.toBe(true);
+    // independently: 2,000 lb make a short ton, and a short ton of U3O8 holds 0.769 tU
+    expect(inkai?.tonnes).toBeCloseTo(((5.5 * 1_000_000) / 2000) * 0.769, 6);
+    expect(inkai?.conversion?.statement).toMatch(/0\.769/);
+    // a figure already in tU is never converted
+    for (const f of controlOf("KZ", "uranium").facilities) expect(f.conversion === null).toBe(f.output.unit === "tU");
   });
 
   it("compares Kazakhstan's chromite with the national figure of the plant figure's year", () => {

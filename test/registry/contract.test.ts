@@ -81,6 +81,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   checkImportDependence: { records: [], against: { sources: [], countries: [], minerals: [] } },
   currentStatus: { facility: { id: "x", status: [{ status: "operating", since: "2020" }] } },
   greatCircleKm: { a: { lat: 0, lon: 0 }, b: { lat: 1, lon: 1 } },
+  readCsvRecords: { text: "a,b\n1,2\n" },
 };
 const RESOLVED: ReadonlySet<ParamKind> = new Set([
   "country",
@@ -241,6 +242,26 @@ describe("the argument contract, for every function in the registry", () => {
         const result = await call(fnOf(c.fn, c.entry), c.args(value), c.entry.construct);
         expect(result.ok, `${c.fn}(${c.label} = ${String(bad)}) answered`).toBe(false);
         if (!result.ok) named(c, result.error);
+      }
+    },
+  );
+
+  // an options field spelt wrong (its last two letters swapped) is refused, naming the key and suggesting the right one
+  const fields = cases.filter((c) => c.label.includes(".") && (c.label.split(".").at(-1) ?? "").length >= 4);
+  it.each(fields.map((c) => [`${c.fn}(${c.label})`, c] as const))(
+    "%s: a misspelt option key is refused, the key suggested",
+    async (_, c) => {
+      const [param, field] = c.label.split(".") as [string, string];
+      const typo = `${field.slice(0, -2)}${field.at(-1)}${field.at(-2)}`;
+      const i = c.entry.params.findIndex((q) => q.name === param);
+      const args = c.entry.params.map((q, j) =>
+        j === i ? { ...((validFor(c.fn, q) ?? {}) as object), [typo]: 1 } : validFor(c.fn, q),
+      );
+      const result = await call(fnOf(c.fn, c.entry), args, c.entry.construct);
+      expect(result.ok, `${c.fn}(${param}.${typo}) answered`).toBe(false);
+      if (!result.ok) {
+        expect(result.error).toBeInstanceOf(RangeError);
+        expect(String(result.error)).toContain(`did you mean "${field}"`);
       }
     },
   );

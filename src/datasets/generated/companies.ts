@@ -53,6 +53,7 @@ export type CompanyLiteral = DeepReadonly<Company> & {
     | "kazakhmys-smelting"
     | "kazakhstan-electrolysis-plant-jsc"
     | "kazatomprom"
+    | "kazatomprom-sauran"
     | "kazchrome"
     | "kazmunaygas"
     | "kazphosphate"
