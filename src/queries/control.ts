@@ -244,7 +244,8 @@ export interface Control {
   /** The curators' record of why the pair's facilities explain too little of the national figure (or why it has none), when there is one. */
   gap: CoverageGapRecord | null;
   /**
-   * Companies' own totals for the country and mineral (of `measure`), any year, newest first: what a producer
+   * Companies' own totals for the country and mineral (of `measure`), of `options.year` when given, else of
+   * any year, newest first: what a producer
    * reports for all its operations where its facilities have no figures. Each with the national figure of its
    * year; never added to `totalTonnes` or `coverage`.
    */
@@ -500,6 +501,7 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
     for (const o of ("output" in company ? company.output : undefined) ?? []) {
       if (o.country !== code || o.mineral !== mineralId || o.measure !== measure || !countable({ ...o, attributable: false }))
         continue;
+      if (wantedYear !== undefined && o.year !== wantedYear) continue;
       const n =
         nationals.find(
           (x) => x.year === o.year && conversionTo(o, x.basis) !== undefined && (!formMatters(x) || sameForm(o.form, x.form)),

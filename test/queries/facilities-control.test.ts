@@ -184,7 +184,9 @@ describe("controlOf compares only on the national basis and year", () => {
       }
     }
     // Kazatomprom in 2023, on the group (100 %) and attributable bases, against the national figure of 2023
-    const ku = controlOf("KZ", "uranium", { year: 2023 }).companyTotals.filter((x) => x.company.id === "kazatomprom");
+    const ku = controlOf("KZ", "uranium", { year: 2023 }).companyTotals.filter(
+      (x) => x.company.id === "kazatomprom" && x.output.year === 2023,
+    );
     const national2023 = figures
       .filter((f) => f.country === "KZ" && f.mineral === "uranium" && f.year === 2023 && f.unit === "tU" && f.value !== null)
       .sort((a, b) => b.vintage.localeCompare(a.vintage))[0];
@@ -192,6 +194,8 @@ describe("controlOf compares only on the national basis and year", () => {
     const byBasis = new Map(ku.map((x) => [x.output.attributable === true ? "attributable" : "group", x]));
     expect(byBasis.get("group")?.ofNational).toBeCloseTo(21112 / (national2023?.value ?? Number.NaN), 9);
     expect(byBasis.get("attributable")?.ofNational).toBeCloseTo(11170 / (national2023?.value ?? Number.NaN), 9);
+    // a year asked for narrows the totals to that year
+    for (const x of controlOf("KZ", "uranium", { year: 2022 }).companyTotals) expect(x.output.year).toBe(2022);
     // Kazatomprom's holders behind the total: the Kazakh state through Samruk-Kazyna and the Ministry of Finance, and the float
     expect(byBasis.get("group")?.holders.some((h) => h.id === "state:KZ")).toBe(true);
   });

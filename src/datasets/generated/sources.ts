@@ -746,6 +746,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "trend-2023-11-18-baku-port-capacity"
     | "trend-2024-01-12-rane-middle-corridor"
     | "trend-2024-01-27-titr-association"
+    | "trend-2024-02-06-kazatomprom-2024-plan"
     | "trend-2024-02-kazatomprom-2023"
     | "trend-2024-03-27-titr-53-days"
     | "trend-2024-05-13-tco-q1"
