@@ -25,6 +25,7 @@ export {
 } from "./datasets/facilities.js";
 export {
   type Control,
+  type ControlCompanyTotal,
   type ControlConversion,
   type ControlFacility,
   type ControlMismatch,

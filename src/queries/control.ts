@@ -3,10 +3,17 @@ import { requireInteger, requireOptions } from "../core/guards.js";
 import { requirePartialDate } from "../core/partial-dates.js";
 import { requireOneOf } from "../core/resolve.js";
 import { requireCountry } from "../datasets/countries.js";
-import { type CoverageGapRecord, coverageGaps, type FacilityRecord, getCompany } from "../datasets/facilities.js";
+import {
+  type CompanyRecord,
+  type CoverageGapRecord,
+  companies,
+  coverageGaps,
+  type FacilityRecord,
+  getCompany,
+} from "../datasets/facilities.js";
 import { type FigureRecord, figures, figureTables } from "../datasets/figures.js";
 import { requireMineral } from "../datasets/minerals.js";
-import type { FacilityOutput } from "../schemas/facility.js";
+import type { CompanyOutput, FacilityOutput } from "../schemas/facility.js";
 import { type CurrentOwner, findFacilities, ownersOf } from "./facilities.js";
 import { type UltimateHolder, ultimateHoldersOf } from "./ownership.js";
 
@@ -136,6 +143,29 @@ export interface ControlFacility {
 }
 
 /**
+ * A company's own total for the country and mineral (all its operations there, or its attributable share),
+ * shown beside the facilities in {@link controlOf} and never added to them.
+ *
+ * @category Queries
+ */
+export interface ControlCompanyTotal {
+  /** The company. */
+  company: CompanyRecord;
+  /** Its total as printed: the 100 % basis of what it runs or consolidates, or, with `attributable`, its own share. */
+  output: DeepReadonly<CompanyOutput>;
+  /** The total in metric tons (tU for uranium), after `conversion` when there is one. */
+  tonnes: number;
+  /** The sourced conversion applied to reach the national figure's basis, or null. */
+  conversion: ControlConversion | null;
+  /** The national figure of the same year and basis (newest edition, world tables), or null when there is none. */
+  national: FigureRecord | null;
+  /** `tonnes` over that national figure, or null without one. */
+  ofNational: number | null;
+  /** The company's ultimate holders (shares of the company, in per cent). */
+  holders: UltimateHolder[];
+}
+
+/**
  * A facility of the country and mineral whose figures could not be counted, and why: no figure of the
  * measure, another year, another basis, an attributable share, a target, or not mine output.
  *
@@ -213,6 +243,13 @@ export interface Control {
   reason: string | null;
   /** The curators' record of why the pair's facilities explain too little of the national figure (or why it has none), when there is one. */
   gap: CoverageGapRecord | null;
+  /**
+   * Companies' own totals for the country and mineral (of `measure`), of `options.year` when given, else of
+   * any year, newest first: what a producer
+   * reports for all its operations where its facilities have no figures. Each with the national figure of its
+   * year; never added to `totalTonnes` or `coverage`.
+   */
+  companyTotals: ControlCompanyTotal[];
 }
 
 /** The country's national production figures of the mineral: one per year and form (newest edition), newest year first, then largest. */
@@ -459,6 +496,31 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
         ? `No national ${mineralId} mine-production figure for ${code}${year !== null ? ` in ${year}` : ""} to compare with; no facility counted.`
         : `No facility has a ${measure} figure${basis ? ` on the ${basis} basis` : ""}${year !== null ? ` for ${year}` : ""}; see mismatches.`;
   else if (mismatches.length > 0) reason = `${mismatches.length} facilities not counted; see mismatches.`;
+  const companyTotals: ControlCompanyTotal[] = [];
+  for (const company of companies) {
+    for (const o of ("output" in company ? company.output : undefined) ?? []) {
+      if (o.country !== code || o.mineral !== mineralId || o.measure !== measure || !countable({ ...o, attributable: false }))
+        continue;
+      if (wantedYear !== undefined && o.year !== wantedYear) continue;
+      const n =
+        nationals.find(
+          (x) => x.year === o.year && conversionTo(o, x.basis) !== undefined && (!formMatters(x) || sameForm(o.form, x.form)),
+        ) ?? null;
+      const conversion = n === null ? null : (conversionTo(o, n.basis) ?? null);
+      const tonnes = o.value * (TONNES[o.unit] ?? Number.NaN) * (conversion?.factor ?? 1);
+      const nTonnes = n === null ? null : (n.value ?? 0) * (TONNES[n.unit] ?? Number.NaN);
+      companyTotals.push({
+        company,
+        output: o,
+        tonnes,
+        conversion,
+        national: n,
+        ofNational: nTonnes === null || nTonnes === 0 ? null : tonnes / nTonnes,
+        holders: ultimateHoldersOf(company.id, date),
+      });
+    }
+  }
+  companyTotals.sort((a, b) => b.output.year - a.output.year || b.tonnes - a.tonnes);
   const gap = coverageGaps.find((g) => g.country === code && g.mineral === mineralId) ?? null;
   if (gap !== null) reason = `${reason === null ? "" : `${reason} `}Coverage gap: ${gap.reason}`;
   return {
@@ -477,5 +539,6 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
     coverage,
     reason,
     gap,
+    companyTotals,
   };
 }

@@ -380,6 +380,39 @@ export const FacilityOutput = z
 export type FacilityOutput = z.infer<typeof FacilityOutput>;
 
 /**
+ * A company's total production or capacity in one country and year, as its source prints it: the whole of
+ * the operations it runs or consolidates (the 100 % basis, its partners' shares included), or, with
+ * `attributable`, its own share of them. Never split over facilities, never added to a facility's figures.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CompanyOutput } from "c5-minerals/schemas";
+ * CompanyOutput.parse({ measure: "production", mineral: "gold", value: 96.4, unit: "t", basis: "contained",
+ *   form: "gold", year: 2024, status: "reported", country: "UZ", source: "s" }).country; // "UZ"
+ * CompanyOutput.safeParse({ measure: "production", mineral: "gold", value: 1, unit: "t", basis: "contained",
+ *   form: "gold", year: 2024, status: "reported", source: "s" }).success; // false: say which country's operations
+ * ```
+ */
+export const CompanyOutput = FacilityOutput.extend({
+  country: Alpha2.meta({ description: "The country whose operations the total covers." }),
+  scope: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "What the total covers, as the source says (e.g. 'the group's subsidiaries and joint ventures')." }),
+}).meta({
+  id: "CompanyOutput",
+  description: "A company's sourced production or capacity in one country and year (100 % basis, or attributable).",
+});
+/**
+ * A company's total production or capacity in one country and year.
+ *
+ * @category Schemas
+ */
+export type CompanyOutput = z.infer<typeof CompanyOutput>;
+
+/**
  * Where a facility's output joins the corridor graph: a node id, with the source that says so or the
  * curators' reason for the choice (e.g. the nearest node on the graph).
  *
@@ -624,6 +657,10 @@ export const Company = z
       .optional()
       .meta({ description: "Why the owners above this company are not recorded: the chain ends here in an explicit unknown." }),
     listings: uniqueArray(z.string().min(1), "listing").meta({ description: "Stock exchanges and tickers, e.g. 'LSE: KAP'." }),
+    output: z
+      .array(CompanyOutput)
+      .optional()
+      .meta({ description: "Company totals (all its operations in a country), kept apart from its facilities' figures." }),
     note: z.string().min(1).optional(),
     sources: SourceRefs,
   })

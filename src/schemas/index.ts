@@ -53,6 +53,7 @@ export {
   CommodityStage,
   Company,
   CompanyHolding,
+  CompanyOutput,
   CoverageGap,
   Facility,
   FacilityCommodity,

@@ -116,6 +116,11 @@ export function checkFacilityIntegrity(c: FacilityCollections): IntegrityIssue[]
     for (const [date, total] of byDate) {
       if (total > 100 + 1e-9) add(`${p}`, `Holdings as of ${date} (states and other holders) add up to ${total} %`);
     }
+    x.output?.forEach((o, j) => {
+      mineral(`${p}.output[${j}].mineral`, o.mineral);
+      country(`${p}.output[${j}].country`, o.country);
+      source(`${p}.output[${j}].source`, o.source);
+    });
   });
   c.companies?.forEach((x, i) => {
     const seen = new Set<string>([x.id]);

@@ -159,6 +159,47 @@ describe("controlOf compares only on the national basis and year", () => {
     for (const f of controlOf("KZ", "uranium").facilities) expect(f.conversion === null).toBe(f.output.unit === "tU");
   });
 
+  it("shows companies' own totals beside the facilities, each against the national figure of its year, never added", () => {
+    type Out = { country: string; mineral: string; measure: string; year: number; value: number; unit: string };
+    const withTotals = companies.flatMap((c) =>
+      ((("output" in c ? c.output : undefined) ?? []) as readonly Out[]).map((o) => ({ company: c.id, ...o })),
+    );
+    expect(withTotals.length).toBeGreaterThan(0);
+    for (const t of withTotals) {
+      const c = controlOf(t.country, t.mineral);
+      const shown = c.companyTotals.filter((x) => x.company.id === t.company && x.output.year === t.year);
+      expect(shown.length, `${t.company} ${t.mineral} ${t.year}`).toBeGreaterThan(0);
+      // the coverage rests on the facilities alone
+      expect(c.totalTonnes).toBeCloseTo(
+        c.facilities.reduce((sum, f) => sum + f.tonnes, 0),
+        6,
+      );
+      for (const x of c.companyTotals) {
+        expect([x.output.country, x.output.mineral]).toEqual([c.country, c.mineral]);
+        if (x.national === null) expect(x.ofNational).toBeNull();
+        else {
+          expect(x.national.year).toBe(x.output.year);
+          expect(x.national.country).toBe(c.country);
+        }
+      }
+    }
+    // Kazatomprom in 2023, on the group (100 %) and attributable bases, against the national figure of 2023
+    const ku = controlOf("KZ", "uranium", { year: 2023 }).companyTotals.filter(
+      (x) => x.company.id === "kazatomprom" && x.output.year === 2023,
+    );
+    const national2023 = figures
+      .filter((f) => f.country === "KZ" && f.mineral === "uranium" && f.year === 2023 && f.unit === "tU" && f.value !== null)
+      .sort((a, b) => b.vintage.localeCompare(a.vintage))[0];
+    expect(national2023).toBeDefined();
+    const byBasis = new Map(ku.map((x) => [x.output.attributable === true ? "attributable" : "group", x]));
+    expect(byBasis.get("group")?.ofNational).toBeCloseTo(21112 / (national2023?.value ?? Number.NaN), 9);
+    expect(byBasis.get("attributable")?.ofNational).toBeCloseTo(11170 / (national2023?.value ?? Number.NaN), 9);
+    // a year asked for narrows the totals to that year
+    for (const x of controlOf("KZ", "uranium", { year: 2022 }).companyTotals) expect(x.output.year).toBe(2022);
+    // Kazatomprom's holders behind the total: the Kazakh state through Samruk-Kazyna and the Ministry of Finance, and the float
+    expect(byBasis.get("group")?.holders.some((h) => h.id === "state:KZ")).toBe(true);
+  });
+
   it("compares Kazakhstan's chromite with the national figure of the plant figure's year", () => {
     const c = controlOf("KZ", "chromium");
     const counted = c.facilities.map((f) => f.output.year);
