@@ -516,6 +516,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "minexforum-2025-12-05-kz-uranium-amendments"
     | "minexforum-us-uz-2025"
     | "minexkz-2023-01-27-polymetal-2022"
+    | "minexkz-2023-02-01-katpar"
     | "mining-com-nmmc-2025"
     | "mining-enc-angren"
     | "mining-metals-kz-2019-ssgpo"
