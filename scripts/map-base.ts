@@ -145,8 +145,9 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
       below(q.x - gap - w, q.x - gap, "end"),
     ];
     const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 30 && b.x1 <= frame.width - 2 && b.y1 <= frame.height - 2;
-    // a pixel of air on each side: the rendered glyphs run a little wider than the estimate
-    const isFree = (b: Box) => inside(b) && !taken.some((t) => overlaps(t, { x0: b.x0 - 1, y0: b.y0, x1: b.x1 + 1, y1: b.y1 }));
+    // air around each box: the rendered glyphs run a little wider and taller than the estimate
+    const isFree = (b: Box) =>
+      inside(b) && !taken.some((t) => overlaps(t, { x0: b.x0 - 2, y0: b.y0 - 1, x1: b.x1 + 2, y1: b.y1 + 1 }));
     const free = options.find((o) => isFree(o.box));
     if (free !== undefined) {
       taken.push(free.box);
