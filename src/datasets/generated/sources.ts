@@ -159,6 +159,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "cameco-inkai-2017"
     | "canadian-press-2022-07-29-kumtor-closing"
     | "caravan-2025-nmmc-2024-gold"
+    | "caravan-2025-uzbekugol-2024-coal"
     | "caravan-2026-kazakhstan-population"
     | "carec-2011-hairatan-mazar-opens"
     | "carec-almaty-khorgos-carec-1b"
@@ -406,6 +407,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "isdb-bereket-etrek-railway-tranche-2"
     | "iso-codes-4-15-0"
     | "itiger-2025-09-30-zijin-gold"
+    | "izvestia-2024-07-nmmc-investment"
     | "jica-2012-02-27-karshi-termez"
     | "jjtv-eu-kz-roadmap-2023"
     | "jogmec-2020-08-13-gmz5"
@@ -451,6 +453,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "ktz-dostyk-moiynty-second-track"
     | "kun-2016-08-26-chirchiq-almalyk"
     | "kun-2023-08-22-uzassets"
+    | "kun-2024-09-11-navoiuran-rank"
     | "kun-uz-2024-11-02-uz-subsoil-law"
     | "kun-uz-2025-03-17-uz-export-duties"
     | "kunuz-us-uz-mou-2024"
@@ -611,11 +614,13 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "portnews-2023-09-04-aktau"
     | "president-tj-2022-04-14-talco-gold"
     | "presstv-2017-12-06-instc"
+    | "prime-2025-03-26-kumtor-2025-plan"
     | "prime-2026-02-02-akdala-contract"
     | "prime-2026-03-05-turkey-copper-imports"
     | "profnews-2025-08-dehkanabad-privatised"
     | "projectblue-2025-11-katpar"
     | "projectblue-msp-2022"
+    | "prometall-2024-05-23-talco"
     | "pubchem-periodic-table"
     | "qazaqtv-2019-kuryk"
     | "qazaqtv-2022-06-08-new-regions"
@@ -713,6 +718,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "tashkenttimes-2024-07-19-kaolin"
     | "tass-2014-12-03-kti"
     | "tass-2023-04-20-turkmenistan-instc"
+    | "tass-2024-06-19-kumtor"
     | "tdh-garlyk-potash"
     | "techjuice-2025-07-18-trans-afghan"
     | "tehrantimes-2019-12-18-transit-capacity"
@@ -766,6 +772,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "trend-2021-aluminium-kazakhstan-tbru"
     | "trend-2022-05-11-tokayev-titr"
     | "trend-2022-07-29-talco-gold"
+    | "trend-2022-08-25-garabogazkarbamid"
     | "trend-2023-03-28-instc"
     | "trend-2023-04-25-kg-gold-ore-ban-postponed"
     | "trend-2023-05-19-cku"
@@ -1121,7 +1128,8 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "zhdbilety-2017-ktz-bch-transit"
     | "zijin-2024-rahmon-meeting"
     | "zijin-2025-10-15-raygorodok"
-    | "zijin-altynken-mps";
+    | "zijin-altynken-mps"
+    | "zolteh-2024-kumtor-2024-plan";
 };
 
 /** The records. */
