@@ -657,6 +657,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "reuters-2023-03-16-eu-crm-list"
     | "reuters-2023-11-14-tengiz"
     | "reuters-2025-04-02-kz-rare-earths"
+    | "reuters-2025-08-27-kumtor-underground"
     | "rogerfarnworth-2020-04-13-iran-railways-5"
     | "romania-insider-2019-02-dp-world-constanta"
     | "rusmininfo-2014-11-13-zhezkazgan"
