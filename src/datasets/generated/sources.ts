@@ -688,6 +688,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "simplewiki-almaty"
     | "smm-2022-03-28-chrome-imports"
     | "solidcore-2025-03-31-results"
+    | "solidcore-2025-09-11-half-year"
     | "solidcore-corporate-action"
     | "sondakika-2021-07-13-eastern-express"
     | "spglobal-2025-11-07-c5-deals"
