@@ -607,6 +607,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "parlament-tj-law-precious-metals-2001"
     | "pmo-shahid-rajaee-rail-network"
     | "polymetal-2023-integrated-annual-report"
+    | "polymetal-2024-01-31-q4-2023-production"
     | "polymetal-varvara-hub"
     | "portnews-2023-09-04-aktau"
     | "president-tj-2022-04-14-talco-gold"
