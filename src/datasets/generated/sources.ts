@@ -429,6 +429,7 @@ export type SourceLiteral = DeepReadonly<Source> & {
     | "kazminerals-2017-11-02-bozymchak"
     | "kazminerals-2021-05-04-compulsory-acquisition"
     | "kazminerals-2021-05-04-nova-offer"
+    | "kazminerals-aktogay"
     | "kazminerals-bozshakol"
     | "kazworld-2014-07-14-eurochem"
     | "kazzinc-2021-zhairem-concentrator"
