@@ -58,6 +58,14 @@ describe("ownership records", () => {
     expect(bad).toEqual([]);
   });
 
+  it("name owners for every facility operating, under construction or in development, or say why not", () => {
+    const silent = facilities
+      .filter((f) => ["operating", "construction", "development"].includes((f.status as readonly Status[]).at(-1)?.status ?? ""))
+      .filter((f) => f.owners.length === 0 && !("ownersUnknown" in f && f.ownersUnknown !== undefined))
+      .map((f) => f.id);
+    expect(silent).toEqual([]);
+  });
+
   it("mark a share as inferred wherever the record's own note says it was implied or not stated", () => {
     const unmarked = facilities.flatMap((f) =>
       f.owners
