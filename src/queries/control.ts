@@ -2,6 +2,7 @@ import type { DeepReadonly } from "../core/freeze.js";
 import { requireInteger, requireOptions } from "../core/guards.js";
 import { requirePartialDate } from "../core/partial-dates.js";
 import { requireOneOf } from "../core/resolve.js";
+import { TONNES_PER_UNIT } from "../core/vocabulary.js";
 import { requireCountry } from "../datasets/countries.js";
 import {
   type CompanyRecord,
@@ -17,12 +18,9 @@ import type { CompanyOutput, FacilityOutput } from "../schemas/facility.js";
 import { type CurrentOwner, findFacilities, ownersOf } from "./facilities.js";
 import { type UltimateHolder, ultimateHoldersOf } from "./ownership.js";
 
+/** Metric tons per unit: the figures' mass units, and the troy ounces and pounds producers print. */
 const TONNES: Readonly<Record<string, number>> = {
-  kg: 0.001,
-  t: 1,
-  kt: 1000,
-  Mt: 1_000_000,
-  tU: 1,
+  ...TONNES_PER_UNIT,
   oz: 0.0000311034768,
   koz: 0.0311034768,
   Moz: 31.1034768,
@@ -71,6 +69,9 @@ function conversionTo(o: DeepReadonly<FacilityOutput>, basis: string | null): Co
   if (basis === null || o.basis === basis) return null;
   return CONVERSIONS.find((c) => c.mineral === o.mineral && c.from === o.basis && c.to === basis && o.form.includes(c.compound));
 }
+
+/** A value in metric tons (NaN for a unit that is not a mass), times a conversion factor when one applies. */
+const tonnesOf = (value: number, unit: string, factor = 1) => value * (TONNES[unit] ?? Number.NaN) * factor;
 
 /** Kinds of facility whose output is mine output (compared with a national mine-production figure). */
 const MINE_KINDS: ReadonlySet<string> = new Set([
@@ -272,7 +273,7 @@ function nationalFigures(country: string, mineral: string): FigureRecord[] {
     const prev = byKey.get(key);
     if (prev === undefined || f.vintage > prev.vintage) byKey.set(key, f);
   }
-  const tonnes = (f: FigureRecord) => (f.value ?? 0) * (TONNES[f.unit] ?? 0);
+  const tonnes = (f: FigureRecord) => tonnesOf(f.value ?? 0, f.unit);
   return [...byKey.values()].sort((a, b) => b.year - a.year || tonnes(b) - tonnes(a));
 }
 
@@ -387,8 +388,10 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
   const nationals = measure === "production" ? nationalFigures(code, mineralId) : [];
   const usable = (f: FacilityRecord) =>
     (f.output as readonly DeepReadonly<FacilityOutput>[]).filter((o) => o.mineral === mineralId && o.measure === measure);
-  const countable = (o: DeepReadonly<FacilityOutput>) =>
-    o.status !== "target" && o.attributable !== true && (o.period ?? "year") === "year" && TONNES[o.unit] !== undefined;
+  // an outturn for a whole year in a unit of mass; a facility's counts only on the 100 % basis
+  const outturn = (o: DeepReadonly<FacilityOutput>) =>
+    o.status !== "target" && (o.period ?? "year") === "year" && TONNES[o.unit] !== undefined;
+  const countable = (o: DeepReadonly<FacilityOutput>) => outturn(o) && o.attributable !== true;
 
   let year: number | null = null;
   let national: FigureRecord | null = null;
@@ -397,8 +400,10 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
     n === null ? MINE_KINDS : (KINDS_FOR[n.measure as (typeof NATIONAL_MEASURES)[number]] ?? MINE_KINDS);
   // the form matters only where the table prints several forms of the mineral for the year
   const formMatters = (n: FigureRecord) => nationals.filter((x) => x.year === n.year).length > 1;
-  const fitsNational = (o: DeepReadonly<FacilityOutput>, n: FigureRecord) =>
-    countable(o) && o.year === n.year && conversionTo(o, n.basis) !== undefined && (!formMatters(n) || sameForm(o.form, n.form));
+  // same year and basis (or a sourced conversion to it), and the same form where the table prints several
+  const comparable = (o: DeepReadonly<FacilityOutput>, n: FigureRecord) =>
+    o.year === n.year && conversionTo(o, n.basis) !== undefined && (!formMatters(n) || sameForm(o.form, n.form));
+  const fitsNational = (o: DeepReadonly<FacilityOutput>, n: FigureRecord) => countable(o) && comparable(o, n);
   if (measure === "production") {
     const matches = (n: FigureRecord) =>
       candidates.some((f) => kindsOf(n).has(f.kind) && usable(f).some((o) => fitsNational(o, n)));
@@ -471,14 +476,14 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
     counted.push({
       facility,
       output: pick,
-      tonnes: pick.value * (TONNES[pick.unit] ?? Number.NaN) * (conversion?.factor ?? 1),
+      tonnes: tonnesOf(pick.value, pick.unit, conversion?.factor),
       conversion,
       owners,
       holders: holdersOfFacility(owners, date, facility),
     });
   }
   const totalTonnes = counted.reduce((s, c) => s + c.tonnes, 0);
-  const nationalTonnes = national === null ? null : (national.value ?? 0) * (TONNES[national.unit] ?? Number.NaN);
+  const nationalTonnes = national === null ? null : tonnesOf(national.value ?? 0, national.unit);
   const byUltimateHolder = tally(counted, totalTonnes, nationalTonnes, (h) => [
     h.id,
     h.kind === "state" ? `${h.name}${h.via.length > 0 ? ` (${h.via.join(", ")})` : ""}` : h.name,
@@ -499,16 +504,13 @@ export function controlOf(country: string, mineral: string, options: ControlOpti
   const companyTotals: ControlCompanyTotal[] = [];
   for (const company of companies) {
     for (const o of ("output" in company ? company.output : undefined) ?? []) {
-      if (o.country !== code || o.mineral !== mineralId || o.measure !== measure || !countable({ ...o, attributable: false }))
-        continue;
+      // a company's attributable total is its own share, so it is shown as well as its 100 % total
+      if (o.country !== code || o.mineral !== mineralId || o.measure !== measure || !outturn(o)) continue;
       if (wantedYear !== undefined && o.year !== wantedYear) continue;
-      const n =
-        nationals.find(
-          (x) => x.year === o.year && conversionTo(o, x.basis) !== undefined && (!formMatters(x) || sameForm(o.form, x.form)),
-        ) ?? null;
+      const n = nationals.find((x) => comparable(o, x)) ?? null;
       const conversion = n === null ? null : (conversionTo(o, n.basis) ?? null);
-      const tonnes = o.value * (TONNES[o.unit] ?? Number.NaN) * (conversion?.factor ?? 1);
-      const nTonnes = n === null ? null : (n.value ?? 0) * (TONNES[n.unit] ?? Number.NaN);
+      const tonnes = tonnesOf(o.value, o.unit, conversion?.factor);
+      const nTonnes = n === null ? null : tonnesOf(n.value ?? 0, n.unit);
       companyTotals.push({
         company,
         output: o,

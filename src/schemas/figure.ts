@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { BASES, FIGURE_STATUSES, MEASURES, UNITS } from "../core/vocabulary.js";
+import { BASES, FIGURE_STATUSES, TONNES_PER_UNIT as MASS_TONNES_PER_UNIT, MEASURES, UNITS } from "../core/vocabulary.js";
 import { Alpha2, Id, uniqueArray } from "./common.js";
 
 /**
@@ -36,11 +36,7 @@ export type Unit = z.infer<typeof Unit>;
  * ```
  */
 export const TONNES_PER_UNIT: Readonly<Record<Unit, number | null>> = Object.freeze({
-  kg: 0.001,
-  t: 1,
-  kt: 1_000,
-  Mt: 1_000_000,
-  tU: 1,
+  ...MASS_TONNES_PER_UNIT,
   "million-m3": null,
 });
 
